@@ -1,0 +1,195 @@
+"""The budget engine: from cost lines to the figures and totals printed in a plan.
+
+Rules, so that the paper always adds up:
+- each line's cost is worked out exactly as a yearly amount (one-off costs apart);
+- each figure shown (per week, month, four weeks, year) is rounded half up to the penny
+  from that exact value, once;
+- every total is the sum of the rounded figures above it in the same column.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Protocol
+
+from budgetplanner.categories import OptionKind, Payer
+from budgetplanner.money import Money, round_penny
+from budgetplanner.periods import WEEKS_PER_YEAR, Frequency, Period
+
+PERIODS: tuple[Period, ...] = (Period.WEEK, Period.FOUR_WEEKS, Period.MONTH, Period.YEAR)
+
+
+class CostLineLike(Protocol):
+    """What the engine needs of a cost line; storage rows and test objects both fit."""
+
+    @property
+    def description(self) -> str: ...
+    @property
+    def amount(self) -> Decimal: ...
+    @property
+    def frequency(self) -> Frequency: ...
+    @property
+    def hours_per_week(self) -> Decimal | None: ...
+    @property
+    def payer(self) -> Payer: ...
+
+
+def exact_yearly(amount: Decimal, frequency: Frequency, hours_per_week: Decimal | None) -> Decimal:
+    """The exact yearly cost of a recurring line; zero for a one-off cost."""
+    if frequency is Frequency.PER_HOUR:
+        return amount * (hours_per_week or Decimal(0)) * WEEKS_PER_YEAR
+    if frequency is Frequency.PER_WEEK:
+        return amount * WEEKS_PER_YEAR
+    if frequency is Frequency.PER_MONTH:
+        return Period.MONTH.to_yearly(amount)
+    if frequency is Frequency.PER_YEAR:
+        return amount
+    return Decimal(0)
+
+
+@dataclass(frozen=True)
+class BudgetLine:
+    """One line of money as the engine sees it, from a cost line or worked out (PA costs).
+
+    `yearly` is exact; `one_off` is the exact amount paid once. `working` says how the
+    figure was worked out, in words a person can check.
+    """
+
+    label: str
+    payer: Payer
+    yearly: Decimal
+    one_off: Decimal = Decimal(0)
+    option_key: object = None
+    kind: OptionKind = OptionKind.OTHER
+    working: str = ""
+
+    def figure(self, period: Period) -> Money:
+        return Money(round_penny(period.from_yearly(self.yearly)))
+
+    def one_off_figure(self) -> Money:
+        return Money(round_penny(self.one_off))
+
+
+def budget_line(
+    line: CostLineLike, *, option_key: object = None, kind: OptionKind = OptionKind.OTHER
+) -> BudgetLine:
+    """Turn a cost line into the engine's line, with its working in words."""
+    one_off = line.amount if line.frequency is Frequency.ONE_OFF else Decimal(0)
+    yearly = exact_yearly(line.amount, line.frequency, line.hours_per_week)
+    return BudgetLine(
+        label=line.description,
+        payer=line.payer,
+        yearly=yearly,
+        one_off=one_off,
+        option_key=option_key,
+        kind=kind,
+        working=describe_working(line.amount, line.frequency, line.hours_per_week),
+    )
+
+
+def _num(value: Decimal) -> str:
+    text = f"{value:f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text
+
+
+def describe_working(amount: Decimal, frequency: Frequency, hours: Decimal | None) -> str:
+    yearly = round_penny(exact_yearly(amount, frequency, hours))
+    money = f"£{amount:,.2f}"
+    if frequency is Frequency.PER_HOUR:
+        return f"{money} × {_num(hours or Decimal(0))} h × 52 weeks = £{yearly:,.2f} a year"
+    if frequency is Frequency.PER_WEEK:
+        return f"{money} × 52 weeks = £{yearly:,.2f} a year"
+    if frequency is Frequency.PER_MONTH:
+        return f"{money} × 12 months = £{yearly:,.2f} a year"
+    if frequency is Frequency.PER_YEAR:
+        return f"{money} a year"
+    return f"{money} once"
+
+
+@dataclass
+class Column:
+    """Figures for each period plus one-off costs, summed from rounded line figures."""
+
+    by_period: dict[Period, Money] = field(
+        default_factory=lambda: {period: Money.zero() for period in PERIODS}
+    )
+    one_off: Money = field(default_factory=Money.zero)
+
+    def add_line(self, line: BudgetLine) -> None:
+        for period in PERIODS:
+            self.by_period[period] = self.by_period[period] + line.figure(period)
+        self.one_off = self.one_off + line.one_off_figure()
+
+    def __getitem__(self, period: Period) -> Money:
+        return self.by_period[period]
+
+    def is_zero(self) -> bool:
+        return self.one_off.is_zero() and all(m.is_zero() for m in self.by_period.values())
+
+
+@dataclass
+class BudgetComparison:
+    """The personal budget against what the personal budget pays for, per period."""
+
+    budget: dict[Period, Money]
+    spent: dict[Period, Money]
+
+    def left(self, period: Period) -> Money:
+        """What is left (positive) or short (negative) in that period."""
+        return self.budget[period] - self.spent[period]
+
+    def is_short(self, period: Period = Period.YEAR) -> bool:
+        return self.left(period).is_negative()
+
+
+@dataclass
+class BudgetSummary:
+    lines: list[BudgetLine]
+    total: Column
+    by_payer: dict[Payer, Column]
+    by_kind: dict[OptionKind, Column]
+    by_option: dict[object, Column]
+    comparison: BudgetComparison | None
+
+    def payers_used(self) -> list[Payer]:
+        return [payer for payer in Payer if not self.by_payer[payer].is_zero()]
+
+
+def personal_budget_figures(amount: Decimal, period: Period) -> dict[Period, Money]:
+    yearly = period.to_yearly(amount)
+    return {p: Money(round_penny(p.from_yearly(yearly))) for p in PERIODS}
+
+
+def summarise(
+    lines: Iterable[BudgetLine],
+    personal_budget: tuple[Decimal, Period] | None = None,
+) -> BudgetSummary:
+    """Add up the lines by payer, by kind of support and by option, and compare."""
+    all_lines = list(lines)
+    total = Column()
+    by_payer = {payer: Column() for payer in Payer}
+    by_kind = {kind: Column() for kind in OptionKind}
+    by_option: dict[object, Column] = {}
+    for line in all_lines:
+        total.add_line(line)
+        by_payer[line.payer].add_line(line)
+        by_kind[line.kind].add_line(line)
+        by_option.setdefault(line.option_key, Column()).add_line(line)
+    comparison = None
+    if personal_budget is not None:
+        amount, period = personal_budget
+        comparison = BudgetComparison(
+            budget=personal_budget_figures(amount, period),
+            spent=dict(by_payer[Payer.PERSONAL_BUDGET].by_period),
+        )
+    return BudgetSummary(all_lines, total, by_payer, by_kind, by_option, comparison)
+
+
+def summarise_cost_lines(
+    lines: Sequence[CostLineLike], personal_budget: tuple[Decimal, Period] | None = None
+) -> BudgetSummary:
+    return summarise((budget_line(line) for line in lines), personal_budget)

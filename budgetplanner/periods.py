@@ -1,0 +1,91 @@
+"""How often a cost comes round, and the periods money is shown in.
+
+One year is 52 weeks; one month is a twelfth of a year; four weeks is 4/52 of a year.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from enum import StrEnum
+
+WEEKS_PER_YEAR = Decimal(52)
+MONTHS_PER_YEAR = Decimal(12)
+MAX_HOURS_PER_WEEK = Decimal(168)
+
+
+class Frequency(StrEnum):
+    """How often a cost line is paid."""
+
+    PER_HOUR = "per_hour"
+    PER_WEEK = "per_week"
+    PER_MONTH = "per_month"
+    PER_YEAR = "per_year"
+    ONE_OFF = "one_off"
+
+    @property
+    def label(self) -> str:
+        return _FREQUENCY_LABELS[self]
+
+    def is_recurring(self) -> bool:
+        return self is not Frequency.ONE_OFF
+
+
+_FREQUENCY_LABELS = {
+    Frequency.PER_HOUR: "an hour",
+    Frequency.PER_WEEK: "a week",
+    Frequency.PER_MONTH: "a month",
+    Frequency.PER_YEAR: "a year",
+    Frequency.ONE_OFF: "once",
+}
+
+
+class Period(StrEnum):
+    """A period that money is shown in."""
+
+    WEEK = "week"
+    FOUR_WEEKS = "four_weeks"
+    MONTH = "month"
+    YEAR = "year"
+
+    @property
+    def label(self) -> str:
+        return _PERIOD_LABELS[self]
+
+    @property
+    def heading(self) -> str:
+        return _PERIOD_HEADINGS[self]
+
+    def from_yearly(self, yearly: Decimal) -> Decimal:
+        """The exact share of a yearly amount that falls in one of these periods."""
+        if self is Period.WEEK:
+            return yearly / WEEKS_PER_YEAR
+        if self is Period.FOUR_WEEKS:
+            return yearly * 4 / WEEKS_PER_YEAR
+        if self is Period.MONTH:
+            return yearly / MONTHS_PER_YEAR
+        return yearly
+
+    def to_yearly(self, amount: Decimal) -> Decimal:
+        """The exact yearly amount of an amount paid once every one of these periods."""
+        if self is Period.WEEK:
+            return amount * WEEKS_PER_YEAR
+        if self is Period.FOUR_WEEKS:
+            return amount * WEEKS_PER_YEAR / 4
+        if self is Period.MONTH:
+            return amount * MONTHS_PER_YEAR
+        return amount
+
+
+_PERIOD_LABELS = {
+    Period.WEEK: "a week",
+    Period.FOUR_WEEKS: "every four weeks",
+    Period.MONTH: "a month",
+    Period.YEAR: "a year",
+}
+
+_PERIOD_HEADINGS = {
+    Period.WEEK: "Per week",
+    Period.FOUR_WEEKS: "Per four weeks",
+    Period.MONTH: "Per month",
+    Period.YEAR: "Per year",
+}
