@@ -1,0 +1,1 @@
+"""Storage: the SQLite file, its typed models, migrations and the plan store."""

@@ -1,0 +1,58 @@
+"""Where the plans are kept, and opening that SQLite file safely and up to date."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_data_dir
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+APP_NAME = "BudgetPlanner"
+DATABASE_FILE = "plans.sqlite3"
+
+
+def data_folder() -> Path:
+    """The user's own data folder for the program (created on first use, owner only)."""
+    folder = Path(os.environ.get("BUDGETPLANNER_DATA") or user_data_dir(APP_NAME, appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def default_database_path() -> Path:
+    return data_folder() / DATABASE_FILE
+
+
+def database_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+    # Write-ahead log with full sync: every committed edit survives a pulled plug.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=2000")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for the database URL; SQLite gets the durable settings above."""
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _on_connect)
+    return engine
+
+
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    # Objects stay readable after a commit: the window keeps showing them while it autosaves.
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+def restrict_permissions(path: Path) -> None:
+    """Make a data file readable by its owner only (POSIX)."""
+    if os.name == "posix" and path.exists():
+        path.chmod(0o600)

@@ -1,0 +1,195 @@
+"""The plan store: the one place the program reads and writes plans in the database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from budgetplanner.categories import OptionKind, Payer
+from budgetplanner.periods import Frequency
+from budgetplanner.storage.connection import (
+    database_url,
+    make_engine,
+    make_session_factory,
+    restrict_permissions,
+)
+from budgetplanner.storage.migrations import upgrade
+from budgetplanner.storage.models import (
+    CostLine,
+    Option,
+    Person,
+    PlanVersion,
+)
+
+MAX_NAME_LENGTH = 200
+
+
+class PersonNameError(ValueError):
+    """A name that cannot be used, with a message for the person."""
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    """What the list of plans shows for each person, without loading their plan."""
+
+    id: int
+    name: str
+    next_review: date | None
+
+
+def clean_name(name: str) -> str:
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        raise PersonNameError("Please type a name.")
+    if len(cleaned) > MAX_NAME_LENGTH:
+        raise PersonNameError(f"A name can have at most {MAX_NAME_LENGTH} letters.")
+    return cleaned
+
+
+class PlanStore:
+    """Reads and writes plans through one long-lived session (a desktop program has one user).
+
+    Edits change the ORM objects; `save()` commits them. The window calls `save()` shortly
+    after typing stops, so nothing typed waits long for the disk.
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.session: Session = make_session_factory(engine)()
+
+    @classmethod
+    def open(cls, path: Path) -> PlanStore:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        engine = make_engine(database_url(path))
+        upgrade(engine)
+        restrict_permissions(path)
+        return cls(engine)
+
+    @classmethod
+    def open_url(cls, url: str) -> PlanStore:
+        engine = make_engine(url)
+        upgrade(engine)
+        return cls(engine)
+
+    def close(self) -> None:
+        self.session.close()
+        self.engine.dispose()
+
+    def save(self) -> None:
+        self.session.commit()
+
+    # People -----------------------------------------------------------------------------
+
+    def _people_query(self, search: str, include_archived: bool):  # type: ignore[no-untyped-def]
+        query = select(Person.id, Person.name, Person.next_review)
+        if not include_archived:
+            query = query.where(Person.archived.is_(False))
+        if search.strip():
+            query = query.where(Person.name.icontains(search.strip(), autoescape=True))
+        return query
+
+    def people(
+        self, search: str = "", *, offset: int = 0, limit: int = 200, include_archived: bool = False
+    ) -> list[PersonRow]:
+        """One page of the list of people, by name; only the columns the list shows."""
+        query = (
+            self._people_query(search, include_archived)
+            .order_by(func.lower(Person.name), Person.id)
+            .offset(offset)
+            .limit(limit)
+        )
+        return [PersonRow(row.id, row.name, row.next_review) for row in self.session.execute(query)]
+
+    def count_people(self, search: str = "", *, include_archived: bool = False) -> int:
+        inner = self._people_query(search, include_archived).subquery()
+        return int(self.session.scalar(select(func.count()).select_from(inner)) or 0)
+
+    def person(self, person_id: int) -> Person:
+        person = self.session.get(Person, person_id)
+        if person is None:
+            raise KeyError(person_id)
+        return person
+
+    def find_person(self, name: str) -> Person | None:
+        """The person with this name (ignoring case and spacing), for the command line."""
+        wanted = " ".join(name.split()).lower()
+        query = select(Person).where(func.lower(Person.name) == wanted).order_by(Person.id)
+        return self.session.scalars(query).first()
+
+    def add_person(self, name: str, *, rate_table_name: str = "") -> Person:
+        person = Person(name=clean_name(name))
+        person.versions.append(PlanVersion(number=1, rate_table_name=rate_table_name))
+        self.session.add(person)
+        self.session.flush()
+        return person
+
+    def rename_person(self, person: Person, name: str) -> None:
+        person.name = clean_name(name)
+
+    def delete_person(self, person: Person) -> None:
+        self.session.delete(person)
+
+    # Plans ------------------------------------------------------------------------------
+
+    def current_version(self, person: Person) -> PlanVersion:
+        """The newest version: the one being written now."""
+        query = (
+            select(PlanVersion)
+            .where(PlanVersion.person_id == person.id)
+            .order_by(PlanVersion.number.desc())
+            .options(
+                selectinload(PlanVersion.options).selectinload(Option.cost_lines),
+                selectinload(PlanVersion.options).selectinload(Option.pa_roles),
+            )
+        )
+        version = self.session.scalars(query).first()
+        if version is None:
+            version = PlanVersion(number=1)
+            person.versions.append(version)
+            self.session.flush()
+        return version
+
+    def add_option(
+        self, version: PlanVersion, title: str, kind: OptionKind = OptionKind.OTHER
+    ) -> Option:
+        option = Option(title=title, kind=kind, position=len(version.options))
+        version.options.append(option)
+        self.session.flush()
+        return option
+
+    def remove_option(self, option: Option) -> None:
+        option.version.options.remove(option)
+        self.session.delete(option)
+        self.session.flush()
+
+    def add_cost_line(
+        self,
+        option: Option,
+        description: str = "",
+        amount: Decimal = Decimal(0),
+        frequency: Frequency = Frequency.PER_WEEK,
+        payer: Payer = Payer.PERSONAL_BUDGET,
+        hours_per_week: Decimal | None = None,
+    ) -> CostLine:
+        line = CostLine(
+            description=description,
+            amount=amount,
+            frequency=frequency,
+            payer=payer,
+            hours_per_week=hours_per_week,
+            position=len(option.cost_lines),
+        )
+        option.cost_lines.append(line)
+        self.session.flush()
+        return line
+
+    def remove_cost_line(self, line: CostLine) -> None:
+        if line.option is not None:
+            line.option.cost_lines.remove(line)
+        self.session.delete(line)
+        self.session.flush()
