@@ -1,0 +1,54 @@
+"""Take a screenshot of each main screen with the example plans, for people to look at.
+
+Run under Xvfb (scripts/screenshots.sh does that) or with QT_QPA_PLATFORM=offscreen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtWidgets import QApplication
+
+from budgetplanner.commands import write_pdf
+from budgetplanner.storage.store import PlanStore
+from ui.main_window import MainWindow
+from ui.theme import apply_theme
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", type=Path, default=Path("screenshots"))
+    parser.add_argument("--person", default="Sita Patel")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv)
+    apply_theme(app)
+    with tempfile.TemporaryDirectory() as scratch:
+        store = PlanStore.open(Path(scratch) / "plans.sqlite3")
+        window = MainWindow(store, pdf_writer=write_pdf)
+        window.resize(1280, 800)
+        window.load_demo()
+        person = store.find_person(args.person)
+        if person is not None:
+            window.people.select_person(person.id)
+        window.show()
+        for index in range(window.tabs.count()):
+            window.tabs.setCurrentIndex(index)
+            for _ in range(5):
+                app.processEvents()
+            name = window.tabs.tabText(index).replace("&", "").split(" ", 1)[1]
+            path = args.out / f"{index + 1:02d}-{name.lower().replace(' ', '-')}.png"
+            window.grab().save(str(path))
+            print(path)
+        window.close()
+        store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,99 @@
+"""The plan store on a real SQLite file: migrations, round trips, paging."""
+
+import sqlite3
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import inspect
+
+from budgetplanner.categories import OptionKind, Payer
+from budgetplanner.demo import load_demo
+from budgetplanner.money import Money
+from budgetplanner.periods import Frequency, Period
+from budgetplanner.plan_money import plan_summary
+from budgetplanner.storage.migrations import current_revision, head_revision
+from budgetplanner.storage.store import PlanStore
+
+
+def test_alembic_builds_the_schema_from_an_empty_file(db_path: Path) -> None:
+    store = PlanStore.open(db_path)
+    try:
+        assert current_revision(store.engine) == head_revision(store.engine)
+        tables = set(inspect(store.engine).get_table_names())
+        assert {"people", "plan_versions", "options", "cost_lines", "goals", "scenarios",
+                "risks", "contingencies", "relationships", "pa_roles"} <= tables
+    finally:
+        store.close()
+
+
+def test_sqlite_keeps_every_edit_durable(store: PlanStore) -> None:
+    with store.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+
+
+def test_a_plan_survives_closing_and_reopening(db_path: Path) -> None:
+    store = PlanStore.open(db_path)
+    person = store.add_person("  Asha   Begum ")
+    version = store.current_version(person)
+    version.good_life = "Gardening with my neighbours."
+    option = store.add_option(version, "Allotment group", OptionKind.COMMUNITY)
+    store.add_cost_line(option, "Seeds", Decimal("2.675"), Frequency.PER_WEEK, Payer.OWN_MONEY)
+    store.add_cost_line(option, "Helper", Decimal("14.10"), Frequency.PER_HOUR,
+                        Payer.PERSONAL_BUDGET, Decimal("3.5"))
+    store.save()
+    store.close()
+
+    again = PlanStore.open(db_path)
+    try:
+        found = again.find_person("asha begum")
+        assert found is not None and found.name == "Asha Begum"
+        version = again.current_version(found)
+        assert version.good_life == "Gardening with my neighbours."
+        [option] = version.options
+        assert option.kind is OptionKind.COMMUNITY
+        seeds, helper = option.cost_lines
+        assert seeds.amount == Decimal("2.675") and isinstance(seeds.amount, Decimal)
+        assert helper.hours_per_week == Decimal("3.5")
+        assert helper.frequency is Frequency.PER_HOUR
+    finally:
+        again.close()
+
+
+def test_money_is_stored_as_text_never_as_a_float(store: PlanStore, db_path: Path) -> None:
+    option = store.add_option(store.current_version(store.add_person("Bea")), "x")
+    store.add_cost_line(option, "y", Decimal("0.10"))
+    store.save()
+    raw = sqlite3.connect(db_path)
+    try:
+        value, kind = raw.execute("SELECT amount, typeof(amount) FROM cost_lines").fetchone()
+    finally:
+        raw.close()
+    assert (value, kind) == ("0.10", "text")
+
+
+def test_people_are_searched_by_name_a_page_at_a_time(store: PlanStore) -> None:
+    for number in range(250):
+        store.add_person(f"Person {number:03d}")
+    store.add_person("Siân Ó Briain")
+    store.save()
+    assert store.count_people() == 251
+    first = store.people(limit=100)
+    second = store.people(offset=100, limit=100)
+    assert len(first) == 100 and first[0].name == "Person 000"
+    assert second[0].name == "Person 100"
+    assert [row.name for row in store.people("siân")] == ["Siân Ó Briain"]
+    assert store.count_people("person 24") == 10
+    # A percent sign is a letter to search for, not a wildcard.
+    assert store.people("%") == []
+
+
+def test_demo_plans_match_their_worked_figures(store: PlanStore) -> None:
+    people = {p.name: p for p in load_demo(store)}
+    jenny = plan_summary(store.current_version(people["Jenny Walsh"]))
+    assert jenny.by_payer[Payer.PERSONAL_BUDGET][Period.WEEK] == Money.of("983.50")
+    assert jenny.by_payer[Payer.PERSONAL_BUDGET][Period.YEAR] == Money.of("51142.00")
+    assert jenny.comparison is not None
+    assert jenny.comparison.left(Period.YEAR) == Money.of("858.00")
+    assert jenny.by_payer[Payer.OTHER_FUNDING][Period.WEEK] == Money.of("75.00")
+    assert jenny.by_payer[Payer.OWN_MONEY][Period.YEAR] == Money.of("928.00")  # 720 + 208

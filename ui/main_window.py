@@ -1,0 +1,156 @@
+"""The main window: people's plans on the left, the selected plan's pages on the right."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QWidget,
+)
+
+from budgetplanner.demo import load_demo
+from budgetplanner.storage.models import PlanVersion
+from budgetplanner.storage.store import PlanStore
+from ui.pages.money_page import MoneyPage
+from ui.pages.options_page import OptionsPage
+from ui.pages.text_page import about_me_page, matters_page
+from ui.people_panel import PeoplePanel
+from ui.plan_context import PlanContext
+
+# Writes the plan's PDF to a path; injected so the window can be tested without ReportLab.
+PdfWriter = Callable[[PlanVersion, Path], None]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: PlanStore, pdf_writer: PdfWriter | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._pdf_writer = pdf_writer
+        self.context = PlanContext(store, self)
+        self.setWindowTitle(self.tr("Budget Planner"))
+        self.resize(1200, 780)
+
+        self.people = PeoplePanel(store)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Pages of the plan"))
+        self.tabs.setDocumentMode(True)
+        self.about_page = about_me_page(self.context)
+        self.matters_page = matters_page(self.context)
+        self.options_page = OptionsPage(self.context)
+        self.money_page = MoneyPage(self.context)
+        self.tabs.addTab(self.about_page, self.tr("&1 About me"))
+        self.tabs.addTab(self.matters_page, self.tr("&2 What matters to me"))
+        self.tabs.addTab(self.options_page, self.tr("&3 Options and costs"))
+        self.tabs.addTab(self.money_page, self.tr("&4 Money"))
+        self.empty_label = QLabel(self.tr(
+            "<h2>Welcome</h2><p>Start a plan with <b>New plan</b>, or look at the example "
+            "plans from the <b>Help</b> menu.</p>"))
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.people)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(1, 4)
+        splitter.setSizes([300, 900])
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self._build_menus()
+
+        self.people.personSelected.connect(self._person_selected)
+        self.context.autosaver.saved.connect(
+            lambda: self.statusBar().showMessage(self.tr("All changes saved"), 3000))
+        self.context.autosaver.failed.connect(lambda m: self.statusBar().showMessage(m))
+        self.people.refresh()
+        if self.people.current_person_id() is None:
+            self._person_selected(-1)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = QAction(self.tr("&New plan…"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.people.ask_new_plan)
+        self.rename_action = QAction(self.tr("&Rename…"), self)
+        self.rename_action.setShortcut(QKeySequence(self.tr("Ctrl+R")))
+        self.rename_action.triggered.connect(self.people.ask_rename)
+        self.export_action = QAction(self.tr("&Export as PDF…"), self)
+        self.export_action.setShortcut(QKeySequence(self.tr("Ctrl+E")))
+        self.export_action.triggered.connect(self.ask_export_pdf)
+        self.find_action = QAction(self.tr("&Find a plan"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.people.search_edit.setFocus)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        for action in (self.new_action, self.rename_action, self.find_action,
+                       self.export_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.demo_action = QAction(self.tr("Load the &example plans"), self)
+        self.demo_action.triggered.connect(self.load_demo)
+        shortcuts = QAction(self.tr("&Keyboard shortcuts"), self)
+        shortcuts.setShortcut(QKeySequence.StandardKey.HelpContents)
+        shortcuts.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(self.demo_action)
+        help_menu.addAction(shortcuts)
+
+    def _person_selected(self, person_id: int) -> None:
+        self.context.select(None if person_id < 0 else person_id)
+        has_plan = self.context.version is not None
+        self.tabs.setEnabled(has_plan)
+        self.export_action.setEnabled(has_plan and self._pdf_writer is not None)
+        self.rename_action.setEnabled(has_plan)
+        name = self.context.person.name if self.context.person else ""
+        self.setWindowTitle(self.tr("{0} – Budget Planner").format(name) if name
+                            else self.tr("Budget Planner"))
+
+    def load_demo(self) -> None:
+        self.context.autosaver.flush()
+        people = load_demo(self.store)
+        self.people.refresh(select=people[0].id if people else None)
+        self.statusBar().showMessage(self.tr("The example plans of Sita, Jenny and Sam are "
+                                             "in the list."), 5000)
+
+    def export_pdf(self, path: Path) -> None:
+        if self.context.version is None or self._pdf_writer is None:
+            return
+        self.context.autosaver.flush()
+        self._pdf_writer(self.context.version, path)
+        self.statusBar().showMessage(self.tr("Saved the plan as {0}").format(path), 5000)
+
+    def ask_export_pdf(self) -> None:
+        if self.context.person is None:
+            return
+        suggested = str(Path.home() / f"{self.context.person.name} - my plan.pdf")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export as PDF"), suggested,
+                                              self.tr("PDF files (*.pdf)"))
+        if path:
+            try:
+                self.export_pdf(Path(path))
+            except OSError as exc:
+                QMessageBox.warning(self, self.tr("Export as PDF"),
+                                    self.tr("The PDF could not be written: {0}").format(exc))
+
+    def show_shortcuts(self) -> None:
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), self.tr(
+            "<p><b>Ctrl+N</b> new plan · <b>Ctrl+R</b> rename · <b>Ctrl+F</b> find a plan · "
+            "<b>Ctrl+E</b> export as PDF · <b>Ctrl+Q</b> quit</p>"
+            "<p><b>Alt+1</b> to <b>Alt+4</b> go to a page; <b>Tab</b> moves between boxes; "
+            "in a table, press <b>F2</b> or start typing to change a cell, <b>Enter</b> to keep it.</p>"))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.context.autosaver.flush()
+        super().closeEvent(event)

@@ -1,0 +1,195 @@
+"""An option's cost lines as an editable table: what, how much, how often, who pays."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from budgetplanner.budget import budget_line
+from budgetplanner.categories import Payer
+from budgetplanner.periods import Frequency, Period
+from budgetplanner.storage.models import CostLine, Option
+from budgetplanner.storage.store import PlanStore
+from budgetplanner.validation import ValidationError, clean_text, parse_amount, parse_hours
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+COL_WHAT, COL_AMOUNT, COL_HOW_OFTEN, COL_HOURS, COL_WHO_PAYS, COL_WEEK, COL_YEAR = range(7)
+EDITABLE = {COL_WHAT, COL_AMOUNT, COL_HOW_OFTEN, COL_HOURS, COL_WHO_PAYS}
+ChoicesRole = Qt.ItemDataRole.UserRole + 10
+
+
+def _hours_text(hours: Decimal | None) -> str:
+    if hours is None:
+        return ""
+    text = f"{hours:f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+class CostLinesTableModel(QAbstractTableModel):
+    """Adapts `Option.cost_lines`; edits are checked, stored, and announced."""
+
+    moneyChanged = Signal()
+    # A message for the person when what they typed cannot be right (empty when fine).
+    problem = Signal(str)
+
+    def __init__(self, store: PlanStore) -> None:
+        super().__init__()
+        self._store = store
+        self._option: Option | None = None
+        self._read_only = False
+        self.headers = [
+            self.tr("What"),
+            self.tr("How much"),
+            self.tr("How often"),
+            self.tr("Hours a week"),
+            self.tr("Who pays"),
+            self.tr("Per week"),
+            self.tr("Per year"),
+        ]
+
+    def set_option(self, option: Option | None, *, read_only: bool = False) -> None:
+        self.beginResetModel()
+        self._option = option
+        self._read_only = read_only
+        self.endResetModel()
+
+    @property
+    def lines(self) -> list[CostLine]:
+        return self._option.cost_lines if self._option is not None else []
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.lines)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() in EDITABLE and not self._read_only:
+            if index.column() == COL_HOURS and self.lines[index.row()].frequency is not (
+                Frequency.PER_HOUR
+            ):
+                return flags
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.lines):
+            return None
+        line = self.lines[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._display(line, column)
+        if role == Qt.ItemDataRole.EditRole:
+            return self._edit_value(line, column)
+        if role == ChoicesRole:
+            if column == COL_HOW_OFTEN:
+                return [(f.label, f.value) for f in Frequency]
+            if column == COL_WHO_PAYS:
+                return [(p.label, p.value) for p in Payer]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            COL_AMOUNT, COL_HOURS, COL_WEEK, COL_YEAR
+        ):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (COL_WEEK, COL_YEAR):
+            return budget_line(line).working
+        return None
+
+    def _display(self, line: CostLine, column: int) -> str:
+        if column == COL_WHAT:
+            return line.description
+        if column == COL_AMOUNT:
+            return f"£{line.amount:,.2f}"
+        if column == COL_HOW_OFTEN:
+            return line.frequency.label
+        if column == COL_HOURS:
+            return _hours_text(line.hours_per_week) if line.frequency is Frequency.PER_HOUR else ""
+        if column == COL_WHO_PAYS:
+            return line.payer.label
+        engine_line = budget_line(line)
+        if column == COL_WEEK:
+            return "" if not line.frequency.is_recurring() else engine_line.figure(
+                Period.WEEK).format()
+        if column == COL_YEAR:
+            if not line.frequency.is_recurring():
+                return self.tr("{0} once").format(engine_line.one_off_figure().format())
+            return engine_line.figure(Period.YEAR).format()
+        return ""
+
+    def _edit_value(self, line: CostLine, column: int) -> str:
+        if column == COL_WHAT:
+            return line.description
+        if column == COL_AMOUNT:
+            return f"{line.amount:.2f}"
+        if column == COL_HOW_OFTEN:
+            return line.frequency.value
+        if column == COL_HOURS:
+            return _hours_text(line.hours_per_week)
+        if column == COL_WHO_PAYS:
+            return line.payer.value
+        return ""
+
+    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self._read_only:
+            return False
+        line = self.lines[index.row()]
+        text = "" if value is None else str(value)
+        try:
+            self._apply(line, index.column(), text)
+        except ValidationError as exc:
+            self.problem.emit(
+                self.tr("Line {0}, {1}: {2}").format(
+                    index.row() + 1, self.headers[index.column()].lower(), exc
+                )
+            )
+            return False
+        self.problem.emit("")
+        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), COL_YEAR))
+        self.moneyChanged.emit()
+        return True
+
+    def _apply(self, line: CostLine, column: int, text: str) -> None:
+        if column == COL_WHAT:
+            line.description = clean_text(text, limit=500)
+        elif column == COL_AMOUNT:
+            line.amount = parse_amount(text)
+        elif column == COL_HOW_OFTEN:
+            line.frequency = Frequency(text)
+            if line.frequency is Frequency.PER_HOUR and line.hours_per_week is None:
+                line.hours_per_week = Decimal(1)
+        elif column == COL_HOURS:
+            line.hours_per_week = parse_hours(text)
+        elif column == COL_WHO_PAYS:
+            line.payer = Payer(text)
+
+    def add_line(self) -> int:
+        if self._option is None or self._read_only:
+            return -1
+        row = len(self.lines)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._store.add_cost_line(self._option, self.tr("New cost"))
+        self.endInsertRows()
+        self.moneyChanged.emit()
+        return row
+
+    def remove_line(self, row: int) -> None:
+        if self._option is None or self._read_only or not 0 <= row < len(self.lines):
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        self._store.remove_cost_line(self.lines[row])
+        for position, line in enumerate(self.lines):
+            line.position = position
+        self.endRemoveRows()
+        self.moneyChanged.emit()

@@ -1,0 +1,1 @@
+"""The pages of a plan, each in the person's words."""

@@ -1,0 +1,166 @@
+"""Money: what my support costs per week, month and year, who pays, and my personal budget."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from budgetplanner.periods import Period
+from budgetplanner.plan_money import counted_options, options_summary
+from budgetplanner.validation import ValidationError, parse_amount
+from ui.models.totals_model import TotalsTableModel
+from ui.plan_context import PlanContext
+
+BUDGET_PERIODS = (Period.WEEK, Period.FOUR_WEEKS, Period.MONTH, Period.YEAR)
+
+
+class MoneyPage(QWidget):
+    def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._loading = False
+        self.totals_model = TotalsTableModel()
+
+        self.budget_edit = QLineEdit()
+        self.budget_edit.setAccessibleName(self.tr("My personal budget"))
+        self.budget_edit.setAccessibleDescription(
+            self.tr("The amount the council gives, or my own money, if any"))
+        self.budget_edit.setPlaceholderText(self.tr("for example 22750.00"))
+        self.budget_edit.setMaxLength(20)
+        self.budget_period = QComboBox()
+        self.budget_period.setAccessibleName(self.tr("How often the personal budget comes"))
+        for period in BUDGET_PERIODS:
+            self.budget_period.addItem(period.label, period.value)
+        self.budget_message = QLabel()
+        self.budget_message.setObjectName("fieldMessage")
+        self.budget_message.setWordWrap(True)
+        self.budget_message.hide()
+
+        self.counting_label = QLabel()
+        self.counting_label.setWordWrap(True)
+        self.totals_view = QTableView()
+        self.totals_view.setModel(self.totals_model)
+        self.totals_view.setAccessibleName(self.tr("Totals by who pays"))
+        self.totals_view.setAccessibleDescription(
+            self.tr("What my support costs per week, month and year, by who pays"))
+        self.totals_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.totals_view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.totals_view.setMinimumHeight(220)
+        self.verdict_label = QLabel()
+        self.verdict_label.setObjectName("verdict")
+        self.verdict_label.setWordWrap(True)
+        self.verdict_label.setAccessibleName(self.tr("My personal budget against my support"))
+
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        layout.addWidget(QLabel(self.tr("<h2>Money</h2><p>What my support costs and who pays. "
+                                        "One year is 52 weeks; a month is a twelfth of a "
+                                        "year.</p>")))
+        budget_row = QHBoxLayout()
+        budget_row.addWidget(self.budget_edit, 2)
+        budget_row.addWidget(self.budget_period, 1)
+        form = QFormLayout()
+        budget_label = QLabel(self.tr("My &personal budget (£):"))
+        budget_label.setBuddy(self.budget_edit)
+        form.addRow(budget_label, budget_row)
+        form.addRow(self.budget_message)
+        layout.addLayout(form)
+        layout.addWidget(self.counting_label)
+        layout.addWidget(self.totals_view)
+        layout.addWidget(self.verdict_label)
+        layout.addStretch()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        self.budget_edit.textEdited.connect(self._budget_edited)
+        self.budget_period.activated.connect(self._period_chosen)
+        context.planChanged.connect(self.reload)
+        context.moneyChanged.connect(self.recalculate)
+        self.reload()
+
+    def reload(self) -> None:
+        version = self._context.version
+        self._loading = True
+        self.setEnabled(version is not None)
+        if version is not None:
+            self.budget_edit.setText(
+                "" if version.personal_budget is None else f"{version.personal_budget:.2f}")
+            self.budget_period.setCurrentIndex(
+                max(self.budget_period.findData(version.personal_budget_period.value), 0))
+        else:
+            self.budget_edit.clear()
+        self.budget_edit.setReadOnly(not self._context.editable)
+        self.budget_period.setEnabled(self._context.editable)
+        self.budget_message.hide()
+        self._loading = False
+        self.recalculate()
+
+    def recalculate(self) -> None:
+        version = self._context.version
+        if version is None:
+            self.totals_model.set_summary(None)
+            self.verdict_label.clear()
+            self.counting_label.clear()
+            return
+        options = counted_options(version)
+        chosen = next((s for s in version.scenarios if s.id == version.chosen_scenario_id), None)
+        if chosen is not None:
+            self.counting_label.setText(
+                self.tr("Counting the options of my chosen support: {0}.").format(chosen.name))
+        else:
+            self.counting_label.setText(self.tr("Counting all my options."))
+        summary = options_summary(version, options)
+        self.totals_model.set_summary(summary)
+        comparison = summary.comparison
+        if comparison is None:
+            self.verdict_label.setText(
+                self.tr("Type my personal budget above to see what is left."))
+            return
+        left = comparison.left(Period.YEAR)
+        week = comparison.left(Period.WEEK)
+        if left.is_negative():
+            text = self.tr("My support costs {0} a year ({1} a week) more than my personal "
+                           "budget.").format((-left).format(), (-week).format())
+        else:
+            text = self.tr("{0} a year ({1} a week) is left in my personal budget.").format(
+                left.format(), week.format())
+        self.verdict_label.setText(f"<b>{text}</b>")
+
+    def _budget_edited(self, text: str) -> None:
+        version = self._context.version
+        if version is None or self._loading:
+            return
+        if not text.strip():
+            version.personal_budget = None
+            self.budget_message.hide()
+        else:
+            try:
+                version.personal_budget = parse_amount(text)
+            except ValidationError as exc:
+                self.budget_message.setText(str(exc))
+                self.budget_message.show()
+                return
+            self.budget_message.hide()
+        self._context.moneyChanged.emit()
+
+    def _period_chosen(self, _index: int) -> None:
+        version = self._context.version
+        if version is None or self._loading:
+            return
+        version.personal_budget_period = Period(self.budget_period.currentData())
+        self._context.moneyChanged.emit()

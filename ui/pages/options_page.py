@@ -1,0 +1,285 @@
+"""Options and costs: each way of meeting my goals, with its cost lines."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from budgetplanner.budget import summarise
+from budgetplanner.categories import OptionKind
+from budgetplanner.periods import Period
+from budgetplanner.plan_money import option_lines
+from budgetplanner.storage.models import Option
+from budgetplanner.validation import ValidationError, clean_text
+from ui.delegates import ChoiceDelegate
+from ui.models.cost_lines_model import (
+    COL_AMOUNT,
+    COL_HOURS,
+    COL_HOW_OFTEN,
+    COL_WEEK,
+    COL_WHAT,
+    COL_WHO_PAYS,
+    COL_YEAR,
+    CostLinesTableModel,
+)
+from ui.models.options_model import OptionsListModel
+from ui.plan_context import PlanContext
+
+# Room for the longest choice in each column, so nothing is cut off at normal text size.
+COLUMN_WIDTHS = {COL_AMOUNT: 95, COL_HOW_OFTEN: 95, COL_HOURS: 105, COL_WHO_PAYS: 250,
+                 COL_WEEK: 95, COL_YEAR: 110}
+
+
+class OptionsPage(QWidget):
+    def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._loading = False
+        self.options_model = OptionsListModel(context.store)
+        self.lines_model = CostLinesTableModel(context.store)
+
+        self.option_list = QListView()
+        self.option_list.setModel(self.options_model)
+        self.option_list.setAccessibleName(self.tr("My options"))
+        self.option_list.setAccessibleDescription(self.tr("Each way of meeting my goals"))
+        self.option_list.setWordWrap(True)
+        self.add_option_button = QPushButton(self.tr("&Add an option"))
+        self.add_option_button.setAccessibleName(self.tr("Add an option"))
+        self.remove_option_button = QPushButton(self.tr("Remove this option"))
+        self.remove_option_button.setAccessibleName(self.tr("Remove this option"))
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_title = QLabel(self.tr("<h2>Options I am considering</h2>"))
+        left_title.setBuddy(self.option_list)
+        left_layout.addWidget(left_title)
+        left_layout.addWidget(self.option_list)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_option_button)
+        buttons.addWidget(self.remove_option_button)
+        left_layout.addLayout(buttons)
+
+        self.title_edit = QLineEdit()
+        self.title_edit.setAccessibleName(self.tr("Name of this option"))
+        self.title_edit.setMaxLength(300)
+        self.kind_combo = QComboBox()
+        self.kind_combo.setAccessibleName(self.tr("Kind of option"))
+        for kind in OptionKind:
+            self.kind_combo.addItem(kind.label, kind.value)
+        self.description_edit = QPlainTextEdit()
+        self.description_edit.setAccessibleName(self.tr("What this option is"))
+        self.description_edit.setTabChangesFocus(True)
+        self.description_edit.setMaximumHeight(90)
+        self.lines_view = QTableView()
+        self.lines_view.setModel(self.lines_model)
+        self.choice_delegate = ChoiceDelegate(self.lines_view)
+        for column in (COL_HOW_OFTEN, COL_WHO_PAYS):
+            self.lines_view.setItemDelegateForColumn(column, self.choice_delegate)
+        self.lines_view.setAccessibleName(self.tr("Cost lines of this option"))
+        self.lines_view.setAccessibleDescription(
+            self.tr("What, how much, how often and who pays, with the cost per week and year"))
+        self.lines_view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.lines_view.setTabKeyNavigation(False)
+        header = self.lines_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_WHAT, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+        for column, width in COLUMN_WIDTHS.items():
+            self.lines_view.setColumnWidth(column, width)
+        self.lines_view.setWordWrap(True)
+        self.lines_view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.add_line_button = QPushButton(self.tr("Add a &cost line"))
+        self.add_line_button.setAccessibleName(self.tr("Add a cost line"))
+        self.remove_line_button = QPushButton(self.tr("Remove cost line"))
+        self.remove_line_button.setAccessibleName(self.tr("Remove the selected cost line"))
+        self.problem_label = QLabel()
+        self.problem_label.setObjectName("fieldMessage")
+        self.problem_label.setWordWrap(True)
+        self.problem_label.hide()
+        self.subtotal_label = QLabel()
+        self.subtotal_label.setObjectName("subtotal")
+        self.subtotal_label.setAccessibleName(self.tr("This option costs"))
+
+        right = QWidget()
+        form = QFormLayout(right)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(self.tr("&Name:"), self.title_edit)
+        form.addRow(self.tr("&Kind:"), self.kind_combo)
+        form.addRow(self.tr("&What it is:"), self.description_edit)
+        lines_title = QLabel(self.tr("<b>Costs</b> (type over a cell to change it)"))
+        lines_title.setBuddy(self.lines_view)
+        form.addRow(lines_title)
+        form.addRow(self.lines_view)
+        line_buttons = QHBoxLayout()
+        line_buttons.addWidget(self.add_line_button)
+        line_buttons.addWidget(self.remove_line_button)
+        line_buttons.addStretch()
+        form.addRow(line_buttons)
+        form.addRow(self.problem_label)
+        form.addRow(self.subtotal_label)
+        self.editor = right
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([260, 740])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        self.add_option_button.clicked.connect(self.add_option)
+        self.remove_option_button.clicked.connect(self.remove_option)
+        self.add_line_button.clicked.connect(self.add_line)
+        self.remove_line_button.clicked.connect(self.remove_line)
+        self.title_edit.textEdited.connect(self._title_edited)
+        self.kind_combo.activated.connect(self._kind_chosen)
+        self.description_edit.textChanged.connect(self._description_edited)
+        self.option_list.selectionModel().currentChanged.connect(lambda *_: self._show_current())
+        self.lines_model.moneyChanged.connect(self._money_changed)
+        self.lines_model.problem.connect(self._show_problem)
+        context.planChanged.connect(self.reload)
+        self.reload()
+
+    # Loading ---------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        self.options_model.set_version(self._context.version)
+        self.setEnabled(self._context.version is not None)
+        editable = self._context.editable
+        for widget in (self.add_option_button, self.remove_option_button):
+            widget.setEnabled(editable)
+        if self.options_model.rowCount() > 0:
+            self.select_option(0)
+        else:
+            self._show_current()
+
+    def current_option(self) -> Option | None:
+        row = self.option_list.currentIndex().row()
+        options = self.options_model.options
+        return options[row] if 0 <= row < len(options) else None
+
+    def select_option(self, row: int) -> None:
+        self.option_list.selectionModel().setCurrentIndex(
+            self.options_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self._show_current()
+
+    def _show_current(self) -> None:
+        option = self.current_option()
+        self._loading = True
+        editable = self._context.editable and option is not None
+        self.editor.setEnabled(option is not None)
+        self.title_edit.setText(option.title if option else "")
+        self.title_edit.setReadOnly(not editable)
+        self.kind_combo.setCurrentIndex(
+            max(self.kind_combo.findData(option.kind.value), 0) if option else 0)
+        self.kind_combo.setEnabled(editable)
+        self.description_edit.setPlainText(option.description if option else "")
+        self.description_edit.setReadOnly(not editable)
+        self.lines_model.set_option(option, read_only=not editable)
+        self.add_line_button.setEnabled(editable)
+        self.remove_line_button.setEnabled(editable)
+        self.problem_label.hide()
+        self._loading = False
+        self._update_subtotal()
+
+    # Editing ---------------------------------------------------------------------------
+
+    def add_option(self) -> None:
+        row = self.options_model.add_option(self.tr("A new option"), OptionKind.OTHER)
+        if row < 0:
+            return
+        self.select_option(row)
+        self._context.moneyChanged.emit()
+        self.title_edit.setFocus()
+        self.title_edit.selectAll()
+
+    def remove_option(self) -> None:
+        row = self.option_list.currentIndex().row()
+        if row < 0:
+            return
+        self.options_model.remove_option(row)
+        self._context.moneyChanged.emit()
+        if self.options_model.rowCount():
+            self.select_option(min(row, self.options_model.rowCount() - 1))
+        else:
+            self._show_current()
+
+    def add_line(self) -> None:
+        row = self.lines_model.add_line()
+        if row >= 0:
+            index = self.lines_model.index(row, COL_WHAT)
+            self.lines_view.setCurrentIndex(index)
+            self.lines_view.setFocus()
+            self.lines_view.edit(index)
+
+    def remove_line(self) -> None:
+        self.lines_model.remove_line(self.lines_view.currentIndex().row())
+
+    def _title_edited(self, text: str) -> None:
+        option = self.current_option()
+        if option is None or self._loading:
+            return
+        option.title = text
+        self.options_model.option_changed(self.option_list.currentIndex().row())
+        self._context.edited.emit()
+
+    def _kind_chosen(self, _index: int) -> None:
+        option = self.current_option()
+        if option is None or self._loading:
+            return
+        option.kind = OptionKind(self.kind_combo.currentData())
+        self.options_model.option_changed(self.option_list.currentIndex().row())
+        self._context.moneyChanged.emit()
+
+    def _description_edited(self) -> None:
+        option = self.current_option()
+        if option is None or self._loading:
+            return
+        try:
+            option.description = clean_text(self.description_edit.toPlainText())
+        except ValidationError as exc:
+            self._show_problem(str(exc))
+            return
+        self._context.edited.emit()
+
+    def _show_problem(self, message: str) -> None:
+        self.problem_label.setText(message)
+        self.problem_label.setVisible(bool(message))
+
+    def _money_changed(self) -> None:
+        self._update_subtotal()
+        self._context.moneyChanged.emit()
+
+    def _update_subtotal(self) -> None:
+        option = self.current_option()
+        if option is None:
+            self.subtotal_label.setText("")
+            return
+        total = summarise(option_lines(option)).total
+        text = self.tr("This option costs {0} a week, {1} a year").format(
+            total[Period.WEEK].format(), total[Period.YEAR].format())
+        if not total.one_off.is_zero():
+            text += self.tr(", and {0} once").format(total.one_off.format())
+        self.subtotal_label.setText(f"<b>{text}.</b>")

@@ -1,0 +1,142 @@
+"""A page of free-text answers in the person's words (About me, What matters to me...)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from budgetplanner.validation import ValidationError, clean_text
+from ui.plan_context import PlanContext
+
+
+@dataclass(frozen=True)
+class TextField:
+    attribute: str  # the PlanVersion attribute it edits
+    label: str
+    hint: str
+
+
+class TextPage(QWidget):
+    """One labelled text box per field; every keystroke is kept and saved soon after."""
+
+    def __init__(
+        self, context: PlanContext, title: str, intro: str, fields: list[TextField],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._fields = fields
+        self._editors: dict[str, QPlainTextEdit] = {}
+        self._messages: dict[str, QLabel] = {}
+        self._loading = False
+
+        inner = QWidget()
+        form = QFormLayout(inner)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        heading = QLabel(f"<h2>{title}</h2><p>{intro}</p>")
+        heading.setWordWrap(True)
+        form.addRow(heading)
+        for field in fields:
+            label = QLabel(f"<b>{field.label}</b><br><span>{field.hint}</span>")
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            editor = QPlainTextEdit()
+            editor.setTabChangesFocus(True)
+            editor.setMinimumHeight(80)
+            editor.setAccessibleName(field.label)
+            editor.setAccessibleDescription(field.hint)
+            editor.setObjectName(f"field_{field.attribute}")
+            label.setBuddy(editor)
+            message = QLabel()
+            message.setObjectName("fieldMessage")
+            message.setWordWrap(True)
+            message.hide()
+            editor.textChanged.connect(lambda f=field: self._changed(f))
+            self._editors[field.attribute] = editor
+            self._messages[field.attribute] = message
+            box = QVBoxLayout()
+            box.addWidget(editor)
+            box.addWidget(message)
+            form.addRow(label)
+            form.addRow(box)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        context.planChanged.connect(self.reload)
+        self.reload()
+
+    def editor(self, attribute: str) -> QPlainTextEdit:
+        return self._editors[attribute]
+
+    def reload(self) -> None:
+        version = self._context.version
+        self._loading = True
+        for field in self._fields:
+            editor = self._editors[field.attribute]
+            editor.setPlainText("" if version is None else getattr(version, field.attribute))
+            editor.setReadOnly(not self._context.editable)
+            self._messages[field.attribute].hide()
+        self.setEnabled(version is not None)
+        self._loading = False
+
+    def _changed(self, field: TextField) -> None:
+        version = self._context.version
+        if self._loading or version is None or not self._context.editable:
+            return
+        message = self._messages[field.attribute]
+        try:
+            text = clean_text(self._editors[field.attribute].toPlainText())
+        except ValidationError as exc:
+            # The text stays in the box; it is only not saved until it fits.
+            message.setText(str(exc))
+            message.show()
+            return
+        message.hide()
+        setattr(version, field.attribute, text)
+        self._context.edited.emit()
+
+
+def about_me_page(context: PlanContext) -> TextPage:
+    return TextPage(
+        context,
+        TextPage.tr("About me"),
+        TextPage.tr("Who I am, in my own words."),
+        [
+            TextField("preferred_name", TextPage.tr("The name I like to be called"), ""),
+            TextField("admired", TextPage.tr("What people like and admire about me"), ""),
+            TextField("communication", TextPage.tr("How best to communicate with me"),
+                      TextPage.tr("How I like information given to me, and how I tell you "
+                                  "things.")),
+            TextField("decisions", TextPage.tr("How I make decisions, and who helps me"), ""),
+        ],
+    )
+
+
+def matters_page(context: PlanContext) -> TextPage:
+    return TextPage(
+        context,
+        TextPage.tr("What matters to me"),
+        TextPage.tr("A good life starts here, before any support or money."),
+        [
+            TextField("good_life", TextPage.tr("What a good life looks like for me"), ""),
+            TextField("matters_now", TextPage.tr("What matters to me now"), ""),
+            TextField("matters_future", TextPage.tr("What matters to me in the future"), ""),
+            TextField("strengths", TextPage.tr("My strengths and skills"), ""),
+            TextField("own_resources", TextPage.tr("My own resources"),
+                      TextPage.tr("Money, my home, equipment, time.")),
+            TextField("contribution", TextPage.tr("What I contribute to others"), ""),
+        ],
+    )

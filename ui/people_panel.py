@@ -1,0 +1,143 @@
+"""The list of people's plans: search by name, add, rename."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from budgetplanner.storage.store import PersonNameError, PlanStore
+from ui.models.people_model import PeopleListModel
+
+
+class PeoplePanel(QWidget):
+    """Emits `personSelected(id)` (or -1 for none) when the selection changes."""
+
+    personSelected = Signal(int)
+
+    def __init__(self, store: PlanStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self.model = PeopleListModel(store)
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Search by name"))
+        self.search_edit.setAccessibleName(self.tr("Search plans by name"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.list_view = QListView()
+        self.list_view.setModel(self.model)
+        self.list_view.setAccessibleName(self.tr("People's plans"))
+        self.list_view.setAccessibleDescription(
+            self.tr("Each person with their next review date; reviews due soon are marked"))
+        self.list_view.setUniformItemSizes(True)
+        self.list_view.setSpacing(2)
+        self.add_button = QPushButton(self.tr("New plan"))
+        self.add_button.setAccessibleName(self.tr("Start a new plan for someone"))
+        self.rename_button = QPushButton(self.tr("Rename"))
+        self.rename_button.setAccessibleName(self.tr("Change the name on this plan"))
+        self.count_label = QLabel()
+
+        title = QLabel(self.tr("<h2>Plans</h2>"))
+        title.setBuddy(self.list_view)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.search_edit)
+        layout.addWidget(self.list_view, 1)
+        layout.addWidget(self.count_label)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.rename_button)
+        layout.addLayout(buttons)
+
+        self.search_edit.textChanged.connect(self._search)
+        self.add_button.clicked.connect(self.ask_new_plan)
+        self.rename_button.clicked.connect(self.ask_rename)
+        self.list_view.selectionModel().currentChanged.connect(self._current_changed)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        total = self._store.count_people(self.search_edit.text())
+        self.count_label.setText(self.tr("{0} plans").format(total) if total != 1
+                                 else self.tr("1 plan"))
+
+    def _search(self, text: str) -> None:
+        current = self.current_person_id()
+        self.model.refresh(text)
+        self._update_count()
+        if current is not None and self.model.row_of(current) >= 0:
+            self.select_person(current)
+        elif self.model.rowCount():
+            self.select_row(0)
+        else:
+            self.personSelected.emit(-1)
+
+    def _current_changed(self) -> None:
+        person_id = self.current_person_id()
+        self.personSelected.emit(-1 if person_id is None else person_id)
+
+    def current_person_id(self) -> int | None:
+        row = self.list_view.currentIndex().row()
+        return self.model.person_id(row) if row >= 0 else None
+
+    def select_row(self, row: int) -> None:
+        self.list_view.selectionModel().setCurrentIndex(
+            self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def select_person(self, person_id: int) -> None:
+        row = self.model.row_of(person_id)
+        if row >= 0:
+            self.select_row(row)
+
+    def refresh(self, select: int | None = None) -> None:
+        self.model.refresh()
+        self._update_count()
+        if select is not None:
+            self.select_person(select)
+        elif self.model.rowCount():
+            self.select_row(0)
+
+    def add_plan(self, name: str) -> int:
+        """Start a new plan with this name and select it; returns the person's id."""
+        person = self._store.add_person(name, rate_table_name="2026/27")
+        self._store.save()
+        self.search_edit.clear()
+        self.refresh(select=person.id)
+        return person.id
+
+    def ask_new_plan(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("New plan"),
+                                        self.tr("Whose plan is this? Their name:"))
+        if ok:
+            try:
+                self.add_plan(name)
+            except PersonNameError as exc:
+                QMessageBox.information(self, self.tr("New plan"), str(exc))
+
+    def rename_current(self, name: str) -> None:
+        person_id = self.current_person_id()
+        if person_id is None:
+            return
+        self._store.rename_person(self._store.person(person_id), name)
+        self._store.save()
+        self.refresh(select=person_id)
+
+    def ask_rename(self) -> None:
+        person_id = self.current_person_id()
+        if person_id is None:
+            return
+        person = self._store.person(person_id)
+        name, ok = QInputDialog.getText(self, self.tr("Rename"), self.tr("The name on this plan:"),
+                                        text=person.name)
+        if ok:
+            try:
+                self.rename_current(name)
+            except PersonNameError as exc:
+                QMessageBox.information(self, self.tr("Rename"), str(exc))
