@@ -1,0 +1,649 @@
+"""The true yearly cost of employing personal assistants, as lines the budget engine adds up.
+
+The law applies its thresholds per PA and per pay period, so the sums do too: each PA's
+pay is divided into pay periods and rounded to the penny (people are paid in pennies),
+National Insurance and pension are worked out on that pay, and only then multiplied up
+to a year. Employment Allowance belongs to the employer, so it is set against the
+National Insurance of all the PAs in a plan or scenario together.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+from typing import NamedTuple
+
+from budgetplanner.budget import BudgetLine
+from budgetplanner.categories import OptionKind, Payer
+from budgetplanner.money import Money, round_penny
+from budgetplanner.periods import MAX_HOURS_PER_WEEK, WEEKS_PER_YEAR, Period
+from budgetplanner.rates import RateTable
+
+ZERO = Decimal(0)
+HUNDRED = Decimal(100)
+
+# How close below the pension trigger a PA's pay must be before the plan points it out:
+# a few more hours, or a pay rise, would then bring pension costs.
+NEAR_TRIGGER_SHARE = Decimal("0.9")
+
+
+class PACostError(ValueError):
+    """A PA's figures that cannot be costed, with a message a person can act on."""
+
+
+class PayFrequency(StrEnum):
+    """How often a PA is paid; thresholds are applied per pay period."""
+
+    WEEKLY = "weekly"
+    FOUR_WEEKLY = "four_weekly"
+    MONTHLY = "monthly"
+
+    @property
+    def period(self) -> Period:
+        return _PAY_PERIODS[self]
+
+    @property
+    def periods_a_year(self) -> Decimal:
+        return _PERIODS_A_YEAR[self]
+
+    @property
+    def label(self) -> str:
+        return self.period.label
+
+    @property
+    def count_words(self) -> str:
+        """How the periods in a year are written in a working: "52 weeks"."""
+        return _COUNT_WORDS[self]
+
+
+_PAY_PERIODS = {
+    PayFrequency.WEEKLY: Period.WEEK,
+    PayFrequency.FOUR_WEEKLY: Period.FOUR_WEEKS,
+    PayFrequency.MONTHLY: Period.MONTH,
+}
+_PERIODS_A_YEAR = {
+    PayFrequency.WEEKLY: Decimal(52),
+    PayFrequency.FOUR_WEEKLY: Decimal(13),
+    PayFrequency.MONTHLY: Decimal(12),
+}
+_COUNT_WORDS = {
+    PayFrequency.WEEKLY: "52 weeks",
+    PayFrequency.FOUR_WEEKLY: "13 four-week periods",
+    PayFrequency.MONTHLY: "12 months",
+}
+
+
+class AgeBand(StrEnum):
+    """Age bands that decide the minimum wage, NI for under 21s and pension enrolment."""
+
+    UNDER_18 = "under_18"
+    AGE_18_TO_20 = "18_to_20"
+    AGE_21 = "21"
+    AGE_22_TO_SPA = "22_to_spa"
+    OVER_SPA = "over_spa"
+
+    @property
+    def label(self) -> str:
+        return _AGE_LABELS[self]
+
+    @property
+    def youngest(self) -> int:
+        return _YOUNGEST[self]
+
+    @property
+    def under_21(self) -> bool:
+        return self in (AgeBand.UNDER_18, AgeBand.AGE_18_TO_20)
+
+
+_AGE_LABELS = {
+    AgeBand.UNDER_18: "16 or 17",
+    AgeBand.AGE_18_TO_20: "18 to 20",
+    AgeBand.AGE_21: "21",
+    AgeBand.AGE_22_TO_SPA: "22 to State Pension age",
+    AgeBand.OVER_SPA: "over State Pension age",
+}
+_YOUNGEST = {
+    AgeBand.UNDER_18: 16,
+    AgeBand.AGE_18_TO_20: 18,
+    AgeBand.AGE_21: 21,
+    AgeBand.AGE_22_TO_SPA: 22,
+    AgeBand.OVER_SPA: 66,
+}
+
+
+class PensionChoice(StrEnum):
+    """AUTO follows the law; OPT_IN is a PA who asked to join; OPT_OUT one who left."""
+
+    AUTO = "auto"
+    OPT_IN = "opt_in"
+    OPT_OUT = "opt_out"
+
+
+class CoverKind(StrEnum):
+    """How the plan sets money aside for cover when a PA is off sick or on holiday."""
+
+    NONE = "none"
+    PERCENT = "percent"
+    HOURS = "hours"
+
+
+@dataclass(frozen=True)
+class Cover:
+    """`value` is a percentage of the wage bill (5 means 5%) or a number of hours a year."""
+
+    kind: CoverKind = CoverKind.NONE
+    value: Decimal = ZERO
+
+
+@dataclass(frozen=True)
+class PARole:
+    name: str
+    hourly_wage: Decimal
+    hours_per_week: Decimal
+    pay_frequency: PayFrequency = PayFrequency.WEEKLY
+    age_band: AgeBand = AgeBand.AGE_22_TO_SPA
+    pension_choice: PensionChoice = PensionChoice.AUTO
+    relative_in_household: bool = False
+
+
+class FixedCost(NamedTuple):
+    """A yearly employer's cost such as insurance or payroll; a plain (label, amount) fits."""
+
+    label: str
+    yearly: Decimal
+
+
+@dataclass(frozen=True)
+class PAOption:
+    """One option of personal assistants with the employer's costs that come with it."""
+
+    option_key: object
+    roles: Sequence[PARole]
+    fixed_costs: Sequence[tuple[str, Decimal]] = ()
+    cover: Cover = field(default_factory=Cover)
+    payer: Payer = Payer.PERSONAL_BUDGET
+
+
+@dataclass(frozen=True)
+class Worked:
+    """An exact yearly figure with how it was worked out, in words a person can check."""
+
+    yearly: Decimal
+    working: str
+
+    def rounded(self) -> Money:
+        return Money(round_penny(self.yearly))
+
+
+@dataclass(frozen=True)
+class PACost:
+    """What one PA costs in a year, figure by figure, with warnings to act on."""
+
+    role: PARole
+    wage: Worked
+    holiday_pay: Worked
+    pay: Worked
+    pay_per_period: Decimal
+    employer_ni: Worked
+    enrolled: bool
+    enrolment_reason: str
+    pension: Worked
+    minimum_wage: Decimal
+    warnings: tuple[str, ...]
+
+    @property
+    def total_yearly(self) -> Decimal:
+        """Exact, before Employment Allowance (which belongs to the employer, not the PA)."""
+        return self.pay.yearly + self.employer_ni.yearly + self.pension.yearly
+
+
+@dataclass(frozen=True)
+class OptionCost:
+    """One PA option costed: each PA, its share of Employment Allowance and its lines."""
+
+    option: PAOption
+    pas: tuple[PACost, ...]
+    employer_ni: Worked
+    allowance_used: Decimal
+    fixed_costs: tuple[tuple[str, Worked], ...]
+    cover: Worked | None
+    lines: tuple[BudgetLine, ...]
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        return tuple(warning for pa in self.pas for warning in pa.warnings)
+
+    @property
+    def total_yearly(self) -> Decimal:
+        return sum((line.yearly for line in self.lines), ZERO)
+
+
+@dataclass(frozen=True)
+class PACosts:
+    """Every PA option of a plan or scenario, costed with one Employment Allowance."""
+
+    table_name: str
+    options: tuple[OptionCost, ...]
+    employment_allowance_claimed: bool
+    allowance_available: Decimal
+    allowance_used: Decimal
+
+    @property
+    def lines(self) -> list[BudgetLine]:
+        return [line for option in self.options for line in option.lines]
+
+
+# -- words ------------------------------------------------------------------------------
+
+
+def _money(value: Decimal) -> str:
+    return Money(value).format()
+
+
+def _limit(value: Decimal) -> str:
+    """Thresholds read better without pence when they have none: "£10,000", "£96"."""
+    if value == value.to_integral_value():
+        return f"£{value:,.0f}"
+    return _money(value)
+
+
+def _number(value: Decimal) -> str:
+    text = f"{value:f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text
+
+
+def _percent(rate: Decimal) -> str:
+    return f"{_number(rate * HUNDRED)}%"
+
+
+def _s(name: str) -> str:
+    return f"{name}’" if name.endswith("s") else f"{name}’s"
+
+
+# -- one PA -----------------------------------------------------------------------------
+
+
+def role_problems(role: PARole) -> list[str]:
+    """Figures that cannot be costed, in plain words; empty when the role can be costed."""
+    problems: list[str] = []
+    if role.hourly_wage < 0:
+        problems.append("The hourly wage cannot be below zero.")
+    if role.hours_per_week < 0:
+        problems.append("The hours a week cannot be below zero.")
+    if role.hours_per_week > MAX_HOURS_PER_WEEK:
+        problems.append("A week has only 168 hours.")
+    return problems
+
+
+def minimum_wage(age_band: AgeBand, table: RateTable) -> tuple[Decimal, str]:
+    """The lowest legal hourly wage for the age band, and what it is called."""
+    if age_band is AgeBand.UNDER_18:
+        return table.nmw_under_18.value, "the National Minimum Wage for 16 and 17 year olds"
+    if age_band is AgeBand.AGE_18_TO_20:
+        return table.nmw_18_20.value, "the National Minimum Wage for ages 18 to 20"
+    return table.national_living_wage.value, "the National Living Wage (21 and over)"
+
+
+def auto_enrolment_age(age_band: AgeBand, table: RateTable) -> bool:
+    """Whether the law enrols a PA of this age band automatically (22 to State Pension age).
+
+    The youngest age comes from the table, so a lower starting age in a future year
+    needs only a new table.
+    """
+    if age_band is AgeBand.OVER_SPA:
+        return False
+    return age_band.youngest >= table.auto_enrolment_min_age.value
+
+
+def cost_pa(role: PARole, table: RateTable) -> PACost:
+    """Cost one PA for a year under the table's rules. Raise PACostError on bad figures."""
+    problems = role_problems(role)
+    if problems:
+        raise PACostError(" ".join(problems))
+
+    name = role.name.strip() or "This PA"
+    frequency = role.pay_frequency
+    period = frequency.period
+    accrual = table.holiday_accrual_rate.value
+    wage, hours = role.hourly_wage, role.hours_per_week
+
+    wage_yearly = wage * hours * WEEKS_PER_YEAR
+    holiday_yearly = wage_yearly * accrual
+    pay_yearly = wage * hours * (1 + accrual) * WEEKS_PER_YEAR
+    wage_worked = Worked(
+        wage_yearly,
+        f"{_money(wage)} × {_number(hours)} h × 52 weeks = {_money(wage_yearly)} a year",
+    )
+    holiday_worked = Worked(
+        holiday_yearly,
+        f"{_money(wage_yearly)} × {_percent(accrual)} = {_money(holiday_yearly)} a year "
+        f"({_number(table.holiday_weeks.value)} weeks of paid holiday)",
+    )
+    pay_worked = Worked(
+        pay_yearly,
+        f"{_money(wage)} × {_number(hours)} h × 52 weeks × {_number(1 + accrual)} "
+        f"= {_money(pay_yearly)} a year",
+    )
+    pay_pp = round_penny(period.from_yearly(pay_yearly))
+
+    ni = _employer_ni(role, table, pay_pp)
+    enrolled, reason, pension = _pension(role, table, pay_pp, pay_yearly)
+    lowest, wage_name = minimum_wage(role.age_band, table)
+
+    warnings: list[str] = []
+    if wage < lowest:
+        warnings.append(
+            f"{name} is paid {_money(wage)} an hour, below {wage_name} of {_money(lowest)} "
+            f"an hour. The law says {name} must be paid at least that."
+        )
+    warnings.extend(_pension_warnings(role, table, name, pay_pp, enrolled))
+    if role.relative_in_household:
+        warnings.append(
+            f"{name} is a close relative who lives in my home. A direct payment cannot "
+            "usually pay a close relative who lives in the same household, unless the "
+            "council agrees it is necessary. Ask the council and write down what it says."
+        )
+
+    return PACost(
+        role=role,
+        wage=wage_worked,
+        holiday_pay=holiday_worked,
+        pay=pay_worked,
+        pay_per_period=pay_pp,
+        employer_ni=ni,
+        enrolled=enrolled,
+        enrolment_reason=reason,
+        pension=pension,
+        minimum_wage=lowest,
+        warnings=tuple(warnings),
+    )
+
+
+def _employer_ni(role: PARole, table: RateTable, pay_pp: Decimal) -> Worked:
+    frequency = role.pay_frequency
+    per, count_words = frequency.label, frequency.count_words
+    rate = table.employer_ni_rate.value
+    if role.age_band.under_21:
+        # Employers pay no NI for under 21s on pay up to the upper secondary threshold.
+        threshold = table.ni_upper_threshold(frequency.period)
+        where = f"the limit for PAs under 21 of {_limit(threshold)} {per}"
+    else:
+        threshold = table.ni_threshold(frequency.period)
+        where = f"the threshold of {_limit(threshold)} {per}"
+    if pay_pp <= threshold:
+        return Worked(
+            ZERO,
+            f"{_money(pay_pp)} {per} is not above {where}: no employer’s National Insurance",
+        )
+    per_period = rate * (pay_pp - threshold)
+    yearly = per_period * frequency.periods_a_year
+    return Worked(
+        yearly,
+        f"{_percent(rate)} × ({_money(pay_pp)} − {_limit(threshold)}) × {count_words} "
+        f"= {_money(yearly)} a year",
+    )
+
+
+def _pension(
+    role: PARole, table: RateTable, pay_pp: Decimal, pay_yearly: Decimal
+) -> tuple[bool, str, Worked]:
+    frequency = role.pay_frequency
+    period, per = frequency.period, frequency.label
+    trigger = table.pension_trigger(period)
+    lower = table.qualifying_lower(period)
+    upper = table.qualifying_upper(period)
+    trigger_year = table.pension_trigger(Period.YEAR)
+    rate = table.employer_pension_rate.value
+    earns = f"Earns {_money(pay_pp)} {per} ({_money(pay_yearly)} a year)"
+    above_lower = pay_pp > lower
+
+    choice = role.pension_choice
+    if choice is PensionChoice.OPT_OUT:
+        enrolled = False
+        reason = "Has chosen not to be in the workplace pension: no employer’s pension."
+    elif choice is PensionChoice.OPT_IN:
+        enrolled = above_lower
+        if above_lower:
+            reason = (
+                f"Has chosen to join the workplace pension. {earns}, above the "
+                f"lower limit of {_limit(lower)} {per}: I pay in {_percent(rate)}."
+            )
+        else:
+            reason = (
+                f"Has chosen to join the workplace pension, but earns {_money(pay_pp)} {per}, "
+                f"not above the lower limit of {_limit(lower)} {per}: I do not have to pay in."
+            )
+    elif not auto_enrolment_age(role.age_band, table):
+        enrolled = False
+        reason = (
+            f"Aged {role.age_band.label}: not enrolled automatically (that is for ages "
+            f"{_number(table.auto_enrolment_min_age.value)} to State Pension age); "
+            "can ask to join."
+        )
+    elif pay_pp > trigger:
+        enrolled = True
+        reason = (
+            f"Earns {_money(pay_pp)} {per} ({_money(pay_yearly)} a year), above the "
+            f"pension trigger of {_limit(trigger)} {per} ({_limit(trigger_year)} a year): "
+            "enrolled automatically."
+        )
+    else:
+        enrolled = False
+        below = "below" if pay_pp < trigger else "not above"
+        reason = (
+            f"Earns {_money(pay_yearly)} a year ({_money(pay_pp)} {per}), {below} the "
+            f"{_limit(trigger_year)} trigger ({_limit(trigger)} {per}): not enrolled "
+            "automatically; can ask to join."
+        )
+
+    if not enrolled or not above_lower:
+        return enrolled, reason, Worked(ZERO, "Not in the workplace pension: no employer’s pension")
+    counted = min(pay_pp, upper)
+    yearly = rate * (counted - lower) * frequency.periods_a_year
+    working = (
+        f"{_percent(rate)} × ({_money(counted)} − {_limit(lower)}) × {frequency.count_words} "
+        f"= {_money(yearly)} a year"
+    )
+    if pay_pp > upper:
+        working += f" (pay above the upper limit of {_limit(upper)} {per} does not count)"
+    return enrolled, reason, Worked(yearly, working)
+
+
+def _pension_warnings(
+    role: PARole, table: RateTable, name: str, pay_pp: Decimal, enrolled: bool
+) -> list[str]:
+    frequency = role.pay_frequency
+    period, per = frequency.period, frequency.label
+    trigger = table.pension_trigger(period)
+    lower = table.qualifying_lower(period)
+    rate = _percent(table.employer_pension_rate.value)
+    choice = role.pension_choice
+    warnings: list[str] = []
+
+    if not auto_enrolment_age(role.age_band, table):
+        if choice is PensionChoice.AUTO:
+            warnings.append(
+                f"{name} is aged {role.age_band.label}, so is not put into a workplace "
+                f"pension automatically, but can ask to join. If {name} joins and earns over "
+                f"{_limit(lower)} {per}, I must pay in {rate}."
+            )
+        return warnings
+
+    if pay_pp > trigger:
+        hours = _number(role.hours_per_week)
+        if choice is PensionChoice.OPT_OUT:
+            warnings.append(
+                f"At {hours} hours a week {name} earns above the pension trigger of "
+                f"{_limit(trigger)} {per}. I must put {name} into a workplace pension first; "
+                f"{name} can then choose to leave, and I must put them back in every three years."
+            )
+        elif choice is PensionChoice.AUTO and enrolled:
+            warnings.append(
+                f"At {hours} hours a week {name} earns above the pension trigger of "
+                f"{_limit(trigger)} {per}, so I must put {name} into a workplace pension and "
+                f"pay in {rate}."
+            )
+    elif pay_pp >= trigger * NEAR_TRIGGER_SHARE and role.hourly_wage > 0:
+        accrual = table.holiday_accrual_rate.value
+        hours_at_trigger = (
+            trigger * frequency.periods_a_year
+            / (role.hourly_wage * (1 + accrual) * WEEKS_PER_YEAR)
+        )
+        warnings.append(
+            f"{name} is close to the pension trigger: at more than about "
+            f"{_number(round_penny(hours_at_trigger))} hours a week {name} would earn above "
+            f"{_limit(trigger)} {per}, and I would have to put {name} into a workplace "
+            f"pension and pay in {rate}."
+        )
+    return warnings
+
+
+# -- options, Employment Allowance and budget lines -------------------------------------
+
+
+def _check_option(option: PAOption) -> None:
+    for label, amount in option.fixed_costs:
+        if amount < 0:
+            raise PACostError(f"The yearly cost of {label or 'a fixed cost'} cannot be below zero.")
+    if option.cover.value < 0:
+        raise PACostError("The money for cover cannot be below zero.")
+
+
+def _cover(option: PAOption, pas: Sequence[PACost]) -> Worked | None:
+    cover = option.cover
+    if cover.kind is CoverKind.NONE:
+        return None
+    if cover.kind is CoverKind.PERCENT:
+        bill = sum((pa.pay.yearly for pa in pas), ZERO)
+        yearly = bill * cover.value / HUNDRED
+        return Worked(
+            yearly,
+            f"{_number(cover.value)}% of the PAs’ pay {_money(bill)} = {_money(yearly)} a year",
+        )
+    # A plain average of the wages, not one weighted by hours, so that giving a PA more
+    # hours can never make cover cheaper.
+    wages = [pa.role.hourly_wage for pa in pas]
+    average = sum(wages, ZERO) / len(wages) if wages else ZERO
+    yearly = cover.value * average
+    return Worked(
+        yearly,
+        f"{_number(cover.value)} h a year × {_money(average)} an hour (the average of the "
+        f"PAs’ wages) = {_money(yearly)} a year",
+    )
+
+
+def _line(option: PAOption, label: str, yearly: Decimal, working: str) -> BudgetLine:
+    return BudgetLine(
+        label=label,
+        payer=option.payer,
+        yearly=yearly,
+        option_key=option.option_key,
+        kind=OptionKind.PERSONAL_ASSISTANTS,
+        working=working,
+    )
+
+
+def cost_pa_options(
+    options: Sequence[PAOption],
+    table: RateTable,
+    *,
+    employment_allowance_claimed: bool,
+) -> PACosts:
+    """Cost every PA option of one plan or scenario, sharing one Employment Allowance.
+
+    Pass the options that are paid for together (a scenario, or the chosen support):
+    the allowance is the employer's, so it is set against the National Insurance of
+    those options in the order given, until it runs out.
+    """
+    allowance = table.employment_allowance.value if employment_allowance_claimed else ZERO
+    left = allowance
+    costed: list[OptionCost] = []
+    for option in options:
+        _check_option(option)
+        pas = tuple(cost_pa(role, table) for role in option.roles)
+        ni_yearly = sum((pa.employer_ni.yearly for pa in pas), ZERO)
+        ni_parts = [f"{pa.role.name.strip() or 'A PA'}: {pa.employer_ni.working}" for pa in pas]
+        if len(pas) > 1:
+            ni_parts.append(f"together {_money(ni_yearly)} a year")
+        ni = Worked(ni_yearly, "; ".join(ni_parts))
+        used = min(ni_yearly, left)
+        left -= used
+
+        # NI and its allowance are one line each per option, so that where the allowance
+        # covers all the NI the two cancel to the penny in every column.
+        lines = [
+            _line(
+                option,
+                f"{pa.role.name.strip() or 'A PA'}: wage and holiday pay",
+                pa.pay.yearly,
+                pa.pay.working,
+            )
+            for pa in pas
+        ]
+        if pas:
+            lines.append(_line(option, "Employer’s National Insurance", ni.yearly, ni.working))
+        if used > 0:
+            lines.append(
+                _line(
+                    option,
+                    "Employment Allowance",
+                    -used,
+                    f"{_money(used)} of the {_limit(allowance)} a year Employment Allowance, "
+                    "set against the employer’s National Insurance",
+                )
+            )
+        lines.extend(
+            _line(
+                option,
+                f"{pa.role.name.strip() or 'A PA'}: workplace pension (employer’s share)",
+                pa.pension.yearly,
+                pa.pension.working,
+            )
+            for pa in pas
+            if pa.pension.yearly > 0
+        )
+        fixed = tuple(
+            (label, Worked(amount, f"{_money(amount)} a year"))
+            for label, amount in option.fixed_costs
+        )
+        lines.extend(_line(option, label, worked.yearly, worked.working) for label, worked in fixed)
+        cover = _cover(option, pas)
+        if cover is not None:
+            lines.append(
+                _line(option, "Cover when a PA is off sick or on holiday", cover.yearly,
+                      cover.working)
+            )
+        costed.append(
+            OptionCost(
+                option=option,
+                pas=pas,
+                employer_ni=ni,
+                allowance_used=used,
+                fixed_costs=fixed,
+                cover=cover,
+                lines=tuple(lines),
+            )
+        )
+    return PACosts(
+        table_name=table.name,
+        options=tuple(costed),
+        employment_allowance_claimed=employment_allowance_claimed,
+        allowance_available=allowance,
+        allowance_used=allowance - left,
+    )
+
+
+def pa_budget_lines(
+    options: Sequence[PAOption],
+    table: RateTable,
+    *,
+    employment_allowance_claimed: bool,
+) -> list[BudgetLine]:
+    """The budget engine's lines for every PA option, ready for budget.summarise()."""
+    return cost_pa_options(
+        options, table, employment_allowance_claimed=employment_allowance_claimed
+    ).lines
