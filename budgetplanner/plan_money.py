@@ -1,17 +1,37 @@
-"""The money of one plan: every option's lines gathered for the budget engine."""
+"""The money of one plan: every option's lines gathered for the budget engine.
+
+Cost lines are counted as typed; personal assistants are costed from their roles with the
+plan's rate table, with Employment Allowance shared across the options counted together.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
+from sqlalchemy import select
+from sqlalchemy.orm import object_session
+
 from budgetplanner.budget import BudgetLine, BudgetSummary, budget_line, summarise
+from budgetplanner.categories import OptionKind
+from budgetplanner.pa_costs import (
+    AgeBand,
+    Cover,
+    CoverKind,
+    PACosts,
+    PAOption,
+    PARole,
+    PayFrequency,
+    PensionChoice,
+    cost_pa_options,
+)
 from budgetplanner.periods import Period
-from budgetplanner.storage.models import Option, PlanVersion
+from budgetplanner.rates import RateTable, RateTableError, load_shipped_tables, shipped_table
+from budgetplanner.storage.models import Option, PARoleRow, PlanVersion, RateTableRow
 
 
 def option_lines(option: Option) -> list[BudgetLine]:
-    """The engine's lines for one option's own cost lines."""
+    """The engine's lines for one option's own cost lines (PA roles apart)."""
     return [budget_line(line, option_key=option.id, kind=option.kind) for line in option.cost_lines]
 
 
@@ -21,26 +41,89 @@ def personal_budget_of(version: PlanVersion) -> tuple[Decimal, Period] | None:
     return version.personal_budget, version.personal_budget_period
 
 
-def lines_for_options(options: Iterable[Option]) -> list[BudgetLine]:
+def rate_table_of(version: PlanVersion) -> RateTable:
+    """The rate table the plan names: a user's own table first, then a shipped one.
+
+    A plan naming no table (or one since removed) uses the newest shipped table.
+    """
+    name = version.rate_table_name
+    session = object_session(version)
+    if name and session is not None:
+        row = session.scalars(select(RateTableRow).where(RateTableRow.name == name)).first()
+        if row is not None:
+            try:
+                return RateTable.from_json(row.body)
+            except RateTableError:
+                pass
+    if name:
+        try:
+            return shipped_table(name)
+        except (KeyError, RateTableError):
+            pass
+    return load_shipped_tables()[-1]
+
+
+def pa_role(row: PARoleRow) -> PARole:
+    return PARole(
+        name=row.name,
+        hourly_wage=row.hourly_wage,
+        hours_per_week=row.hours_per_week,
+        pay_frequency=PayFrequency(row.pay_frequency),
+        age_band=AgeBand(row.age_band),
+        pension_choice=PensionChoice(row.pension_choice),
+        relative_in_household=row.relative_in_household,
+    )
+
+
+def pa_option(option: Option) -> PAOption:
+    cover = Cover()
+    if option.cover_kind != CoverKind.NONE and option.cover_value is not None:
+        cover = Cover(CoverKind(option.cover_kind), option.cover_value)
+    return PAOption(
+        option_key=option.id,
+        roles=tuple(pa_role(row) for row in option.pa_roles),
+        cover=cover,
+        payer=option.pa_payer,
+    )
+
+
+def pa_costs_for(version: PlanVersion, options: Sequence[Option]) -> PACosts:
+    """PA costs of these options together (Employment Allowance shared in option order)."""
+    with_pas = [pa_option(o) for o in options
+                if o.kind is OptionKind.PERSONAL_ASSISTANTS and o.pa_roles]
+    return cost_pa_options(with_pas, rate_table_of(version),
+                           employment_allowance_claimed=version.employment_allowance)
+
+
+def lines_for_options(version: PlanVersion, options: Iterable[Option]) -> list[BudgetLine]:
+    chosen = list(options)
+    pa_lines = pa_costs_for(version, chosen).lines
     lines: list[BudgetLine] = []
-    for option in options:
+    for option in chosen:
+        lines.extend(line for line in pa_lines if line.option_key == option.id)
         lines.extend(option_lines(option))
     return lines
 
 
 def options_summary(version: PlanVersion, options: Iterable[Option]) -> BudgetSummary:
     """Totals for a set of options (a scenario, or all of them) against the personal budget."""
-    return summarise(lines_for_options(options), personal_budget_of(version))
-
-
-def plan_summary(version: PlanVersion) -> BudgetSummary:
-    """Totals for the plan: the chosen scenario's options when one is chosen, else all options."""
-    return options_summary(version, counted_options(version))
+    return summarise(lines_for_options(version, options), personal_budget_of(version))
 
 
 def counted_options(version: PlanVersion) -> list[Option]:
+    """The chosen scenario's options when one is chosen, else all options."""
     chosen = next((s for s in version.scenarios if s.id == version.chosen_scenario_id), None)
     if chosen is not None:
         chosen_ids = {option.id for option in chosen.options}
         return [option for option in version.options if option.id in chosen_ids]
     return list(version.options)
+
+
+def plan_summary(version: PlanVersion) -> BudgetSummary:
+    """Totals for the plan: the chosen support, or every option when none is chosen yet."""
+    return options_summary(version, counted_options(version))
+
+
+def option_summary(version: PlanVersion, option: Option) -> BudgetSummary:
+    """One option on its own (PA costs with the allowance as if it stood alone)."""
+    return summarise(lines_for_options(version, [option]))

@@ -10,7 +10,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from budgetplanner.storage.store import PlanStore  # noqa: E402
+from budgetplanner.storage.store import PlanStore
 
 
 @pytest.fixture(autouse=True)

@@ -149,7 +149,8 @@ class MainWindow(QMainWindow):
             "<p><b>Ctrl+N</b> new plan · <b>Ctrl+R</b> rename · <b>Ctrl+F</b> find a plan · "
             "<b>Ctrl+E</b> export as PDF · <b>Ctrl+Q</b> quit</p>"
             "<p><b>Alt+1</b> to <b>Alt+4</b> go to a page; <b>Tab</b> moves between boxes; "
-            "in a table, press <b>F2</b> or start typing to change a cell, <b>Enter</b> to keep it.</p>"))
+            "in a table, press <b>F2</b> or start typing to change a cell, <b>Enter</b> to "
+            "keep it.</p>"))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.context.autosaver.flush()

@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from decimal import Decimal
 
-from budgetplanner.budget import budget_line, summarise, summarise_cost_lines
+from budgetplanner.budget import budget_line, summarise_cost_lines
 from budgetplanner.categories import Payer
 from budgetplanner.money import Money
 from budgetplanner.periods import Frequency, Period

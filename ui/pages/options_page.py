@@ -20,10 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from budgetplanner.budget import summarise
 from budgetplanner.categories import OptionKind
 from budgetplanner.periods import Period
-from budgetplanner.plan_money import option_lines
+from budgetplanner.plan_money import option_summary
 from budgetplanner.storage.models import Option
 from budgetplanner.validation import ValidationError, clean_text
 from ui.delegates import ChoiceDelegate
@@ -277,7 +276,7 @@ class OptionsPage(QWidget):
         if option is None:
             self.subtotal_label.setText("")
             return
-        total = summarise(option_lines(option)).total
+        total = option_summary(self._context.version, option).total
         text = self.tr("This option costs {0} a week, {1} a year").format(
             total[Period.WEEK].format(), total[Period.YEAR].format())
         if not total.one_off.is_zero():

@@ -97,3 +97,21 @@ def test_demo_plans_match_their_worked_figures(store: PlanStore) -> None:
     assert jenny.comparison.left(Period.YEAR) == Money.of("858.00")
     assert jenny.by_payer[Payer.OTHER_FUNDING][Period.WEEK] == Money.of("75.00")
     assert jenny.by_payer[Payer.OWN_MONEY][Period.YEAR] == Money.of("928.00")  # 720 + 208
+
+
+def test_demo_pa_plans_match_their_worked_figures(store: PlanStore) -> None:
+    people = {p.name: p for p in load_demo(store)}
+    # Sita: Priya 181.55 + Meera 116.55 + fixed 5.77 + agency 128.00 = 431.87 a week;
+    # 9,440.78 + 6,060.75 + 300.00 + 6,656.00 = 22,457.53 a year; 22,750 − that = 292.47.
+    sita = plan_summary(store.current_version(people["Sita Patel"]))
+    assert sita.by_payer[Payer.PERSONAL_BUDGET][Period.WEEK] == Money.of("431.87")
+    assert sita.by_payer[Payer.PERSONAL_BUDGET][Period.YEAR] == Money.of("22457.53")
+    assert sita.comparison is not None
+    assert sita.comparison.left(Period.YEAR) == Money.of("292.47")
+    assert sita.by_payer[Payer.OWN_MONEY][Period.YEAR] == Money.of("312.00")
+    # Sam: 12,354.60 + pension 183.44 + fixed 300.00 = 12,838.04 a year, NI offset in full.
+    sam = plan_summary(store.current_version(people["Sam Okafor"]))
+    assert sam.by_payer[Payer.PERSONAL_BUDGET][Period.YEAR] == Money.of("12838.04")
+    assert sam.by_payer[Payer.PERSONAL_BUDGET][Period.WEEK] == Money.of("246.89")
+    assert sam.comparison is not None
+    assert sam.comparison.left(Period.YEAR) == Money.of("681.96")
