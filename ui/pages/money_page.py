@@ -56,7 +56,6 @@ class MoneyPage(QWidget):
         self.totals_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.totals_view.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
-        self.totals_view.setMinimumHeight(220)
         self.verdict_label = QLabel()
         self.verdict_label.setObjectName("verdict")
         self.verdict_label.setWordWrap(True)
@@ -126,6 +125,7 @@ class MoneyPage(QWidget):
             self.counting_label.setText(self.tr("Counting all my options."))
         summary = options_summary(version, options)
         self.totals_model.set_summary(summary)
+        self._fit_table()
         comparison = summary.comparison
         if comparison is None:
             self.verdict_label.setText(
@@ -140,6 +140,15 @@ class MoneyPage(QWidget):
             text = self.tr("{0} a year ({1} a week) is left in my personal budget.").format(
                 left.format(), week.format())
         self.verdict_label.setText(f"<b>{text}</b>")
+
+    def _fit_table(self) -> None:
+        # As tall as its rows, so the verdict sits right under the figures.
+        view = self.totals_view
+        view.resizeRowsToContents()
+        height = view.horizontalHeader().height() + 2 * view.frameWidth()
+        for row in range(self.totals_model.rowCount()):
+            height += view.rowHeight(row)
+        view.setFixedHeight(height + 2)
 
     def _budget_edited(self, text: str) -> None:
         version = self._context.version

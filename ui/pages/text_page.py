@@ -22,7 +22,8 @@ from ui.plan_context import PlanContext
 class TextField:
     attribute: str  # the PlanVersion attribute it edits
     label: str
-    hint: str
+    hint: str = ""
+    lines: int = 4  # how many lines of text the box shows before it scrolls
 
 
 class TextPage(QWidget):
@@ -47,12 +48,15 @@ class TextPage(QWidget):
         heading.setWordWrap(True)
         form.addRow(heading)
         for field in fields:
-            label = QLabel(f"<b>{field.label}</b><br><span>{field.hint}</span>")
+            hint = f"<br>{field.hint}" if field.hint else ""
+            label = QLabel(f"<b>{field.label}</b>{hint}")
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.RichText)
             editor = QPlainTextEdit()
             editor.setTabChangesFocus(True)
-            editor.setMinimumHeight(80)
+            # Sized in lines of the current font, so it grows with the text-size setting.
+            line_height = editor.fontMetrics().lineSpacing()
+            editor.setFixedHeight(line_height * field.lines + 14)
             editor.setAccessibleName(field.label)
             editor.setAccessibleDescription(field.hint)
             editor.setObjectName(f"field_{field.attribute}")
@@ -115,12 +119,12 @@ def about_me_page(context: PlanContext) -> TextPage:
         TextPage.tr("About me"),
         TextPage.tr("Who I am, in my own words."),
         [
-            TextField("preferred_name", TextPage.tr("The name I like to be called"), ""),
-            TextField("admired", TextPage.tr("What people like and admire about me"), ""),
+            TextField("preferred_name", TextPage.tr("The name I like to be called"), lines=1),
+            TextField("admired", TextPage.tr("What people like and admire about me")),
             TextField("communication", TextPage.tr("How best to communicate with me"),
                       TextPage.tr("How I like information given to me, and how I tell you "
                                   "things.")),
-            TextField("decisions", TextPage.tr("How I make decisions, and who helps me"), ""),
+            TextField("decisions", TextPage.tr("How I make decisions, and who helps me")),
         ],
     )
 
@@ -131,12 +135,12 @@ def matters_page(context: PlanContext) -> TextPage:
         TextPage.tr("What matters to me"),
         TextPage.tr("A good life starts here, before any support or money."),
         [
-            TextField("good_life", TextPage.tr("What a good life looks like for me"), ""),
-            TextField("matters_now", TextPage.tr("What matters to me now"), ""),
-            TextField("matters_future", TextPage.tr("What matters to me in the future"), ""),
-            TextField("strengths", TextPage.tr("My strengths and skills"), ""),
+            TextField("good_life", TextPage.tr("What a good life looks like for me")),
+            TextField("matters_now", TextPage.tr("What matters to me now")),
+            TextField("matters_future", TextPage.tr("What matters to me in the future")),
+            TextField("strengths", TextPage.tr("My strengths and skills")),
             TextField("own_resources", TextPage.tr("My own resources"),
                       TextPage.tr("Money, my home, equipment, time.")),
-            TextField("contribution", TextPage.tr("What I contribute to others"), ""),
+            TextField("contribution", TextPage.tr("What I contribute to others")),
         ],
     )
