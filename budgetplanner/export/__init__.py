@@ -1,0 +1,1 @@
+"""Export: the printed plan (PDF) and the money for a spreadsheet."""
