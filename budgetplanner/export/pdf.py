@@ -19,6 +19,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
+    CondPageBreak,
     Flowable,
     KeepTogether,
     PageBreak,
@@ -333,7 +334,7 @@ class PlanWriter:
                      self.cell(total[Period.WEEK].format(), right=True, bold=True),
                      self.cell(total[Period.YEAR].format(), right=True, bold=True)])
         w = self.width
-        return [_table(rows, [0.26 * w, 0.11 * w, 0.13 * w, 0.18 * w, 0.14 * w, 0.18 * w],
+        return [_table(rows, [0.22 * w, 0.12 * w, 0.12 * w, 0.2 * w, 0.15 * w, 0.19 * w],
                        total_rows=1)]
 
     @staticmethod
@@ -349,11 +350,15 @@ class PlanWriter:
 
     def options_section(self) -> list[Flowable]:
         v = self.version
-        parts: list[Flowable] = [Heading("Options I considered", self.s.h1, "options")]
-        for option in v.options:
+        heading = Heading("Options I considered", self.s.h1, "options")
+        parts: list[Flowable] = [] if v.options else [heading]
+        for number, option in enumerate(v.options):
             block: list[Flowable] = [
                 Heading(option.title or "An option", self.s.h2, f"option-{option.id}", 1),
                 Paragraph(f"<b>Kind:</b> {escape(option.kind.label)}", self.s.body)]
+            if number == 0:
+                # The section heading travels with the first option, never alone.
+                block.insert(0, heading)
             if option.description.strip():
                 block.append(Paragraph(text(option.description), self.s.body))
             if option.goals:
@@ -508,6 +513,8 @@ class PlanWriter:
         story = self.cover(printed_on)
         for key in SECTIONS:
             if key in self.options.sections:
+                # A section starts on a new page when little room is left for its first lines.
+                story.append(CondPageBreak(60 * mm))
                 story.extend(builders[key]())
                 story.append(Spacer(1, 6 * mm))
         return story
