@@ -50,9 +50,12 @@ if [ ! -x .venv/bin/python ]; then
 fi
 
 extra=""
-[ "$mode" = "test" ] && extra="[test]"
+stamp=".venv/.installed"
+if [ "$mode" = "test" ]; then
+  extra="[test]"
+  stamp=".venv/.installed-test"
+fi
 # Reinstall only when the list of Python packages changed.
-stamp=".venv/.installed$( [ "$mode" = "test" ] && echo -test )"
 wanted="$(sha256sum pyproject.toml | cut -d' ' -f1)"
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$wanted" ]; then
   echo "Installing Python packages into .venv"
