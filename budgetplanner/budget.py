@@ -10,8 +10,9 @@ Rules, so that the paper always adds up:
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
+from functools import cached_property
 from typing import Protocol
 
 from budgetplanner.categories import OptionKind, Payer
@@ -65,11 +66,17 @@ class BudgetLine:
     kind: OptionKind = OptionKind.OTHER
     working: str = ""
 
+    @cached_property
+    def rounded_figures(self) -> tuple[Decimal, ...]:
+        """Each period's figure rounded once from the exact value, then the one-off."""
+        figures = [round_penny(period.from_yearly(self.yearly)) for period in PERIODS]
+        return (*figures, round_penny(self.one_off))
+
     def figure(self, period: Period) -> Money:
-        return Money(round_penny(period.from_yearly(self.yearly)))
+        return Money(self.rounded_figures[_PERIOD_INDEX[period]])
 
     def one_off_figure(self) -> Money:
-        return Money(round_penny(self.one_off))
+        return Money(self.rounded_figures[-1])
 
 
 def budget_line(
@@ -110,25 +117,37 @@ def describe_working(amount: Decimal, frequency: Frequency, hours: Decimal | Non
     return f"{money} once"
 
 
-@dataclass
 class Column:
     """Figures for each period plus one-off costs, summed from rounded line figures."""
 
-    by_period: dict[Period, Money] = field(
-        default_factory=lambda: {period: Money.zero() for period in PERIODS}
-    )
-    one_off: Money = field(default_factory=Money.zero)
+    __slots__ = ("_sums",)
+
+    def __init__(self) -> None:
+        # Plain Decimals while adding up (one per period, then one-off): this runs on every
+        # keystroke over every line, so no Money objects are made until a figure is read.
+        self._sums = [Decimal(0)] * (len(PERIODS) + 1)
 
     def add_line(self, line: BudgetLine) -> None:
-        for period in PERIODS:
-            self.by_period[period] = self.by_period[period] + line.figure(period)
-        self.one_off = self.one_off + line.one_off_figure()
+        sums = self._sums
+        for index, figure in enumerate(line.rounded_figures):
+            sums[index] += figure
+
+    @property
+    def by_period(self) -> dict[Period, Money]:
+        return {period: Money(self._sums[i]) for i, period in enumerate(PERIODS)}
+
+    @property
+    def one_off(self) -> Money:
+        return Money(self._sums[-1])
 
     def __getitem__(self, period: Period) -> Money:
-        return self.by_period[period]
+        return Money(self._sums[_PERIOD_INDEX[period]])
 
     def is_zero(self) -> bool:
-        return self.one_off.is_zero() and all(m.is_zero() for m in self.by_period.values())
+        return all(value == 0 for value in self._sums)
+
+
+_PERIOD_INDEX = {period: index for index, period in enumerate(PERIODS)}
 
 
 @dataclass

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
 from sqlalchemy import select
-from sqlalchemy.orm import object_session
+from sqlalchemy.orm import Session, object_session
 
 from budgetplanner.budget import BudgetLine, BudgetSummary, budget_line, summarise
 from budgetplanner.categories import OptionKind
@@ -44,12 +44,32 @@ def personal_budget_of(version: PlanVersion) -> tuple[Decimal, Period] | None:
 def rate_table_of(version: PlanVersion) -> RateTable:
     """The rate table the plan names: a user's own table first, then a shipped one.
 
-    A plan naming no table (or one since removed) uses the newest shipped table.
+    A plan naming no table (or one since removed) uses the newest shipped table. Tables are
+    remembered for the session, so recalculating on each keystroke reads nothing from disk;
+    whoever saves a rate table calls `forget_rate_tables`.
     """
     name = version.rate_table_name
     session = object_session(version)
+    cache: dict[str, RateTable] = session.info.setdefault(_CACHE_KEY, {}) if session else {}
+    if name in cache:
+        return cache[name]
+    table = _find_rate_table(version, name)
+    cache[name] = table
+    return table
+
+
+_CACHE_KEY = "budgetplanner.rate_tables"
+
+
+def forget_rate_tables(session: Session) -> None:
+    session.info.pop(_CACHE_KEY, None)
+
+
+def _find_rate_table(version: PlanVersion, name: str) -> RateTable:
+    session = object_session(version)
     if name and session is not None:
-        row = session.scalars(select(RateTableRow).where(RateTableRow.name == name)).first()
+        with session.no_autoflush:
+            row = session.scalars(select(RateTableRow).where(RateTableRow.name == name)).first()
         if row is not None:
             try:
                 return RateTable.from_json(row.body)

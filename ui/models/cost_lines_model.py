@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from budgetplanner.budget import budget_line
+from budgetplanner.budget import BudgetLine, budget_line
 from budgetplanner.categories import Payer
 from budgetplanner.periods import Frequency, Period
 from budgetplanner.storage.models import CostLine, Option
@@ -39,6 +39,9 @@ class CostLinesTableModel(QAbstractTableModel):
         super().__init__()
         self._store = store
         self._option: Option | None = None
+        self._lines: list[CostLine] = []
+        # Figures per line, worked out when a row is first shown and again when it changes.
+        self._figures: dict[int, BudgetLine] = {}
         self._read_only = False
         self.headers = [
             self.tr("What"),
@@ -53,12 +56,20 @@ class CostLinesTableModel(QAbstractTableModel):
     def set_option(self, option: Option | None, *, read_only: bool = False) -> None:
         self.beginResetModel()
         self._option = option
+        self._lines = list(option.cost_lines) if option is not None else []
+        self._figures.clear()
         self._read_only = read_only
         self.endResetModel()
 
     @property
     def lines(self) -> list[CostLine]:
-        return self._option.cost_lines if self._option is not None else []
+        return self._lines
+
+    def _engine_line(self, row: int) -> BudgetLine:
+        figures = self._figures.get(row)
+        if figures is None:
+            figures = self._figures[row] = budget_line(self._lines[row])
+        return figures
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.lines)
@@ -91,7 +102,7 @@ class CostLinesTableModel(QAbstractTableModel):
         line = self.lines[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._display(line, column)
+            return self._display(index.row(), line, column)
         if role == Qt.ItemDataRole.EditRole:
             return self._edit_value(line, column)
         if role == ChoicesRole:
@@ -104,10 +115,10 @@ class CostLinesTableModel(QAbstractTableModel):
         ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column in (COL_WEEK, COL_YEAR):
-            return budget_line(line).working
+            return self._engine_line(index.row()).working
         return None
 
-    def _display(self, line: CostLine, column: int) -> str:
+    def _display(self, row: int, line: CostLine, column: int) -> str:
         if column == COL_WHAT:
             return line.description
         if column == COL_AMOUNT:
@@ -118,7 +129,7 @@ class CostLinesTableModel(QAbstractTableModel):
             return _hours_text(line.hours_per_week) if line.frequency is Frequency.PER_HOUR else ""
         if column == COL_WHO_PAYS:
             return line.payer.label
-        engine_line = budget_line(line)
+        engine_line = self._engine_line(row)
         if column == COL_WEEK:
             return "" if not line.frequency.is_recurring() else engine_line.figure(
                 Period.WEEK).format()
@@ -156,6 +167,7 @@ class CostLinesTableModel(QAbstractTableModel):
             )
             return False
         self.problem.emit("")
+        self._figures.pop(index.row(), None)
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), COL_YEAR))
         self.moneyChanged.emit()
         return True
@@ -179,7 +191,7 @@ class CostLinesTableModel(QAbstractTableModel):
             return -1
         row = len(self.lines)
         self.beginInsertRows(QModelIndex(), row, row)
-        self._store.add_cost_line(self._option, self.tr("New cost"))
+        self._lines.append(self._store.add_cost_line(self._option, self.tr("New cost")))
         self.endInsertRows()
         self.moneyChanged.emit()
         return row
@@ -188,8 +200,10 @@ class CostLinesTableModel(QAbstractTableModel):
         if self._option is None or self._read_only or not 0 <= row < len(self.lines):
             return
         self.beginRemoveRows(QModelIndex(), row, row)
-        self._store.remove_cost_line(self.lines[row])
-        for position, line in enumerate(self.lines):
+        self._store.remove_cost_line(self._lines.pop(row))
+        for position, line in enumerate(self._lines):
             line.position = position
+        # Rows after the removed one moved up: their remembered figures no longer match.
+        self._figures = {r: f for r, f in self._figures.items() if r < row}
         self.endRemoveRows()
         self.moneyChanged.emit()

@@ -105,8 +105,11 @@ class OptionsPage(QWidget):
         for column, width in COLUMN_WIDTHS.items():
             self.lines_view.setColumnWidth(column, width)
         self.lines_view.setWordWrap(True)
-        self.lines_view.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        # Rows are two lines tall whatever they hold: measuring every row to fit its text
+        # would read all of a long plan before the table could be painted.
+        rows = self.lines_view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.lines_view.fontMetrics().lineSpacing() * 2 + 8)
         self.add_line_button = QPushButton(self.tr("Add a &cost line"))
         self.add_line_button.setAccessibleName(self.tr("Add a cost line"))
         self.remove_line_button = QPushButton(self.tr("Remove cost line"))
@@ -180,9 +183,13 @@ class OptionsPage(QWidget):
         return options[row] if 0 <= row < len(options) else None
 
     def select_option(self, row: int) -> None:
+        # Changing the current row shows it (through currentChanged); only a row that is
+        # already current needs showing again, e.g. when another plan is opened.
+        before = self.option_list.currentIndex()
         self.option_list.selectionModel().setCurrentIndex(
             self.options_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        self._show_current()
+        if before == self.option_list.currentIndex():
+            self._show_current()
 
     def _show_current(self) -> None:
         option = self.current_option()

@@ -115,3 +115,9 @@ def test_demo_pa_plans_match_their_worked_figures(store: PlanStore) -> None:
     assert sam.by_payer[Payer.PERSONAL_BUDGET][Period.WEEK] == Money.of("246.89")
     assert sam.comparison is not None
     assert sam.comparison.left(Period.YEAR) == Money.of("681.96")
+
+
+def test_the_head_revision_constant_matches_the_migration_scripts(store: PlanStore) -> None:
+    from budgetplanner.storage.migrations import HEAD_REVISION
+
+    assert head_revision(store.engine) == HEAD_REVISION
