@@ -41,6 +41,11 @@ class Payer(StrEnum):
     def label(self) -> str:
         return _PAYER_LABELS[self]
 
+    @property
+    def short_label(self) -> str:
+        """For narrow table columns; the full label goes in the tooltip."""
+        return _PAYER_SHORT_LABELS.get(self, self.label)
+
 
 _PAYER_LABELS = {
     Payer.PERSONAL_BUDGET: "Personal budget or direct payment",
@@ -49,3 +54,5 @@ _PAYER_LABELS = {
     Payer.UNPAID_HELP: "Unpaid help",
     Payer.OTHER_FUNDING: "Other funding",
 }
+
+_PAYER_SHORT_LABELS = {Payer.PERSONAL_BUDGET: "Personal budget"}

@@ -17,20 +17,22 @@ from PySide6.QtWidgets import QApplication
 from budgetplanner.commands import write_pdf
 from budgetplanner.storage.store import PlanStore
 from ui.main_window import MainWindow
-from ui.theme import apply_theme
 
 
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", type=Path, default=Path("screenshots"))
     parser.add_argument("--person", default="Sita Patel")
+    parser.add_argument("--text-size", type=int, default=100)
+    parser.add_argument("--high-contrast", action="store_true")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv)
-    apply_theme(app)
     with tempfile.TemporaryDirectory() as scratch:
         store = PlanStore.open(Path(scratch) / "plans.sqlite3")
         window = MainWindow(store, pdf_writer=write_pdf)
+        window.set_text_size(args.text_size)
+        window.set_high_contrast(args.high_contrast)
         window.resize(1280, 800)
         window.load_demo()
         person = store.find_person(args.person)
@@ -42,7 +44,8 @@ def main() -> int:
             for _ in range(5):
                 app.processEvents()
             name = window.tabs.tabText(index).replace("&", "").split(" ", 1)[1]
-            path = args.out / f"{index + 1:02d}-{name.lower().replace(' ', '-')}.png"
+            suffix = f"-{args.text_size}" + ("-contrast" if args.high_contrast else "")
+            path = args.out / f"{index + 1:02d}{suffix}-{name.lower().replace(' ', '-')}.png"
             window.grab().save(str(path))
             print(path)
         window.close()

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QApplication
 from budgetplanner.commands import write_pdf
 from budgetplanner.storage.store import PlanStore
 from ui.main_window import MainWindow
-from ui.theme import apply_theme
 
 
 def run_window(db_path: Path, *, demo: bool = False) -> int:
@@ -18,7 +17,6 @@ def run_window(db_path: Path, *, demo: bool = False) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Budget Planner")
     app.setOrganizationName("BudgetPlanner")
-    apply_theme(app)
     store = PlanStore.open(db_path)
     window = MainWindow(store, pdf_writer=write_pdf)
     if demo and store.count_people() == 0:

@@ -6,8 +6,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -25,6 +26,7 @@ from ui.pages.options_page import OptionsPage
 from ui.pages.text_page import about_me_page, matters_page
 from ui.people_panel import PeoplePanel
 from ui.plan_context import PlanContext
+from ui.theme import TEXT_SIZES, Look, apply_theme
 
 # Writes the plan's PDF to a path; injected so the window can be tested without ReportLab.
 PdfWriter = Callable[[PlanVersion, Path], None]
@@ -62,7 +64,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.people)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(1, 4)
-        splitter.setSizes([300, 900])
+        splitter.setSizes([280, 920])
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
         self._build_menus()
@@ -98,6 +100,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
+        self._build_view_menu()
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.demo_action = QAction(self.tr("Load the &example plans"), self)
         self.demo_action.triggered.connect(self.load_demo)
@@ -106,6 +110,58 @@ class MainWindow(QMainWindow):
         shortcuts.triggered.connect(self.show_shortcuts)
         help_menu.addAction(self.demo_action)
         help_menu.addAction(shortcuts)
+
+    def _build_view_menu(self) -> None:
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        size_menu = view_menu.addMenu(self.tr("&Text size"))
+        self.size_group = QActionGroup(self)
+        self.size_actions: dict[int, QAction] = {}
+        for percent in TEXT_SIZES:
+            action = QAction(self.tr("{0}%").format(percent), self, checkable=True)
+            action.triggered.connect(lambda _=False, p=percent: self.set_text_size(p))
+            self.size_group.addAction(action)
+            size_menu.addAction(action)
+            self.size_actions[percent] = action
+        bigger = QAction(self.tr("&Bigger text"), self)
+        bigger.setShortcut(QKeySequence.StandardKey.ZoomIn)
+        bigger.triggered.connect(lambda: self.step_text_size(1))
+        smaller = QAction(self.tr("&Smaller text"), self)
+        smaller.setShortcut(QKeySequence.StandardKey.ZoomOut)
+        smaller.triggered.connect(lambda: self.step_text_size(-1))
+        self.contrast_action = QAction(self.tr("&High contrast"), self, checkable=True)
+        self.contrast_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+H")))
+        self.contrast_action.triggered.connect(self.set_high_contrast)
+        for action in (bigger, smaller, self.contrast_action):
+            view_menu.addAction(action)
+        self.apply_look(self.saved_look())
+
+    def saved_look(self) -> Look:
+        try:
+            size = int(self.store.setting("text_size", "100"))
+        except ValueError:
+            size = 100
+        return Look(text_size=size if size in TEXT_SIZES else 100,
+                    high_contrast=self.store.setting("high_contrast") == "yes")
+
+    def apply_look(self, look: Look) -> None:
+        self.look = look
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, look)
+        self.size_actions[look.text_size].setChecked(True)
+        self.contrast_action.setChecked(look.high_contrast)
+
+    def set_text_size(self, percent: int) -> None:
+        self.store.set_setting("text_size", str(percent))
+        self.apply_look(Look(percent, self.look.high_contrast))
+
+    def step_text_size(self, step: int) -> None:
+        index = TEXT_SIZES.index(self.look.text_size) + step
+        self.set_text_size(TEXT_SIZES[max(0, min(index, len(TEXT_SIZES) - 1))])
+
+    def set_high_contrast(self, on: bool) -> None:
+        self.store.set_setting("high_contrast", "yes" if on else "no")
+        self.apply_look(Look(self.look.text_size, on))
 
     def _person_selected(self, person_id: int) -> None:
         self.context.select(None if person_id < 0 else person_id)
@@ -146,6 +202,8 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), self.tr(
+            "<p><b>Ctrl++</b> / <b>Ctrl+-</b> bigger or smaller text · <b>Ctrl+Shift+H</b> "
+            "high contrast</p>"
             "<p><b>Ctrl+N</b> new plan · <b>Ctrl+R</b> rename · <b>Ctrl+F</b> find a plan · "
             "<b>Ctrl+E</b> export as PDF · <b>Ctrl+Q</b> quit</p>"
             "<p><b>Alt+1</b> to <b>Alt+4</b> go to a page; <b>Tab</b> moves between boxes; "

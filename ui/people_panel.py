@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -37,7 +37,9 @@ class PeoplePanel(QWidget):
         self.list_view.setAccessibleName(self.tr("People's plans"))
         self.list_view.setAccessibleDescription(
             self.tr("Each person with their next review date; reviews due soon are marked"))
-        self.list_view.setUniformItemSizes(True)
+        # Names and review dates wrap rather than being cut off at large text sizes.
+        self.list_view.setWordWrap(True)
+        self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list_view.setSpacing(2)
         self.add_button = QPushButton(self.tr("New plan"))
         self.add_button.setAccessibleName(self.tr("Start a new plan for someone"))

@@ -1,27 +1,72 @@
-"""The look of the program: calm, readable, strong contrast."""
+"""The look of the program: calm, readable, strong contrast; text size and high contrast."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-STYLE_SHEET = """
-QWidget { font-size: 11pt; }
-QLabel#fieldMessage { color: #9b1c1c; font-weight: bold; }
-QLabel#fieldMessage::before { content: "!"; }
-QLabel#verdict { font-size: 13pt; padding: 8px; background: #eef5ee; border: 1px solid #9cc29c; }
-QLabel#subtotal { padding: 4px 0; }
-QTabBar::tab { padding: 8px 16px; }
-QListView::item { padding: 6px; }
-QTableView { gridline-color: #d0d4da; }
-*:focus { outline: 2px solid #1a56db; }
-QLineEdit:focus, QPlainTextEdit:focus, QListView:focus, QTableView:focus, QComboBox:focus {
-    border: 2px solid #1a56db;
-}
-QPushButton { padding: 6px 14px; }
-QPushButton:focus { border: 2px solid #1a56db; }
+TEXT_SIZES = (100, 125, 150, 200)
+BASE_POINT_SIZE = 11
+
+
+@dataclass(frozen=True)
+class Look:
+    text_size: int = 100  # percent of the normal size
+    high_contrast: bool = False
+
+
+def _style_sheet(points: float, high_contrast: bool) -> str:
+    focus = "#ffff00" if high_contrast else "#1a56db"
+    message = "#ffb3b3" if high_contrast else "#9b1c1c"
+    verdict = ("background: #000000; border: 2px solid #ffffff;" if high_contrast
+               else "background: #eef5ee; border: 1px solid #9cc29c;")
+    return f"""
+QWidget {{ font-size: {points:.1f}pt; }}
+QLabel#fieldMessage {{ color: {message}; font-weight: bold; }}
+QLabel#verdict {{ font-size: {points * 1.15:.1f}pt; padding: 8px; {verdict} }}
+QLabel#subtotal {{ padding: 4px 0; }}
+QTabBar::tab {{ padding: 8px 16px; }}
+QListView::item {{ padding: 6px; }}
+QLineEdit:focus, QPlainTextEdit:focus, QListView:focus, QTableView:focus, QComboBox:focus,
+QSpinBox:focus, QDateEdit:focus {{
+    border: 3px solid {focus};
+}}
+QPushButton {{ padding: 6px 14px; }}
+QPushButton:focus, QCheckBox:focus, QRadioButton:focus {{ border: 3px solid {focus}; }}
+QTabBar::tab:focus {{ border: 3px solid {focus}; }}
 """
 
 
-def apply_theme(app: QApplication) -> None:
+def _high_contrast_palette() -> QPalette:
+    palette = QPalette()
+    black, white, yellow = QColor("#000000"), QColor("#ffffff"), QColor("#ffff00")
+    for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base,
+                 QPalette.ColorRole.AlternateBase, QPalette.ColorRole.Button,
+                 QPalette.ColorRole.ToolTipBase):
+        palette.setColor(role, black)
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
+                 QPalette.ColorRole.ButtonText, QPalette.ColorRole.ToolTipText,
+                 QPalette.ColorRole.BrightText, QPalette.ColorRole.PlaceholderText):
+        palette.setColor(role, white)
+    palette.setColor(QPalette.ColorRole.Highlight, yellow)
+    palette.setColor(QPalette.ColorRole.HighlightedText, black)
+    palette.setColor(QPalette.ColorRole.Link, yellow)
+    for group in (QPalette.ColorGroup.Disabled,):
+        palette.setColor(group, QPalette.ColorRole.WindowText, QColor("#bbbbbb"))
+        palette.setColor(group, QPalette.ColorRole.Text, QColor("#bbbbbb"))
+        palette.setColor(group, QPalette.ColorRole.ButtonText, QColor("#bbbbbb"))
+    return palette
+
+
+def apply_theme(app: QApplication, look: Look | None = None) -> None:
+    look = look or Look()
     app.setStyle("Fusion")
-    app.setStyleSheet(STYLE_SHEET)
+    points = BASE_POINT_SIZE * look.text_size / 100
+    font = QFont(app.font())
+    font.setPointSizeF(points)
+    app.setFont(font)
+    app.setPalette(_high_contrast_palette() if look.high_contrast
+                   else app.style().standardPalette())
+    app.setStyleSheet(_style_sheet(points, look.high_contrast))

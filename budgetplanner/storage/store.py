@@ -24,6 +24,7 @@ from budgetplanner.storage.models import (
     Option,
     Person,
     PlanVersion,
+    Setting,
 )
 
 MAX_NAME_LENGTH = 200
@@ -193,3 +194,17 @@ class PlanStore:
             line.option.cost_lines.remove(line)
         self.session.delete(line)
         self.session.flush()
+
+    # Settings -----------------------------------------------------------------------------
+
+    def setting(self, key: str, default: str = "") -> str:
+        row = self.session.get(Setting, key)
+        return default if row is None else row.value
+
+    def set_setting(self, key: str, value: str) -> None:
+        row = self.session.get(Setting, key)
+        if row is None:
+            self.session.add(Setting(key=key, value=value))
+        else:
+            row.value = value
+        self.session.commit()

@@ -47,7 +47,7 @@ class CostLinesTableModel(QAbstractTableModel):
             self.tr("What"),
             self.tr("How much"),
             self.tr("How often"),
-            self.tr("Hours a week"),
+            self.tr("Hours"),
             self.tr("Who pays"),
             self.tr("Per week"),
             self.tr("Per year"),
@@ -82,6 +82,9 @@ class CostLinesTableModel(QAbstractTableModel):
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.headers[section]
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr("Hours a week, for costs paid by the hour") if (
+                section == COL_HOURS) else self.headers[section]
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         return None
@@ -114,6 +117,10 @@ class CostLinesTableModel(QAbstractTableModel):
             COL_AMOUNT, COL_HOURS, COL_WEEK, COL_YEAR
         ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_WHAT:
+            return line.description
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_WHO_PAYS:
+            return line.payer.label
         if role == Qt.ItemDataRole.ToolTipRole and column in (COL_WEEK, COL_YEAR):
             return self._engine_line(index.row()).working
         return None
@@ -128,7 +135,7 @@ class CostLinesTableModel(QAbstractTableModel):
         if column == COL_HOURS:
             return _hours_text(line.hours_per_week) if line.frequency is Frequency.PER_HOUR else ""
         if column == COL_WHO_PAYS:
-            return line.payer.label
+            return line.payer.short_label
         engine_line = self._engine_line(row)
         if column == COL_WEEK:
             return "" if not line.frequency.is_recurring() else engine_line.figure(

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QFont
 
 from budgetplanner.storage.store import PersonRow, PlanStore
 
@@ -82,8 +82,6 @@ class PeopleListModel(QAbstractListModel):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ForegroundRole and self.review_soon(row):
-            return QBrush(QColor("#8a3b00"))
         return None
 
     def row_of(self, person_id: int) -> int:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,9 +39,11 @@ from ui.models.cost_lines_model import (
 from ui.models.options_model import OptionsListModel
 from ui.plan_context import PlanContext
 
-# Room for the longest choice in each column, so nothing is cut off at normal text size.
-COLUMN_WIDTHS = {COL_AMOUNT: 95, COL_HOW_OFTEN: 95, COL_HOURS: 105, COL_WHO_PAYS: 250,
-                 COL_WEEK: 95, COL_YEAR: 110}
+# The widest text each column must show whole, so its width follows the text size.
+COLUMN_SAMPLES = {COL_WHAT: "Payroll service", COL_AMOUNT: "£1,000.00",
+                  COL_HOW_OFTEN: "a month", COL_HOURS: "Hours",
+                  COL_WHO_PAYS: "Free or community", COL_WEEK: "£1,000.00",
+                  COL_YEAR: "£10,000.00"}
 
 
 class OptionsPage(QWidget):
@@ -63,14 +65,14 @@ class OptionsPage(QWidget):
         self.remove_option_button.setAccessibleName(self.tr("Remove this option"))
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        left_title = QLabel(self.tr("<h2>Options I am considering</h2>"))
+        left_title = QLabel(self.tr("<h3>Options I am considering</h3>"))
+        left_title.setWordWrap(True)
         left_title.setBuddy(self.option_list)
         left_layout.addWidget(left_title)
         left_layout.addWidget(self.option_list)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_option_button)
-        buttons.addWidget(self.remove_option_button)
-        left_layout.addLayout(buttons)
+        # One above the other, so the list can stay narrow and leave room for the costs.
+        left_layout.addWidget(self.add_option_button)
+        left_layout.addWidget(self.remove_option_button)
 
         self.title_edit = QLineEdit()
         self.title_edit.setAccessibleName(self.tr("Name of this option"))
@@ -100,16 +102,12 @@ class OptionsPage(QWidget):
         self.lines_view.setTabKeyNavigation(False)
         header = self.lines_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COL_WHAT, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         header.setMinimumSectionSize(60)
-        for column, width in COLUMN_WIDTHS.items():
-            self.lines_view.setColumnWidth(column, width)
         self.lines_view.setWordWrap(True)
-        # Rows are two lines tall whatever they hold: measuring every row to fit its text
-        # would read all of a long plan before the table could be painted.
-        rows = self.lines_view.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.lines_view.fontMetrics().lineSpacing() * 2 + 8)
+        self.lines_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.lines_view.verticalHeader().hide()
+        self.fit_table_to_text()
         self.add_line_button = QPushButton(self.tr("Add a &cost line"))
         self.add_line_button.setAccessibleName(self.tr("Add a cost line"))
         self.remove_line_button = QPushButton(self.tr("Remove cost line"))
@@ -145,7 +143,7 @@ class OptionsPage(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([260, 740])
+        splitter.setSizes([230, 770])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -163,6 +161,23 @@ class OptionsPage(QWidget):
         self.lines_model.problem.connect(self._show_problem)
         context.planChanged.connect(self.reload)
         self.reload()
+
+    def fit_table_to_text(self) -> None:
+        """Size columns and rows from the current font, so larger text is never cut off."""
+        metrics = self.lines_view.fontMetrics()
+        padding = metrics.horizontalAdvance("M") + 6
+        for column, sample in COLUMN_SAMPLES.items():
+            heading = self.lines_model.headers[column]
+            self.lines_view.setColumnWidth(column, max(
+                metrics.horizontalAdvance(sample), metrics.horizontalAdvance(heading)) + padding)
+        # Rows are two lines tall whatever they hold: measuring every row to fit its text
+        # would read all of a long plan before the table could be painted.
+        self.lines_view.verticalHeader().setDefaultSectionSize(metrics.lineSpacing() * 2 + 10)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.fit_table_to_text()
+        super().changeEvent(event)
 
     # Loading ---------------------------------------------------------------------------
 
