@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QWidget,
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
 
         self.people.personSelected.connect(self._person_selected)
+        self.people.planAdded.connect(self._start_writing)
         self.context.autosaver.saved.connect(
             lambda: self.statusBar().showMessage(self.tr("All changes saved"), 3000))
         self.context.autosaver.failed.connect(lambda m: self.statusBar().showMessage(m))
@@ -100,6 +102,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
+        self._build_plan_menu()
         self._build_view_menu()
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -110,6 +113,48 @@ class MainWindow(QMainWindow):
         shortcuts.triggered.connect(self.show_shortcuts)
         help_menu.addAction(self.demo_action)
         help_menu.addAction(shortcuts)
+
+    def _build_plan_menu(self) -> None:
+        plan_menu = self.menuBar().addMenu(self.tr("&Plan"))
+        page_names = [self.tr("About me"), self.tr("What matters to me"),
+                      self.tr("Options and costs"), self.tr("Money")]
+        for number, name in enumerate(page_names):
+            go = QAction(self.tr("Go to {0}").format(name), self)
+            go.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
+            go.triggered.connect(lambda _=False, n=number: self.go_to_page(n))
+            plan_menu.addAction(go)
+        plan_menu.addSeparator()
+        page = self.options_page
+        for text, keys, slot in (
+            (self.tr("Add an &option"), "Ctrl+Shift+O", page.add_option),
+            (self.tr("Remove this option"), "", page.remove_option),
+            (self.tr("Add a &cost line"), "Ctrl+Shift+L", page.add_line),
+            (self.tr("Remove the selected cost line"), "", page.remove_line),
+        ):
+            action = QAction(text, self)
+            if keys:
+                action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(lambda _=False, do=slot: self._on_options_page(do))
+            plan_menu.addAction(action)
+
+    def go_to_page(self, number: int) -> None:
+        self.tabs.setCurrentIndex(number)
+        # Put the cursor in the page's first box, so typing can start at once.
+        page = self.tabs.currentWidget()
+        widget = page.nextInFocusChain()
+        while widget is not page and page.isAncestorOf(widget):
+            if (widget.isVisible() and widget.isEnabled()
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                    and not isinstance(widget, QScrollArea)):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+
+    def _on_options_page(self, action: Callable[[], None]) -> None:
+        if self.context.version is None:
+            return
+        self.tabs.setCurrentWidget(self.options_page)
+        action()
 
     def _build_view_menu(self) -> None:
         view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -173,6 +218,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("{0} – Budget Planner").format(name) if name
                             else self.tr("Budget Planner"))
 
+    def _start_writing(self, _person_id: int) -> None:
+        # A new plan starts with the person: the cursor waits in "The name I like to be called".
+        self.tabs.setCurrentWidget(self.about_page)
+        self.about_page.editor("preferred_name").setFocus()
+
     def load_demo(self) -> None:
         self.context.autosaver.flush()
         people = load_demo(self.store)
@@ -206,7 +256,9 @@ class MainWindow(QMainWindow):
             "high contrast</p>"
             "<p><b>Ctrl+N</b> new plan · <b>Ctrl+R</b> rename · <b>Ctrl+F</b> find a plan · "
             "<b>Ctrl+E</b> export as PDF · <b>Ctrl+Q</b> quit</p>"
-            "<p><b>Alt+1</b> to <b>Alt+4</b> go to a page; <b>Tab</b> moves between boxes; "
+            "<p><b>Ctrl+Shift+O</b> add an option · <b>Ctrl+Shift+L</b> add a cost line</p>"
+            "<p><b>Ctrl+1</b> to <b>Ctrl+4</b> (or <b>Alt+1</b> to <b>Alt+4</b>) go to a page; "
+            "<b>Tab</b> moves between boxes; "
             "in a table, press <b>F2</b> or start typing to change a cell, <b>Enter</b> to "
             "keep it.</p>"))
 

@@ -23,6 +23,8 @@ class PeoplePanel(QWidget):
     """Emits `personSelected(id)` (or -1 for none) when the selection changes."""
 
     personSelected = Signal(int)
+    # A new plan was started (after it is selected): the window puts the cursor in it.
+    planAdded = Signal(int)
 
     def __init__(self, store: PlanStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,6 +114,7 @@ class PeoplePanel(QWidget):
         self._store.save()
         self.search_edit.clear()
         self.refresh(select=person.id)
+        self.planAdded.emit(person.id)
         return person.id
 
     def ask_new_plan(self) -> None:

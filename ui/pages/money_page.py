@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 from budgetplanner.periods import Period
 from budgetplanner.plan_money import counted_options, options_summary
 from budgetplanner.validation import ValidationError, parse_amount
+from ui.accessible import name_headers
 from ui.models.totals_model import TotalsTableModel
 from ui.plan_context import PlanContext
 
@@ -56,6 +58,7 @@ class MoneyPage(QWidget):
         self.totals_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.totals_view.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
+        name_headers(self.totals_view)
         self.verdict_label = QLabel()
         self.verdict_label.setObjectName("verdict")
         self.verdict_label.setWordWrap(True)
@@ -81,6 +84,7 @@ class MoneyPage(QWidget):
         layout.addStretch()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the boxes inside take the focus
         scroll.setWidget(inner)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)

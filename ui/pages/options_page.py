@@ -25,6 +25,7 @@ from budgetplanner.periods import Period
 from budgetplanner.plan_money import option_summary
 from budgetplanner.storage.models import Option
 from budgetplanner.validation import ValidationError, clean_text
+from ui.accessible import name_headers
 from ui.delegates import ChoiceDelegate
 from ui.models.cost_lines_model import (
     COL_AMOUNT,
@@ -107,6 +108,7 @@ class OptionsPage(QWidget):
         self.lines_view.setWordWrap(True)
         self.lines_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.lines_view.verticalHeader().hide()
+        name_headers(self.lines_view)
         self.fit_table_to_text()
         self.add_line_button = QPushButton(self.tr("Add a &cost line"))
         self.add_line_button.setAccessibleName(self.tr("Add a cost line"))

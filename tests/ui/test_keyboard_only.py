@@ -1,0 +1,113 @@
+"""A whole small plan made and printed with the keyboard alone."""
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pdfplumber
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from budgetplanner.commands import write_pdf
+from budgetplanner.storage.store import PlanStore
+from ui.main_window import MainWindow
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+ALT = Qt.KeyboardModifier.AltModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has the keyboard focus"
+    return widget
+
+
+def when_a_dialog_opens(action: Callable[[QWidget], None]) -> None:
+    """Answer the next modal dialog with keys, once it is showing."""
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, answer)
+            return
+        action(dialog)
+
+    QTimer.singleShot(20, answer)
+
+
+def test_make_and_print_a_plan_with_keys_only(qtbot: QtBot, db_path: Path,
+                                              tmp_path: Path) -> None:
+    store = PlanStore.open(db_path)
+    window = MainWindow(store, pdf_writer=write_pdf)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    with qtbot.waitActive(window):
+        pass
+
+    def type_name(dialog: QWidget) -> None:
+        qtbot.keyClicks(focused(), "Rosa Ortiz")
+        qtbot.keyClick(focused(), Qt.Key.Key_Return)
+
+    when_a_dialog_opens(type_name)
+    qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
+    qtbot.waitUntil(lambda: window.context.person is not None)
+    # The window manager gives the window back its focus when the dialog closes.
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+
+    # A new plan opens at About me, with the cursor in its first box.
+    assert focused() is window.about_page.editor("preferred_name")
+    qtbot.keyClicks(focused(), "Rosa")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(focused(), "My singing.")
+    assert window.context.version is not None
+    assert window.context.version.admired == "My singing."
+
+    # Options and costs: Alt+3, then Ctrl+Shift+O adds an option, cursor on its name.
+    qtbot.keyClick(focused(), Qt.Key.Key_3, ALT)
+    assert window.tabs.currentWidget() is window.options_page
+    qtbot.keyClick(focused(), Qt.Key.Key_O, CTRL | SHIFT)
+    assert focused() is window.options_page.title_edit
+    qtbot.keyClick(focused(), Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(focused(), "Choir")
+    # Ctrl+Shift+L adds a cost line and opens its description for typing.
+    qtbot.keyClick(focused(), Qt.Key.Key_L, CTRL | SHIFT)
+    qtbot.keyClick(focused(), Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(focused(), "Choir fees")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    view = window.options_page.lines_view
+    qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState)
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    qtbot.keyClick(focused(), Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(focused(), "5.50")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState)
+    assert "£5.50 a week" in window.options_page.subtotal_label.text()
+
+    # Money: Ctrl+4 goes to the page and its first box, the personal budget.
+    qtbot.keyClick(focused(), Qt.Key.Key_4, CTRL)
+    assert focused() is window.money_page.budget_edit
+    qtbot.keyClicks(focused(), "300")
+    assert "£14.00 a year" in window.money_page.verdict_label.text()  # 300 − 5.50 × 52
+
+    # Ctrl+E prints to PDF: type where, press Enter.
+    out = tmp_path / "rosa.pdf"
+
+    def save_as(dialog: QWidget) -> None:
+        qtbot.keyClick(focused(), Qt.Key.Key_A, CTRL)
+        qtbot.keyClicks(focused(), str(out))
+        qtbot.keyClick(focused(), Qt.Key.Key_Return)
+
+    when_a_dialog_opens(save_as)
+    qtbot.keyClick(window, Qt.Key.Key_E, CTRL)
+    qtbot.waitUntil(out.exists, timeout=10_000)
+    qtbot.waitUntil(lambda: out.stat().st_size > 0 and b"%%EOF" in out.read_bytes()[-64:])
+    with pdfplumber.open(out) as pdf:
+        words = " ".join((page.extract_text() or "") for page in pdf.pages)
+    assert "This plan belongs to Rosa Ortiz" in words
+    assert "Choir fees" in words
+    window.close()
+    store.close()
