@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 # The newest revision in alembic/versions/. A test checks it against the scripts, so a new
 # migration that forgets to move it fails CI rather than leaving old files un-upgraded.
-HEAD_REVISION = "0001"
+HEAD_REVISION = "0002"
 
 
 def alembic_config(engine: Engine) -> Config:

@@ -13,10 +13,13 @@ from sqlalchemy import (
     DateTime,
     Enum,
     ForeignKey,
+    Index,
     Integer,
     String,
     Table,
     Text,
+    func,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -50,6 +53,9 @@ class Person(Base):
     """The person a plan belongs to; their plan has one or more versions."""
 
     __tablename__ = "people"
+    # The list of plans sorts by lower(name): an index in that order lets a page of 100 be
+    # read without sorting every person (10,000 plans open as fast as 100).
+    __table_args__ = (Index("ix_people_lower_name", func.lower(text("name")), "id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), index=True)

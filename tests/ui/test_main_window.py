@@ -24,6 +24,7 @@ def open_window(qtbot: QtBot, db_path: Path) -> tuple[MainWindow, PlanStore]:
 
 
 def type_into_cell(qtbot: QtBot, window: MainWindow, row: int, column: int, text: str) -> None:
+    window.tabs.setCurrentWidget(window.options_page)
     view = window.options_page.lines_view
     view.setCurrentIndex(view.model().index(row, column))
     view.setFocus()
@@ -39,6 +40,8 @@ def type_into_cell(qtbot: QtBot, window: MainWindow, row: int, column: int, text
 
 
 def money_cell(window: MainWindow, row_label: str, column: int) -> str:
+    # The Money page works out its totals when it is looked at.
+    window.tabs.setCurrentWidget(window.money_page)
     model = window.money_page.totals_model
     for row in range(model.rowCount()):
         if model.headerData(row, Qt.Orientation.Vertical) == row_label:

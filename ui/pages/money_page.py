@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -31,6 +32,7 @@ class MoneyPage(QWidget):
         super().__init__(parent)
         self._context = context
         self._loading = False
+        self._stale = True
         self.totals_model = TotalsTableModel()
 
         self.budget_edit = QLineEdit()
@@ -113,7 +115,18 @@ class MoneyPage(QWidget):
         self._loading = False
         self.recalculate()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.recalculate()
+        super().showEvent(event)
+
     def recalculate(self) -> None:
+        # Work only for a page someone can see: edits on other pages mark it stale, and it
+        # catches up when shown, so typing a long plan never waits on totals no one reads.
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         version = self._context.version
         if version is None:
             self.totals_model.set_summary(None)

@@ -121,3 +121,28 @@ def test_the_head_revision_constant_matches_the_migration_scripts(store: PlanSto
     from budgetplanner.storage.migrations import HEAD_REVISION
 
     assert head_revision(store.engine) == HEAD_REVISION
+
+
+def test_a_file_from_the_first_version_is_upgraded_and_keeps_its_plans(db_path: Path) -> None:
+    from alembic import command
+
+    from budgetplanner.storage.connection import database_url, make_engine
+    from budgetplanner.storage.migrations import alembic_config
+
+    engine = make_engine(database_url(db_path))
+    command.upgrade(alembic_config(engine), "0001")
+    with engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO people (name, created_at, archived) VALUES ('Old Plan', '2026-01-01', 0)")
+    engine.dispose()
+    store = PlanStore.open(db_path)
+    try:
+        assert current_revision(store.engine) == head_revision(store.engine)
+        assert [row.name for row in store.people()] == ["Old Plan"]
+        with store.engine.connect() as connection:
+            # The inspector leaves out expression indexes on SQLite; ask SQLite itself.
+            indexes = set(connection.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'index'").scalars())
+        assert "ix_people_lower_name" in indexes
+    finally:
+        store.close()
