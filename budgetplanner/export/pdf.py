@@ -189,10 +189,18 @@ def long_date(day: date) -> str:
     return f"{day.day} {day.strftime('%B %Y')}"
 
 
-def _table(rows: list[list[Any]], widths: list[float], *, total_rows: int = 0) -> Table:
+def _table(rows: list[list[Any]], widths: list[float], *, total_rows: int = 0,
+           right: tuple[int, ...] = ()) -> Table:
+    """A table of the plan: header row repeated on each page, no row split across pages.
+
+    Figures are plain strings (drawn without text layout, which keeps long plans quick) in
+    the `right` columns; the last `total_rows` are bold.
+    """
     table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=0, hAlign="LEFT")
     style = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("FONTSIZE", (0, 1), (-1, -1), 10),
+        *[("ALIGN", (column, 1), (column, -1), "RIGHT") for column in right],
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
         ("TEXTCOLOR", (0, 0), (-1, 0), colors.white),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -206,6 +214,7 @@ def _table(rows: list[list[Any]], widths: list[float], *, total_rows: int = 0) -
     if total_rows:
         style.append(("LINEABOVE", (0, len(rows) - total_rows), (-1, len(rows) - total_rows),
                       1.2, INK))
+        style.append(("FONTNAME", (0, len(rows) - total_rows), (-1, -1), FONT_BOLD))
     table.setStyle(TableStyle(style))
     return table
 
@@ -308,9 +317,9 @@ class PlanWriter:
             hours = person.unpaid_hours_per_week
             rows.append([self.cell(person.name), self.cell(rings.get(person.closeness, "")),
                          self.cell(person.helps_with),
-                         self.cell("" if hours is None else f"{hours:f}", right=True)])
+                         "" if hours is None else f"{hours:f}"])
         parts.append(_table(rows, [0.28 * self.width, 0.17 * self.width, 0.37 * self.width,
-                                   0.18 * self.width]))
+                                   0.18 * self.width], right=(3,)))
         return parts
 
     def cost_table(self, option: Option) -> list[Flowable]:
@@ -326,16 +335,14 @@ class PlanWriter:
             year = line.figure(Period.YEAR).format() if line.yearly else (
                 f"{line.one_off_figure().format()} once" if line.one_off else "£0.00")
             how_much, how_often = self._how(option, line.label, line.working)
-            rows.append([self.cell(line.label), self.cell(how_much, right=True),
-                         self.cell(how_often), self.cell(line.payer.label),
-                         self.cell(week, right=True), self.cell(year, right=True)])
+            rows.append([self.cell(line.label), how_much, self.cell(how_often),
+                         self.cell(line.payer.label), week, year])
         total = summary.total
         rows.append([self.cell("This option", bold=True), "", "", "",
-                     self.cell(total[Period.WEEK].format(), right=True, bold=True),
-                     self.cell(total[Period.YEAR].format(), right=True, bold=True)])
+                     total[Period.WEEK].format(), total[Period.YEAR].format()])
         w = self.width
         return [_table(rows, [0.22 * w, 0.12 * w, 0.12 * w, 0.2 * w, 0.15 * w, 0.19 * w],
-                       total_rows=1)]
+                       total_rows=1, right=(1, 4, 5))]
 
     @staticmethod
     def _how(option: Option, label: str, working: str) -> tuple[str, str]:
@@ -394,11 +401,10 @@ class PlanWriter:
                 summary = options_summary(v, other.options)
                 mark = " (chosen)" if other.id == v.chosen_scenario_id else ""
                 rows.append([self.cell(other.name + mark),
-                             self.cell(summary.by_payer[Payer.PERSONAL_BUDGET][Period.WEEK]
-                                       .format(), right=True),
-                             self.cell(summary.total[Period.YEAR].format(), right=True)])
+                             summary.by_payer[Payer.PERSONAL_BUDGET][Period.WEEK].format(),
+                             summary.total[Period.YEAR].format()])
             w = self.width
-            parts.append(_table(rows, [0.5 * w, 0.25 * w, 0.25 * w]))
+            parts.append(_table(rows, [0.5 * w, 0.25 * w, 0.25 * w], right=(1, 2)))
         return parts
 
     def money(self) -> list[Flowable]:
@@ -431,14 +437,14 @@ class PlanWriter:
 
         def row(label: str, column: Column, bold: bool = False) -> list[Any]:
             return [self.cell(label, bold=bold),
-                    *[self.cell(column[p].format(), right=True, bold=bold) for p in periods],
-                    self.cell(column.one_off.format(), right=True, bold=bold)]
+                    *[column[p].format() for p in periods], column.one_off.format()]
 
         for payer in summary.payers_used():
             rows.append(row(payer.label, summary.by_payer[payer]))
         rows.append(row("All my support", summary.total, bold=True))
         w = self.width
-        return _table(rows, [0.36 * w, 0.16 * w, 0.16 * w, 0.16 * w, 0.16 * w], total_rows=1)
+        return _table(rows, [0.36 * w, 0.16 * w, 0.16 * w, 0.16 * w, 0.16 * w], total_rows=1,
+                      right=(1, 2, 3, 4))
 
     def risks(self) -> list[Flowable]:
         parts: list[Flowable] = [Heading("Risks I own", self.s.h1, "risks")]
