@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -38,6 +40,7 @@ from ui.models.cost_lines_model import (
     CostLinesTableModel,
 )
 from ui.models.options_model import OptionsListModel
+from ui.pages.pa_editor import PAEditor
 from ui.plan_context import PlanContext
 
 # The widest text each column must show whole, so its width follows the text size.
@@ -138,12 +141,20 @@ class OptionsPage(QWidget):
         line_buttons.addStretch()
         form.addRow(line_buttons)
         form.addRow(self.problem_label)
+        self.pa_editor = PAEditor(context)
+        self.pa_editor.hide()
+        form.addRow(self.pa_editor)
         form.addRow(self.subtotal_label)
         self.editor = right
+        right_scroll = QScrollArea()
+        right_scroll.setWidgetResizable(True)
+        right_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        right_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        right_scroll.setWidget(right)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter.addWidget(right_scroll)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([230, 770])
         splitter.setChildrenCollapsible(False)
@@ -160,6 +171,8 @@ class OptionsPage(QWidget):
         self.description_edit.textChanged.connect(self._description_edited)
         self.option_list.selectionModel().currentChanged.connect(lambda *_: self._show_current())
         self.lines_model.moneyChanged.connect(self._money_changed)
+        self.pa_editor.model.moneyChanged.connect(self._update_subtotal)
+        self.pa_editor.allowance_box.toggled.connect(lambda _on: self._update_subtotal())
         self.lines_model.problem.connect(self._show_problem)
         context.planChanged.connect(self.reload)
         self.reload()
@@ -174,7 +187,10 @@ class OptionsPage(QWidget):
                 metrics.horizontalAdvance(sample), metrics.horizontalAdvance(heading)) + padding)
         # Rows are two lines tall whatever they hold: measuring every row to fit its text
         # would read all of a long plan before the table could be painted.
-        self.lines_view.verticalHeader().setDefaultSectionSize(metrics.lineSpacing() * 2 + 10)
+        row_height = metrics.lineSpacing() * 2 + 10
+        self.lines_view.verticalHeader().setDefaultSectionSize(row_height)
+        # Room for four lines, growing with the text size; more lines scroll.
+        self.lines_view.setMinimumHeight(row_height * 4 + metrics.lineSpacing() + 16)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
@@ -221,6 +237,9 @@ class OptionsPage(QWidget):
         self.description_edit.setPlainText(option.description if option else "")
         self.description_edit.setReadOnly(not editable)
         self.lines_model.set_option(option, read_only=not editable)
+        has_pas = option is not None and option.kind is OptionKind.PERSONAL_ASSISTANTS
+        self.pa_editor.setVisible(has_pas)
+        self.pa_editor.set_option(option if has_pas else None, read_only=not editable)
         self.add_line_button.setEnabled(editable)
         self.remove_line_button.setEnabled(editable)
         self.problem_label.hide()
@@ -274,7 +293,11 @@ class OptionsPage(QWidget):
             return
         option.kind = OptionKind(self.kind_combo.currentData())
         self.options_model.option_changed(self.option_list.currentIndex().row())
-        self._context.moneyChanged.emit()
+        has_pas = option.kind is OptionKind.PERSONAL_ASSISTANTS
+        self.pa_editor.setVisible(has_pas)
+        self.pa_editor.set_option(option if has_pas else None,
+                                  read_only=not self._context.editable)
+        self._money_changed()
 
     def _description_edited(self) -> None:
         option = self.current_option()

@@ -1,0 +1,72 @@
+"""The PA editor: people employing PAs see the honest cost as they type."""
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from budgetplanner.categories import OptionKind
+from budgetplanner.storage.store import PlanStore
+from ui.main_window import MainWindow
+from ui.models.pa_roles_model import COL_HOURS, COL_NAME, COL_NI, COL_PAY, COL_WAGE
+
+
+def open_window(qtbot: QtBot, db_path: Path) -> tuple[MainWindow, PlanStore]:
+    store = PlanStore.open(db_path)
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    return window, store
+
+
+def test_a_pa_added_in_the_editor_is_costed_with_holiday_ni_and_warnings(
+    qtbot: QtBot, db_path: Path
+) -> None:
+    window, store = open_window(qtbot, db_path)
+    window.people.add_plan("Priya's employer")
+    page = window.options_page
+    window.tabs.setCurrentWidget(page)
+    page.add_option()
+    page.kind_combo.setCurrentIndex(page.kind_combo.findData(OptionKind.PERSONAL_ASSISTANTS))
+    page.kind_combo.activated.emit(page.kind_combo.currentIndex())
+    assert page.pa_editor.isVisible()
+
+    editor = page.pa_editor
+    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    model = editor.model
+    assert model.setData(model.index(0, COL_NAME), "Priya")
+    assert model.setData(model.index(0, COL_WAGE), "13.50")
+    assert model.setData(model.index(0, COL_HOURS), "12")
+    # 13.50 × 12 h × 52 × 1.1207 = 9,440.7768 → £9,440.78 a year with holiday;
+    # NI: (181.55 − 96) × 15% × 52 = £667.29 a year, all paid by Employment Allowance.
+    assert model.index(0, COL_PAY).data() == "£9,440.78"
+    assert model.index(0, COL_NI).data() == "£667.29"
+    assert "1.1207" in model.index(0, COL_PAY).data(Qt.ItemDataRole.ToolTipRole)
+    # The option: 181.55 a week with holiday; NI 12.83 and the allowance −12.83 cancel.
+    assert "£181.55 a week" in page.subtotal_label.text()
+
+    # Without the allowance the NI is paid: 9,440.78 + 667.29 = 10,108.07 a year.
+    editor.allowance_box.setChecked(False)
+    assert "£10,108.07 a year" in page.subtotal_label.text()
+
+    # A wage below the National Living Wage (£12.71 in 2026/27) is warned about, in words.
+    assert model.setData(model.index(0, COL_WAGE), "11.00")
+    assert "12.71" in editor.warnings.text()
+
+    # A mistake is refused with a message, and the figure stays as it was.
+    assert not model.setData(model.index(0, COL_HOURS), "200")
+    assert "168" in editor.message.text()
+    assert model.index(0, COL_HOURS).data() == "12"
+
+    window.close()
+    store.close()
+    again = PlanStore.open(db_path)
+    try:
+        person = again.find_person("Priya's employer")
+        assert person is not None
+        [option] = again.current_version(person).options
+        [pa] = option.pa_roles
+        assert (pa.name, str(pa.hourly_wage), str(pa.hours_per_week)) == ("Priya", "11.00", "12")
+        assert again.current_version(person).employment_allowance is False
+    finally:
+        again.close()

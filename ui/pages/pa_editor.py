@@ -1,0 +1,249 @@
+"""Personal assistants I employ: each PA, what they cost me as an employer, and why."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from xml.sax.saxutils import escape
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from budgetplanner.pa_costs import CoverKind, OptionCost
+from budgetplanner.plan_money import pa_costs_for, rate_table_of
+from budgetplanner.storage.models import Option
+from budgetplanner.validation import ValidationError, parse_amount
+from ui.accessible import name_headers
+from ui.delegates import ChoiceDelegate
+from ui.models.pa_roles_model import (
+    COL_AGE,
+    COL_NAME,
+    COL_PAID,
+    COL_PENSION,
+    PARolesTableModel,
+)
+from ui.plan_context import PlanContext
+
+COVER_CHOICES = (
+    (CoverKind.NONE, "No money set aside for cover"),
+    (CoverKind.PERCENT, "A share of the wage bill (%)"),
+    (CoverKind.HOURS, "Hours of cover a year"),
+)
+
+
+class PAEditor(QGroupBox):
+    """Shown for an option of personal assistants; edits roles, cover and the allowance."""
+
+    def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("My personal assistants"))
+        self._context = context
+        self._option: Option | None = None
+        self._loading = False
+        self.model = PARolesTableModel(context.store, self._cost_option)
+
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("My personal assistants"))
+        self.view.setAccessibleDescription(self.tr(
+            "Each PA's wage, hours, how they are paid, and what they cost me as an employer"))
+        self.view.setTabKeyNavigation(False)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.choices = ChoiceDelegate(self.view)
+        for column in (COL_PAID, COL_AGE, COL_PENSION):
+            self.view.setItemDelegateForColumn(column, self.choices)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.setWordWrap(True)
+        name_headers(self.view)
+
+        self.add_button = QPushButton(self.tr("Add a PA"))
+        self.add_button.setAccessibleName(self.tr("Add a personal assistant"))
+        self.remove_button = QPushButton(self.tr("Remove PA"))
+        self.remove_button.setAccessibleName(self.tr("Remove the selected personal assistant"))
+
+        self.allowance_box = QCheckBox(self.tr("I claim Employment Allowance"))
+        self.allowance_box.setAccessibleDescription(self.tr(
+            "People employing care and support workers can claim it; it pays my employer's "
+            "National Insurance up to its yearly amount"))
+        allowance_why = QLabel(self.tr(
+            "People who employ care and support workers can claim it: it pays my employer's "
+            "National Insurance up to the yearly amount in the rate table."))
+        allowance_why.setWordWrap(True)
+
+        self.cover_kind = QComboBox()
+        self.cover_kind.setAccessibleName(self.tr("Money for cover when a PA is off"))
+        for kind, label in COVER_CHOICES:
+            self.cover_kind.addItem(self.tr(label), kind.value)
+        self.cover_value = QLineEdit()
+        self.cover_value.setAccessibleName(self.tr("How much cover"))
+        self.cover_value.setMaxLength(12)
+        self.cover_value.setPlaceholderText(self.tr("for example 5"))
+        self.message = QLabel()
+        self.message.setObjectName("fieldMessage")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.warnings.setAccessibleName(self.tr("Things to know as an employer"))
+        self.working = QLabel()
+        self.working.setWordWrap(True)
+        self.working.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.working.setAccessibleName(self.tr("How the PA costs are worked out"))
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch()
+        cover = QHBoxLayout()
+        cover_label = QLabel(self.tr("Co&ver:"))
+        cover_label.setBuddy(self.cover_kind)
+        cover.addWidget(cover_label)
+        cover.addWidget(self.cover_kind, 2)
+        cover.addWidget(self.cover_value, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addWidget(self.allowance_box)
+        layout.addWidget(allowance_why)
+        layout.addLayout(cover)
+        layout.addWidget(self.warnings)
+        layout.addWidget(self.working)
+
+        self.add_button.clicked.connect(self.add_pa)
+        self.remove_button.clicked.connect(
+            lambda: self.model.remove_pa(self.view.currentIndex().row()))
+        self.model.moneyChanged.connect(self._money_changed)
+        self.model.problem.connect(self._show_problem)
+        self.model.modelReset.connect(self._describe)
+        self.allowance_box.toggled.connect(self._allowance_toggled)
+        self.cover_kind.activated.connect(lambda _i: self._cover_edited())
+        self.cover_value.textEdited.connect(lambda _t: self._cover_edited())
+        self.fit_to_text()
+
+    def _cost_option(self, option: Option) -> OptionCost | None:
+        version = self._context.version
+        if version is None:
+            return None
+        costs = pa_costs_for(version, [option])
+        return costs.options[0] if costs.options else None
+
+    def fit_to_text(self) -> None:
+        metrics = self.view.fontMetrics()
+        for column, sample in ((COL_NAME, "Priya (weekends)"), (1, "£13.50"), (2, "Hours"),
+                               (COL_PAID, "every four weeks"), (COL_AGE, "22 to State Pension"),
+                               (COL_PENSION, "Worked out from pay"), (6, "Lives with me"),
+                               (7, "£10,000.00"), (8, "Employer's NI")):
+            heading = self.model.headers[column]
+            self.view.setColumnWidth(column, max(metrics.horizontalAdvance(sample),
+                                                 metrics.horizontalAdvance(heading)) + 24)
+        self.view.verticalHeader().setDefaultSectionSize(metrics.lineSpacing() * 2 + 10)
+        self.view.setMinimumHeight(metrics.lineSpacing() * 9)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.fit_to_text()
+        super().changeEvent(event)
+
+    def set_option(self, option: Option | None, *, read_only: bool) -> None:
+        self._option = option
+        self._loading = True
+        version = self._context.version
+        self.allowance_box.setChecked(bool(version and version.employment_allowance))
+        kind = option.cover_kind if option is not None else CoverKind.NONE
+        self.cover_kind.setCurrentIndex(max(self.cover_kind.findData(kind), 0))
+        value = option.cover_value if option is not None else None
+        self.cover_value.setText("" if value is None else f"{value:f}")
+        self.cover_value.setEnabled(kind != CoverKind.NONE and not read_only)
+        for widget in (self.add_button, self.remove_button, self.allowance_box,
+                       self.cover_kind):
+            widget.setEnabled(not read_only)
+        self._loading = False
+        self.message.hide()
+        self.model.set_option(option, read_only=read_only)
+
+    def add_pa(self) -> None:
+        row = self.model.add_pa(self.tr("New PA"))
+        if row >= 0:
+            index = self.model.index(row, COL_NAME)
+            self.view.setCurrentIndex(index)
+            self.view.setFocus()
+            self.view.edit(index)
+
+    def _allowance_toggled(self, on: bool) -> None:
+        version = self._context.version
+        if version is None or self._loading:
+            return
+        version.employment_allowance = on
+        self.model.refresh_figures()
+        self._money_changed()
+
+    def _cover_edited(self) -> None:
+        option = self._option
+        if option is None or self._loading:
+            return
+        kind = CoverKind(self.cover_kind.currentData())
+        self.cover_value.setEnabled(kind != CoverKind.NONE)
+        text = self.cover_value.text()
+        try:
+            value: Decimal | None = None
+            if kind == CoverKind.PERCENT and text.strip():
+                value = parse_amount(text)
+                if value > 100:
+                    raise ValidationError(self.tr("A share of the wage bill is at most 100%."))
+            elif kind == CoverKind.HOURS and text.strip():
+                value = parse_amount(text)  # hours a year: a number with up to two decimals
+        except ValidationError as exc:
+            self._show_problem(str(exc))
+            return
+        self._show_problem("")
+        option.cover_kind = kind.value
+        option.cover_value = value
+        self.model.refresh_figures()
+        self._money_changed()
+
+    def _show_problem(self, message: str) -> None:
+        self.message.setText(message)
+        self.message.setVisible(bool(message))
+
+    def _money_changed(self) -> None:
+        self._describe()
+        self._context.moneyChanged.emit()
+
+    def _describe(self) -> None:
+        costs = self.model.costs
+        version = self._context.version
+        if costs is None or version is None:
+            self.warnings.setText("")
+            self.working.setText("")
+            return
+        warnings = costs.warnings
+        self.warnings.setText(
+            "<b>" + self.tr("Things to know as an employer:") + "</b><ul>"
+            + "".join(f"<li>{escape(w)}</li>" for w in warnings) + "</ul>"
+            if warnings else self.tr("Nothing to warn about for these PAs."))
+        lines = "".join(f"<li><b>{escape(line.label)}</b>: {escape(line.working)}</li>"
+                        for line in costs.lines if line.working)
+        table = rate_table_of(version).name
+        self.working.setText(
+            "<b>" + self.tr("How this is worked out ({0} rate table):").format(escape(table))
+            + f"</b><ul>{lines}</ul>")
