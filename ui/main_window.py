@@ -93,11 +93,13 @@ class MainWindow(QMainWindow):
         self.find_action = QAction(self.tr("&Find a plan"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.people.search_edit.setFocus)
+        self.rates_action = QAction(self.tr("Rate &tables…"), self)
+        self.rates_action.triggered.connect(self.show_rate_tables)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         for action in (self.new_action, self.rename_action, self.find_action,
-                       self.export_action):
+                       self.export_action, self.rates_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -249,6 +251,12 @@ class MainWindow(QMainWindow):
             except OSError as exc:
                 QMessageBox.warning(self, self.tr("Export as PDF"),
                                     self.tr("The PDF could not be written: {0}").format(exc))
+
+    def show_rate_tables(self) -> None:
+        from ui.rate_tables_dialog import RateTablesDialog
+
+        RateTablesDialog(self.context, self).exec()
+        self.options_page.reload()
 
     def show_shortcuts(self) -> None:
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), self.tr(
