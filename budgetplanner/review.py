@@ -1,0 +1,189 @@
+"""Reviews: freeze a plan as a version, start the next from a copy, and say what changed."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from budgetplanner.budget import BudgetSummary
+from budgetplanner.plan_money import plan_summary
+from budgetplanner.storage.models import (
+    Contingency,
+    CostLine,
+    Goal,
+    Option,
+    PARoleRow,
+    PlanVersion,
+    Relationship,
+    Risk,
+    Scenario,
+)
+
+# What is copied of each part, and named in the differences, in the person's words.
+_PLAN_FIELDS = {
+    "preferred_name": "The name I like to be called", "admired": "What people admire about me",
+    "communication": "How best to communicate with me", "decisions": "How I make decisions",
+    "good_life": "What a good life looks like for me", "matters_now": "What matters to me now",
+    "matters_future": "What matters to me in the future", "strengths": "My strengths",
+    "own_resources": "My own resources", "contribution": "What I contribute",
+    "personal_budget": "My personal budget", "personal_budget_period": "How often it comes",
+    "rate_table_name": "Rate table", "employment_allowance": "Employment Allowance",
+    "why_chosen": "Why I chose this", "participants": "Who took part",
+    "next_review": "Next review",
+}
+_GOAL_FIELDS = {"title": "goal", "how_i_will_know": "how I will know",
+                "target_date": "by when"}
+_RELATIONSHIP_FIELDS = {"name": "name", "group": "group", "closeness": "how close",
+                        "helps_with": "helps with", "unpaid_hours_per_week": "unpaid hours"}
+_OPTION_FIELDS = {"title": "name", "kind": "kind", "description": "what it is",
+                  "pa_payer": "who pays for PAs", "cover_kind": "cover",
+                  "cover_value": "cover amount"}
+_LINE_FIELDS = {"description": "what", "amount": "how much", "frequency": "how often",
+                "hours_per_week": "hours a week", "payer": "who pays"}
+_PA_FIELDS = {"name": "name", "hourly_wage": "wage", "hours_per_week": "hours a week",
+              "pay_frequency": "paid", "age_band": "age", "pension_choice": "pension",
+              "relative_in_household": "family at home"}
+_RISK_FIELDS = {"risk": "risk", "my_choice": "what I choose", "made_smaller": "what makes it "
+                "smaller", "who_helps": "who helps", "if_wrong": "if it goes wrong"}
+_CONTINGENCY_FIELDS = {"situation": "what happens", "arrangement": "what we do"}
+_SCENARIO_FIELDS = {"name": "name", "notes": "notes"}
+
+
+class ReviewError(ValueError):
+    """A review that cannot be started, with a message for the person."""
+
+
+def _copy(source: object, target: object, fields: dict[str, str]) -> None:
+    for name in fields:
+        setattr(target, name, getattr(source, name))
+
+
+def start_review(session: Session, version: PlanVersion) -> PlanVersion:
+    """Freeze `version` as it is and return a new version copied from it.
+
+    The frozen version is never changed again; the copy keeps each item's uid so the two can
+    be compared item by item. How each goal went is written afresh in the new version.
+    """
+    if version.is_frozen:
+        raise ReviewError("This version is already kept as it was; start from the newest one.")
+    newer = [v for v in version.person.versions if v.number > version.number]
+    if newer:
+        raise ReviewError("A newer version of this plan exists already.")
+    version.frozen_at = datetime.now().replace(microsecond=0)
+    copy = PlanVersion(number=version.number + 1)
+    _copy(version, copy, _PLAN_FIELDS)
+    goals: dict[int, Goal] = {}
+    for goal in version.goals:
+        goals[goal.id] = Goal(uid=goal.uid, position=goal.position)
+        _copy(goal, goals[goal.id], _GOAL_FIELDS)
+        copy.goals.append(goals[goal.id])
+    for person in version.relationships:
+        twin = Relationship(uid=person.uid, position=person.position)
+        _copy(person, twin, _RELATIONSHIP_FIELDS)
+        copy.relationships.append(twin)
+    options: dict[int, Option] = {}
+    for option in version.options:
+        twin_option = Option(uid=option.uid, position=option.position)
+        _copy(option, twin_option, _OPTION_FIELDS)
+        twin_option.cost_lines = [_copy_line(line) for line in option.cost_lines]
+        for role in option.pa_roles:
+            twin_role = PARoleRow(uid=role.uid, position=role.position)
+            _copy(role, twin_role, _PA_FIELDS)
+            twin_option.pa_roles.append(twin_role)
+        twin_option.goals = [goals[g.id] for g in option.goals if g.id in goals]
+        options[option.id] = twin_option
+        copy.options.append(twin_option)
+    chosen: Scenario | None = None
+    for scenario in version.scenarios:
+        twin_scenario = Scenario(uid=scenario.uid, position=scenario.position)
+        _copy(scenario, twin_scenario, _SCENARIO_FIELDS)
+        twin_scenario.options = [options[o.id] for o in scenario.options if o.id in options]
+        copy.scenarios.append(twin_scenario)
+        if scenario.id == version.chosen_scenario_id:
+            chosen = twin_scenario
+    for risk in version.risks:
+        twin_risk = Risk(uid=risk.uid, position=risk.position)
+        _copy(risk, twin_risk, _RISK_FIELDS)
+        copy.risks.append(twin_risk)
+    for item in version.contingencies:
+        twin_item = Contingency(uid=item.uid, position=item.position)
+        _copy(item, twin_item, _CONTINGENCY_FIELDS)
+        twin_item.cost_lines = [_copy_line(line) for line in item.cost_lines]
+        copy.contingencies.append(twin_item)
+    version.person.versions.append(copy)
+    session.flush()
+    if chosen is not None:
+        copy.chosen_scenario_id = chosen.id
+    session.commit()
+    return copy
+
+
+def _copy_line(line: CostLine) -> CostLine:
+    twin = CostLine(uid=line.uid, position=line.position)
+    _copy(line, twin, _LINE_FIELDS)
+    return twin
+
+
+@dataclass
+class Differences:
+    added: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    money_before: BudgetSummary | None = None
+    money_after: BudgetSummary | None = None
+
+    @property
+    def nothing(self) -> bool:
+        return not (self.added or self.removed or self.changed)
+
+
+def _words(value: object) -> str:
+    if value is None or value == "":
+        return "nothing"
+    label = getattr(value, "label", None)
+    return str(label) if isinstance(label, str) else str(value)
+
+
+def _compare_items(kind: str, old: Sequence[object], new: Sequence[object],
+                   fields: dict[str, str], title: str, out: Differences) -> None:
+    before = {getattr(item, "uid"): item for item in old}  # noqa: B009 - uid is a column
+    after = {getattr(item, "uid"): item for item in new}  # noqa: B009
+    for uid, item in after.items():
+        name = _words(getattr(item, title))
+        if uid not in before:
+            out.added.append(f"{kind}: {name}")
+            continue
+        for attribute, label in fields.items():
+            was, now = getattr(before[uid], attribute), getattr(item, attribute)
+            if was != now:
+                out.changed.append(f"{kind} “{name}”: {label} was {_words(was)}, "
+                                   f"now {_words(now)}")
+    for uid, item in before.items():
+        if uid not in after:
+            out.removed.append(f"{kind}: {_words(getattr(item, title))}")
+
+
+def differences(old: PlanVersion, new: PlanVersion) -> Differences:
+    """What changed from `old` to `new`: items added, removed and changed, and the money."""
+    out = Differences(money_before=plan_summary(old), money_after=plan_summary(new))
+    for attribute, label in _PLAN_FIELDS.items():
+        was, now = getattr(old, attribute), getattr(new, attribute)
+        if was != now:
+            out.changed.append(f"{label}: was {_words(was)}, now {_words(now)}")
+    _compare_items("Goal", old.goals, new.goals, _GOAL_FIELDS, "title", out)
+    _compare_items("Person in my life", old.relationships, new.relationships,
+                   _RELATIONSHIP_FIELDS, "name", out)
+    _compare_items("Option", old.options, new.options, _OPTION_FIELDS, "title", out)
+    _compare_items("Cost", [line for o in old.options for line in o.cost_lines],
+                   [line for o in new.options for line in o.cost_lines], _LINE_FIELDS,
+                   "description", out)
+    _compare_items("PA", [r for o in old.options for r in o.pa_roles],
+                   [r for o in new.options for r in o.pa_roles], _PA_FIELDS, "name", out)
+    _compare_items("Scenario", old.scenarios, new.scenarios, _SCENARIO_FIELDS, "name", out)
+    _compare_items("Risk", old.risks, new.risks, _RISK_FIELDS, "risk", out)
+    _compare_items("If things go wrong", old.contingencies, new.contingencies,
+                   _CONTINGENCY_FIELDS, "situation", out)
+    return out
