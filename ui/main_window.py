@@ -24,6 +24,9 @@ from budgetplanner.storage.models import PlanVersion
 from budgetplanner.storage.store import PlanStore
 from ui.pages.money_page import MoneyPage
 from ui.pages.options_page import OptionsPage
+from ui.pages.plan_pages import ContingencyPage, PeoplePage, goals_page, risks_page
+from ui.pages.review_page import ReviewPage
+from ui.pages.scenarios_page import ScenariosPage
 from ui.pages.text_page import about_me_page, matters_page
 from ui.people_panel import PeoplePanel
 from ui.plan_context import PlanContext
@@ -49,12 +52,30 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.about_page = about_me_page(self.context)
         self.matters_page = matters_page(self.context)
+        self.goals_page = goals_page(self.context)
+        self.people_page = PeoplePage(self.context)
         self.options_page = OptionsPage(self.context)
+        self.scenarios_page = ScenariosPage(self.context)
         self.money_page = MoneyPage(self.context)
-        self.tabs.addTab(self.about_page, self.tr("&1 About me"))
-        self.tabs.addTab(self.matters_page, self.tr("&2 What matters to me"))
-        self.tabs.addTab(self.options_page, self.tr("&3 Options and costs"))
-        self.tabs.addTab(self.money_page, self.tr("&4 Money"))
+        self.risks_page = risks_page(self.context)
+        self.contingency_page = ContingencyPage(self.context)
+        self.review_page = ReviewPage(self.context)
+        # A good life and what I bring come first; services and money after (principle 2).
+        self.pages = [
+            (self.about_page, self.tr("About me")),
+            (self.matters_page, self.tr("What matters to me")),
+            (self.goals_page, self.tr("My goals")),
+            (self.people_page, self.tr("People")),
+            (self.options_page, self.tr("Options and costs")),
+            (self.scenarios_page, self.tr("Scenarios")),
+            (self.money_page, self.tr("Money")),
+            (self.risks_page, self.tr("Risks")),
+            (self.contingency_page, self.tr("Plan B")),
+            (self.review_page, self.tr("Review")),
+        ]
+        for number, (page, name) in enumerate(self.pages):
+            self.tabs.addTab(page, f"&{(number + 1) % 10} {name}")
+            self.tabs.setTabToolTip(number, self.tr("Ctrl+{0}").format((number + 1) % 10))
         self.empty_label = QLabel(self.tr(
             "<h2>Welcome</h2><p>Start a plan with <b>New plan</b>, or look at the example "
             "plans from the <b>Help</b> menu.</p>"))
@@ -118,11 +139,9 @@ class MainWindow(QMainWindow):
 
     def _build_plan_menu(self) -> None:
         plan_menu = self.menuBar().addMenu(self.tr("&Plan"))
-        page_names = [self.tr("About me"), self.tr("What matters to me"),
-                      self.tr("Options and costs"), self.tr("Money")]
-        for number, name in enumerate(page_names):
+        for number, (_page, name) in enumerate(self.pages):
             go = QAction(self.tr("Go to {0}").format(name), self)
-            go.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
+            go.setShortcut(QKeySequence(f"Ctrl+{(number + 1) % 10}"))
             go.triggered.connect(lambda _=False, n=number: self.go_to_page(n))
             plan_menu.addAction(go)
         plan_menu.addSeparator()
@@ -265,7 +284,7 @@ class MainWindow(QMainWindow):
             "<p><b>Ctrl+N</b> new plan · <b>Ctrl+R</b> rename · <b>Ctrl+F</b> find a plan · "
             "<b>Ctrl+E</b> export as PDF · <b>Ctrl+Q</b> quit</p>"
             "<p><b>Ctrl+Shift+O</b> add an option · <b>Ctrl+Shift+L</b> add a cost line</p>"
-            "<p><b>Ctrl+1</b> to <b>Ctrl+4</b> (or <b>Alt+1</b> to <b>Alt+4</b>) go to a page; "
+            "<p><b>Ctrl+1</b> to <b>Ctrl+0</b> (or <b>Alt+1</b> to <b>Alt+0</b>) go to a page; "
             "<b>Tab</b> moves between boxes; "
             "in a table, press <b>F2</b> or start typing to change a cell, <b>Enter</b> to "
             "keep it.</p>"))

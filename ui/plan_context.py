@@ -37,6 +37,12 @@ class PlanContext(QObject):
             self.version = self.store.current_version(self.person)
         self.planChanged.emit()
 
+    def open_version(self, version: PlanVersion) -> None:
+        """Show one version of the current person's plan; older ones are read only."""
+        self.autosaver.flush()
+        self.version = version
+        self.planChanged.emit()
+
     @property
     def editable(self) -> bool:
         return self.version is not None and not self.version.is_frozen

@@ -27,7 +27,7 @@ QWidget {{ font-size: {points:.1f}pt; }}
 QLabel#fieldMessage {{ color: {message}; font-weight: bold; }}
 QLabel#verdict {{ font-size: {points * 1.15:.1f}pt; padding: 8px; {verdict} }}
 QLabel#subtotal {{ padding: 4px 0; }}
-QTabBar::tab {{ padding: 8px 16px; }}
+QTabBar::tab {{ padding: 6px 9px; }}
 QListView::item {{ padding: 6px; }}
 QLineEdit:focus, QPlainTextEdit:focus, QListView:focus, QTableView:focus, QComboBox:focus,
 QSpinBox:focus, QDateEdit:focus {{

@@ -20,6 +20,7 @@ from budgetplanner.storage.connection import (
 )
 from budgetplanner.storage.migrations import upgrade
 from budgetplanner.storage.models import (
+    Contingency,
     CostLine,
     Option,
     Person,
@@ -170,7 +171,7 @@ class PlanStore:
 
     def add_cost_line(
         self,
-        option: Option,
+        option: Option | Contingency,
         description: str = "",
         amount: Decimal = Decimal(0),
         frequency: Frequency = Frequency.PER_WEEK,
@@ -190,8 +191,9 @@ class PlanStore:
         return line
 
     def remove_cost_line(self, line: CostLine) -> None:
-        if line.option is not None:
-            line.option.cost_lines.remove(line)
+        owner = line.option or line.contingency
+        if owner is not None:
+            owner.cost_lines.remove(line)
         self.session.delete(line)
         self.session.flush()
 

@@ -65,8 +65,8 @@ def test_make_and_print_a_plan_with_keys_only(qtbot: QtBot, db_path: Path,
     assert window.context.version is not None
     assert window.context.version.admired == "My singing."
 
-    # Options and costs: Alt+3, then Ctrl+Shift+O adds an option, cursor on its name.
-    qtbot.keyClick(focused(), Qt.Key.Key_3, ALT)
+    # Options and costs: Alt+5, then Ctrl+Shift+O adds an option, cursor on its name.
+    qtbot.keyClick(focused(), Qt.Key.Key_5, ALT)
     assert window.tabs.currentWidget() is window.options_page
     qtbot.keyClick(focused(), Qt.Key.Key_O, CTRL | SHIFT)
     assert focused() is window.options_page.title_edit
@@ -87,8 +87,8 @@ def test_make_and_print_a_plan_with_keys_only(qtbot: QtBot, db_path: Path,
     qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState)
     assert "£5.50 a week" in window.options_page.subtotal_label.text()
 
-    # Money: Ctrl+4 goes to the page and its first box, the personal budget.
-    qtbot.keyClick(focused(), Qt.Key.Key_4, CTRL)
+    # Money: Ctrl+7 goes to the page and its first box, the personal budget.
+    qtbot.keyClick(focused(), Qt.Key.Key_7, CTRL)
     assert focused() is window.money_page.budget_edit
     qtbot.keyClicks(focused(), "300")
     assert "£14.00 a year" in window.money_page.verdict_label.text()  # 300 − 5.50 × 52

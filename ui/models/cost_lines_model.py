@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from budgetplanner.budget import BudgetLine, budget_line
 from budgetplanner.categories import Payer
 from budgetplanner.periods import Frequency, Period
-from budgetplanner.storage.models import CostLine, Option
+from budgetplanner.storage.models import Contingency, CostLine, Option
 from budgetplanner.storage.store import PlanStore
 from budgetplanner.validation import ValidationError, clean_text, parse_amount, parse_hours
 
@@ -38,7 +38,7 @@ class CostLinesTableModel(QAbstractTableModel):
     def __init__(self, store: PlanStore) -> None:
         super().__init__()
         self._store = store
-        self._option: Option | None = None
+        self._option: Option | Contingency | None = None
         self._lines: list[CostLine] = []
         # Figures per line, worked out when a row is first shown and again when it changes.
         self._figures: dict[int, BudgetLine] = {}
@@ -53,7 +53,12 @@ class CostLinesTableModel(QAbstractTableModel):
             self.tr("Per year"),
         ]
 
-    def set_option(self, option: Option | None, *, read_only: bool = False) -> None:
+    @property
+    def owner(self) -> Option | Contingency | None:
+        return self._option
+
+    def set_option(self, option: Option | Contingency | None, *,
+                   read_only: bool = False) -> None:
         self.beginResetModel()
         self._option = option
         self._lines = list(option.cost_lines) if option is not None else []
