@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from xml.sax.saxutils import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from budgetplanner.periods import Period
 from budgetplanner.plan_money import counted_options, options_summary
+from budgetplanner.scenarios import goals_without_options
 from budgetplanner.validation import ValidationError, parse_amount
 from ui.accessible import name_headers
 from ui.models.totals_model import TotalsTableModel
@@ -83,6 +86,10 @@ class MoneyPage(QWidget):
         layout.addWidget(self.counting_label)
         layout.addWidget(self.totals_view)
         layout.addWidget(self.verdict_label)
+        self.goals_label = QLabel()
+        self.goals_label.setWordWrap(True)
+        self.goals_label.setAccessibleName(self.tr("Goals with no option yet"))
+        layout.addWidget(self.goals_label)
         layout.addStretch()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -143,6 +150,11 @@ class MoneyPage(QWidget):
         summary = options_summary(version, options)
         self.totals_model.set_summary(summary)
         self._fit_table()
+        missing = goals_without_options(version)
+        self.goals_label.setText(
+            self.tr("<b>Goals with no option yet:</b> {0}").format(
+                "; ".join(escape(goal.title or "?") for goal in missing)) if missing
+            else self.tr("Every goal has at least one option."))
         comparison = summary.comparison
         if comparison is None:
             self.verdict_label.setText(

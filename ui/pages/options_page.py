@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -89,6 +91,9 @@ class OptionsPage(QWidget):
         self.description_edit.setAccessibleName(self.tr("What this option is"))
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setMaximumHeight(90)
+        self.goals_list = QListWidget()
+        self.goals_list.setAccessibleName(self.tr("Goals this option serves"))
+        self.goals_list.setMaximumHeight(110)
         self.lines_view = QTableView()
         self.lines_view.setModel(self.lines_model)
         self.choice_delegate = ChoiceDelegate(self.lines_view)
@@ -131,6 +136,7 @@ class OptionsPage(QWidget):
         form.addRow(self.tr("&Name:"), self.title_edit)
         form.addRow(self.tr("&Kind:"), self.kind_combo)
         form.addRow(self.tr("&What it is:"), self.description_edit)
+        form.addRow(self.tr("&Goals it serves:"), self.goals_list)
         lines_title = QLabel(self.tr("<b>Costs</b> (type over a cell to change it)"))
         lines_title.setBuddy(self.lines_view)
         form.addRow(lines_title)
@@ -171,6 +177,7 @@ class OptionsPage(QWidget):
         self.description_edit.textChanged.connect(self._description_edited)
         self.option_list.selectionModel().currentChanged.connect(lambda *_: self._show_current())
         self.lines_model.moneyChanged.connect(self._money_changed)
+        self.goals_list.itemChanged.connect(self._goal_ticked)
         self.pa_editor.model.moneyChanged.connect(self._update_subtotal)
         self.pa_editor.allowance_box.toggled.connect(lambda _on: self._update_subtotal())
         self.lines_model.problem.connect(self._show_problem)
@@ -237,6 +244,7 @@ class OptionsPage(QWidget):
         self.description_edit.setPlainText(option.description if option else "")
         self.description_edit.setReadOnly(not editable)
         self.lines_model.set_option(option, read_only=not editable)
+        self._show_goals(option, editable)
         has_pas = option is not None and option.kind is OptionKind.PERSONAL_ASSISTANTS
         self.pa_editor.setVisible(has_pas)
         self.pa_editor.set_option(option if has_pas else None, read_only=not editable)
@@ -245,6 +253,38 @@ class OptionsPage(QWidget):
         self.problem_label.hide()
         self._loading = False
         self._update_subtotal()
+
+    def _show_goals(self, option: Option | None, editable: bool) -> None:
+        self.goals_list.blockSignals(True)
+        self.goals_list.clear()
+        version = self._context.version
+        if option is not None and version is not None:
+            served = {goal.id for goal in option.goals}
+            for goal in version.goals:
+                item = QListWidgetItem(goal.title or self.tr("(a goal with no words yet)"))
+                item.setData(Qt.ItemDataRole.UserRole, goal.id)
+                flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                if editable:
+                    flags |= Qt.ItemFlag.ItemIsUserCheckable
+                item.setFlags(flags)
+                item.setCheckState(Qt.CheckState.Checked if goal.id in served
+                                   else Qt.CheckState.Unchecked)
+                self.goals_list.addItem(item)
+            if not version.goals:
+                self.goals_list.addItem(self.tr("Write my goals on the My goals page first."))
+        self.goals_list.blockSignals(False)
+
+    def _goal_ticked(self, item: QListWidgetItem) -> None:
+        option, version = self.current_option(), self._context.version
+        goal_id = item.data(Qt.ItemDataRole.UserRole)
+        if option is None or version is None or goal_id is None:
+            return
+        goal = next(g for g in version.goals if g.id == goal_id)
+        if item.checkState() == Qt.CheckState.Checked and goal not in option.goals:
+            option.goals.append(goal)
+        elif item.checkState() != Qt.CheckState.Checked and goal in option.goals:
+            option.goals.remove(goal)
+        self._context.moneyChanged.emit()  # scenarios count the goals they meet
 
     # Editing ---------------------------------------------------------------------------
 
