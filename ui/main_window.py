@@ -145,6 +145,11 @@ class MainWindow(QMainWindow):
             go.triggered.connect(lambda _=False, n=number: self.go_to_page(n))
             plan_menu.addAction(go)
         plan_menu.addSeparator()
+        check = QAction(self.tr("&Check my plan…"), self)
+        check.setShortcut(QKeySequence(self.tr("Ctrl+Shift+K")))
+        check.triggered.connect(self.show_check_plan)
+        plan_menu.addAction(check)
+        plan_menu.addSeparator()
         page = self.options_page
         for text, keys, slot in (
             (self.tr("Add an &option"), "Ctrl+Shift+O", page.add_option),
@@ -271,6 +276,13 @@ class MainWindow(QMainWindow):
                 QMessageBox.warning(self, self.tr("Export as PDF"),
                                     self.tr("The PDF could not be written: {0}").format(exc))
 
+    def show_check_plan(self) -> None:
+        from ui.check_plan_dialog import CheckPlanDialog
+
+        if self.context.version is not None:
+            self.context.autosaver.flush()
+            CheckPlanDialog(self.context, self).exec()
+
     def show_rate_tables(self) -> None:
         from ui.rate_tables_dialog import RateTablesDialog
 
@@ -283,6 +295,7 @@ class MainWindow(QMainWindow):
             "high contrast</p>"
             "<p><b>Ctrl+N</b> new plan · <b>Ctrl+R</b> rename · <b>Ctrl+F</b> find a plan · "
             "<b>Ctrl+E</b> export as PDF · <b>Ctrl+Q</b> quit</p>"
+            "<p><b>Ctrl+Shift+K</b> check my plan's words</p>"
             "<p><b>Ctrl+Shift+O</b> add an option · <b>Ctrl+Shift+L</b> add a cost line</p>"
             "<p><b>Ctrl+1</b> to <b>Ctrl+0</b> (or <b>Alt+1</b> to <b>Alt+0</b>) go to a page; "
             "<b>Tab</b> moves between boxes; "

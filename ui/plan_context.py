@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QPlainTextEdit
 
+from budgetplanner.language import load_word_list
 from budgetplanner.storage.models import Person, PlanVersion
 from budgetplanner.storage.store import PlanStore
 from ui.autosave import Autosaver
+from ui.language_marks import LanguageHighlighter, attach_language_check
 
 
 class PlanContext(QObject):
@@ -19,14 +22,46 @@ class PlanContext(QObject):
     # Any edit at all (text or money): the autosaver saves soon.
     edited = Signal()
 
+    # The words this plan chose not to be told about changed: marks are drawn again.
+    wordsChanged = Signal()
+
     def __init__(self, store: PlanStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        self.words = load_word_list()
+        self._highlighters: list[LanguageHighlighter] = []
+        self.wordsChanged.connect(self._rehighlight)
         self.person: Person | None = None
         self.version: PlanVersion | None = None
         self.autosaver = Autosaver(store.save, self)
         self.edited.connect(self.autosaver.schedule)
         self.moneyChanged.connect(self.edited)
+
+    def watch_language(self, editor: QPlainTextEdit) -> None:
+        """Mark service words in this editor as they are typed (see budgetplanner.language)."""
+        self._highlighters.append(attach_language_check(editor, self.words, self.ignored_words))
+
+    def ignored_words(self) -> frozenset[str]:
+        if self.person is None:
+            return frozenset()
+        raw = self.store.setting(f"language_ignored:{self.person.id}", "")
+        return frozenset(word for word in raw.split(",") if word)
+
+    def ignore_word(self, entry_id: str, ignore: bool = True) -> None:
+        """Stop (or start again) marking one entry of the word list in this person's plan."""
+        if self.person is None:
+            return
+        words = set(self.ignored_words())
+        if ignore:
+            words.add(entry_id)
+        else:
+            words.discard(entry_id)
+        self.store.set_setting(f"language_ignored:{self.person.id}", ",".join(sorted(words)))
+        self.wordsChanged.emit()
+
+    def _rehighlight(self) -> None:
+        for highlighter in self._highlighters:
+            highlighter.rehighlight()
 
     def select(self, person_id: int | None) -> None:
         self.autosaver.flush()
@@ -36,6 +71,7 @@ class PlanContext(QObject):
             self.person = self.store.person(person_id)
             self.version = self.store.current_version(self.person)
         self.planChanged.emit()
+        self.wordsChanged.emit()
 
     def open_version(self, version: PlanVersion) -> None:
         """Show one version of the current person's plan; older ones are read only."""

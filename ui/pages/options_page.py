@@ -91,6 +91,7 @@ class OptionsPage(QWidget):
         self.description_edit.setAccessibleName(self.tr("What this option is"))
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setMaximumHeight(90)
+        context.watch_language(self.description_edit)
         self.goals_list = QListWidget()
         self.goals_list.setAccessibleName(self.tr("Goals this option serves"))
         self.goals_list.setMaximumHeight(110)

@@ -186,6 +186,7 @@ class RecordsPage(QWidget):
             text.setTabChangesFocus(True)
             text.setFixedHeight(text.fontMetrics().lineSpacing() * 3 + 14)
             text.textChanged.connect(lambda f=spec_field: self._edited(f))
+            self._context.watch_language(text)
             return text
         if spec_field.kind == "choice":
             combo = QComboBox()

@@ -43,6 +43,8 @@ class ReviewPage(QWidget):
         self.notes.setAccessibleName(self.tr("Notes for my review"))
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 4 + 14)
+        context.watch_language(self.participants)
+        context.watch_language(self.notes)
         self.message = QLabel()
         self.message.setObjectName("fieldMessage")
         self.message.setWordWrap(True)

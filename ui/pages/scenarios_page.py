@@ -121,6 +121,7 @@ class ScenariosPage(RecordsPage):
         self.why_edit = QPlainTextEdit()
         self.why_edit.setAccessibleName(self.tr("Why I chose this"))
         self.why_edit.setTabChangesFocus(True)
+        context.watch_language(self.why_edit)
         self.why_edit.setFixedHeight(self.why_edit.fontMetrics().lineSpacing() * 3 + 14)
         self.comparison = ComparisonModel()
         self.table = QTableView()

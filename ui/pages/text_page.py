@@ -60,6 +60,7 @@ class TextPage(QWidget):
             editor.setAccessibleName(field.label)
             editor.setAccessibleDescription(field.hint)
             editor.setObjectName(f"field_{field.attribute}")
+            context.watch_language(editor)
             label.setBuddy(editor)
             message = QLabel()
             message.setObjectName("fieldMessage")

@@ -1,0 +1,58 @@
+"""Marks drawn as the person types, the suggestion on hover, and the Check my plan window."""
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QPlainTextEdit
+from pytestqt.qtbot import QtBot
+
+from budgetplanner.language import load_word_list
+from budgetplanner.storage.store import PlanStore
+from ui.check_plan_dialog import CheckPlanDialog
+from ui.language_marks import attach_language_check, suggestion_text
+from ui.main_window import MainWindow
+
+
+def underlined_ranges(editor: QPlainTextEdit) -> list[tuple[int, int]]:
+    block = editor.document().firstBlock()
+    return [(r.start, r.start + r.length) for r in block.layout().formats()
+            if r.format.underlineStyle() != r.format.UnderlineStyle.NoUnderline]
+
+
+def test_typing_marks_only_the_listed_words(qtbot: QtBot) -> None:
+    editor = QPlainTextEdit()
+    qtbot.addWidget(editor)
+    highlighter = attach_language_check(editor, load_word_list(), frozenset)
+    qtbot.keyClicks(editor, "My patient friend is not a patient.")
+    text = editor.toPlainText()
+    assert underlined_ranges(editor) == [(3, 10), (27, 34)]
+    assert text[3:10] == text[27:34] == "patient"
+    mark = highlighter.mark_at(30)
+    assert mark is not None and "my name, or I" in suggestion_text(mark)
+    assert highlighter.mark_at(2) is None
+
+
+def test_check_my_plan_lists_marks_and_ignores_a_word_for_this_plan(
+    qtbot: QtBot, db_path: Path
+) -> None:
+    store = PlanStore.open(db_path)
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    try:
+        window.people.add_plan("Kim")
+        about = window.about_page.editor("communication")
+        qtbot.keyClicks(about, "I am non-verbal and I like respite at the coast.")
+        assert len(underlined_ranges(about)) == 2
+        dialog = CheckPlanDialog(window.context, window)
+        qtbot.addWidget(dialog)
+        assert [m.mark.entry.id for m in dialog.model.marks] == ["non-verbal", "respite"]
+        assert dialog.model.marks[0].location == "About me › How best to communicate with me"
+        dialog.view.selectRow(1)
+        dialog.ignore_selected()
+        assert [m.mark.entry.id for m in dialog.model.marks] == ["non-verbal"]
+        assert len(underlined_ranges(about)) == 1  # the page forgets the mark at once
+        dialog.ignored.setCurrentRow(0)
+        dialog.unignore_selected()
+        assert len(dialog.model.marks) == 2
+    finally:
+        window.close()
+        store.close()
