@@ -23,7 +23,7 @@ from budgetplanner.storage.models import (
 )
 
 # What is copied of each part, and named in the differences, in the person's words.
-_PLAN_FIELDS = {
+PLAN_FIELDS = {
     "preferred_name": "The name I like to be called", "admired": "What people admire about me",
     "communication": "How best to communicate with me", "decisions": "How I make decisions",
     "good_life": "What a good life looks like for me", "matters_now": "What matters to me now",
@@ -34,22 +34,22 @@ _PLAN_FIELDS = {
     "why_chosen": "Why I chose this", "participants": "Who took part",
     "next_review": "Next review",
 }
-_GOAL_FIELDS = {"title": "goal", "how_i_will_know": "how I will know",
+GOAL_FIELDS = {"title": "goal", "how_i_will_know": "how I will know",
                 "target_date": "by when"}
-_RELATIONSHIP_FIELDS = {"name": "name", "group": "group", "closeness": "how close",
+RELATIONSHIP_FIELDS = {"name": "name", "group": "group", "closeness": "how close",
                         "helps_with": "helps with", "unpaid_hours_per_week": "unpaid hours"}
-_OPTION_FIELDS = {"title": "name", "kind": "kind", "description": "what it is",
+OPTION_FIELDS = {"title": "name", "kind": "kind", "description": "what it is",
                   "pa_payer": "who pays for PAs", "cover_kind": "cover",
                   "cover_value": "cover amount"}
-_LINE_FIELDS = {"description": "what", "amount": "how much", "frequency": "how often",
+LINE_FIELDS = {"description": "what", "amount": "how much", "frequency": "how often",
                 "hours_per_week": "hours a week", "payer": "who pays"}
-_PA_FIELDS = {"name": "name", "hourly_wage": "wage", "hours_per_week": "hours a week",
+PA_FIELDS = {"name": "name", "hourly_wage": "wage", "hours_per_week": "hours a week",
               "pay_frequency": "paid", "age_band": "age", "pension_choice": "pension",
               "relative_in_household": "family at home"}
-_RISK_FIELDS = {"risk": "risk", "my_choice": "what I choose", "made_smaller": "what makes it "
+RISK_FIELDS = {"risk": "risk", "my_choice": "what I choose", "made_smaller": "what makes it "
                 "smaller", "who_helps": "who helps", "if_wrong": "if it goes wrong"}
-_CONTINGENCY_FIELDS = {"situation": "what happens", "arrangement": "what we do"}
-_SCENARIO_FIELDS = {"name": "name", "notes": "notes"}
+CONTINGENCY_FIELDS = {"situation": "what happens", "arrangement": "what we do"}
+SCENARIO_FIELDS = {"name": "name", "notes": "notes"}
 
 
 class ReviewError(ValueError):
@@ -74,24 +74,24 @@ def start_review(session: Session, version: PlanVersion) -> PlanVersion:
         raise ReviewError("A newer version of this plan exists already.")
     version.frozen_at = datetime.now().replace(microsecond=0)
     copy = PlanVersion(number=version.number + 1)
-    _copy(version, copy, _PLAN_FIELDS)
+    _copy(version, copy, PLAN_FIELDS)
     goals: dict[int, Goal] = {}
     for goal in version.goals:
         goals[goal.id] = Goal(uid=goal.uid, position=goal.position)
-        _copy(goal, goals[goal.id], _GOAL_FIELDS)
+        _copy(goal, goals[goal.id], GOAL_FIELDS)
         copy.goals.append(goals[goal.id])
     for person in version.relationships:
         twin = Relationship(uid=person.uid, position=person.position)
-        _copy(person, twin, _RELATIONSHIP_FIELDS)
+        _copy(person, twin, RELATIONSHIP_FIELDS)
         copy.relationships.append(twin)
     options: dict[int, Option] = {}
     for option in version.options:
         twin_option = Option(uid=option.uid, position=option.position)
-        _copy(option, twin_option, _OPTION_FIELDS)
+        _copy(option, twin_option, OPTION_FIELDS)
         twin_option.cost_lines = [_copy_line(line) for line in option.cost_lines]
         for role in option.pa_roles:
             twin_role = PARoleRow(uid=role.uid, position=role.position)
-            _copy(role, twin_role, _PA_FIELDS)
+            _copy(role, twin_role, PA_FIELDS)
             twin_option.pa_roles.append(twin_role)
         twin_option.goals = [goals[g.id] for g in option.goals if g.id in goals]
         options[option.id] = twin_option
@@ -99,18 +99,18 @@ def start_review(session: Session, version: PlanVersion) -> PlanVersion:
     chosen: Scenario | None = None
     for scenario in version.scenarios:
         twin_scenario = Scenario(uid=scenario.uid, position=scenario.position)
-        _copy(scenario, twin_scenario, _SCENARIO_FIELDS)
+        _copy(scenario, twin_scenario, SCENARIO_FIELDS)
         twin_scenario.options = [options[o.id] for o in scenario.options if o.id in options]
         copy.scenarios.append(twin_scenario)
         if scenario.id == version.chosen_scenario_id:
             chosen = twin_scenario
     for risk in version.risks:
         twin_risk = Risk(uid=risk.uid, position=risk.position)
-        _copy(risk, twin_risk, _RISK_FIELDS)
+        _copy(risk, twin_risk, RISK_FIELDS)
         copy.risks.append(twin_risk)
     for item in version.contingencies:
         twin_item = Contingency(uid=item.uid, position=item.position)
-        _copy(item, twin_item, _CONTINGENCY_FIELDS)
+        _copy(item, twin_item, CONTINGENCY_FIELDS)
         twin_item.cost_lines = [_copy_line(line) for line in item.cost_lines]
         copy.contingencies.append(twin_item)
     version.person.versions.append(copy)
@@ -123,7 +123,7 @@ def start_review(session: Session, version: PlanVersion) -> PlanVersion:
 
 def _copy_line(line: CostLine) -> CostLine:
     twin = CostLine(uid=line.uid, position=line.position)
-    _copy(line, twin, _LINE_FIELDS)
+    _copy(line, twin, LINE_FIELDS)
     return twin
 
 
@@ -169,21 +169,21 @@ def _compare_items(kind: str, old: Sequence[object], new: Sequence[object],
 def differences(old: PlanVersion, new: PlanVersion) -> Differences:
     """What changed from `old` to `new`: items added, removed and changed, and the money."""
     out = Differences(money_before=plan_summary(old), money_after=plan_summary(new))
-    for attribute, label in _PLAN_FIELDS.items():
+    for attribute, label in PLAN_FIELDS.items():
         was, now = getattr(old, attribute), getattr(new, attribute)
         if was != now:
             out.changed.append(f"{label}: was {_words(was)}, now {_words(now)}")
-    _compare_items("Goal", old.goals, new.goals, _GOAL_FIELDS, "title", out)
+    _compare_items("Goal", old.goals, new.goals, GOAL_FIELDS, "title", out)
     _compare_items("Person in my life", old.relationships, new.relationships,
-                   _RELATIONSHIP_FIELDS, "name", out)
-    _compare_items("Option", old.options, new.options, _OPTION_FIELDS, "title", out)
+                   RELATIONSHIP_FIELDS, "name", out)
+    _compare_items("Option", old.options, new.options, OPTION_FIELDS, "title", out)
     _compare_items("Cost", [line for o in old.options for line in o.cost_lines],
-                   [line for o in new.options for line in o.cost_lines], _LINE_FIELDS,
+                   [line for o in new.options for line in o.cost_lines], LINE_FIELDS,
                    "description", out)
     _compare_items("PA", [r for o in old.options for r in o.pa_roles],
-                   [r for o in new.options for r in o.pa_roles], _PA_FIELDS, "name", out)
-    _compare_items("Scenario", old.scenarios, new.scenarios, _SCENARIO_FIELDS, "name", out)
-    _compare_items("Risk", old.risks, new.risks, _RISK_FIELDS, "risk", out)
+                   [r for o in new.options for r in o.pa_roles], PA_FIELDS, "name", out)
+    _compare_items("Scenario", old.scenarios, new.scenarios, SCENARIO_FIELDS, "name", out)
+    _compare_items("Risk", old.risks, new.risks, RISK_FIELDS, "risk", out)
     _compare_items("If things go wrong", old.contingencies, new.contingencies,
-                   _CONTINGENCY_FIELDS, "situation", out)
+                   CONTINGENCY_FIELDS, "situation", out)
     return out

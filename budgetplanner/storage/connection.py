@@ -18,6 +18,7 @@ def data_folder() -> Path:
     """The user's own data folder for the program (created on first use, owner only)."""
     folder = Path(os.environ.get("BUDGETPLANNER_DATA") or user_data_dir(APP_NAME, appauthor=False))
     folder.mkdir(parents=True, exist_ok=True)
+    restrict_permissions(folder, folder=True)
     return folder
 
 
@@ -52,7 +53,18 @@ def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
 
 
-def restrict_permissions(path: Path) -> None:
-    """Make a data file readable by its owner only (POSIX)."""
-    if os.name == "posix" and path.exists():
-        path.chmod(0o600)
+def restrict_permissions(path: Path, *, folder: bool = False) -> None:
+    """Make a data file (or folder) readable by its owner only (POSIX).
+
+    The write-ahead log and shared-memory files beside a database hold the same private
+    words, so they are restricted too.
+    """
+    if os.name != "posix":
+        return
+    if folder:
+        if path.exists() and path != Path.home():
+            path.chmod(0o700)
+        return
+    for each in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        if each.exists():
+            each.chmod(0o600)

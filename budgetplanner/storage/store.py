@@ -18,7 +18,8 @@ from budgetplanner.storage.connection import (
     make_session_factory,
     restrict_permissions,
 )
-from budgetplanner.storage.migrations import upgrade
+from budgetplanner.storage.health import IN_USE, FileLock, StoreOpenError, check_file
+from budgetplanner.storage.migrations import KNOWN_REVISIONS, upgrade
 from budgetplanner.storage.models import (
     Contingency,
     CostLine,
@@ -60,17 +61,32 @@ class PlanStore:
     after typing stops, so nothing typed waits long for the disk.
     """
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, lock: FileLock | None = None,
+                 path: Path | None = None) -> None:
         self.engine = engine
+        self.path = path
+        self._lock = lock
         self.session: Session = make_session_factory(engine)()
 
     @classmethod
     def open(cls, path: Path) -> PlanStore:
+        """Open (or create) a plans file after checking it; raises StoreOpenError if refused."""
         path.parent.mkdir(parents=True, exist_ok=True)
-        engine = make_engine(database_url(path))
-        upgrade(engine)
+        restrict_permissions(path.parent, folder=True)
+        problem = check_file(path, set(KNOWN_REVISIONS))
+        if problem is not None:
+            raise StoreOpenError(problem, path)
+        lock = FileLock(path)
+        if not lock.acquire():
+            raise StoreOpenError(IN_USE, path)
+        try:
+            engine = make_engine(database_url(path))
+            upgrade(engine)
+        except Exception:
+            lock.release()
+            raise
         restrict_permissions(path)
-        return cls(engine)
+        return cls(engine, lock, path)
 
     @classmethod
     def open_url(cls, url: str) -> PlanStore:
@@ -81,6 +97,9 @@ class PlanStore:
     def close(self) -> None:
         self.session.close()
         self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def save(self) -> None:
         self.session.commit()

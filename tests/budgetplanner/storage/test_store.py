@@ -118,9 +118,10 @@ def test_demo_pa_plans_match_their_worked_figures(store: PlanStore) -> None:
 
 
 def test_the_head_revision_constant_matches_the_migration_scripts(store: PlanStore) -> None:
-    from budgetplanner.storage.migrations import HEAD_REVISION
+    from budgetplanner.storage.migrations import HEAD_REVISION, KNOWN_REVISIONS, known_revisions
 
     assert head_revision(store.engine) == HEAD_REVISION
+    assert set(KNOWN_REVISIONS) == known_revisions(store.engine)
 
 
 def test_a_file_from_the_first_version_is_upgraded_and_keeps_its_plans(db_path: Path) -> None:

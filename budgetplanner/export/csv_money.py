@@ -1,0 +1,56 @@
+"""The money of a plan as CSV for a spreadsheet: every line, then the totals by who pays."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from budgetplanner.budget import Column
+from budgetplanner.periods import Frequency, Period
+from budgetplanner.plan_money import counted_options, lines_for_options, options_summary
+from budgetplanner.storage.models import PlanVersion
+
+HEADER = ["Option", "What", "How much", "How often", "Hours a week", "Who pays",
+          "Per week", "Per month", "Per year", "One-off"]
+
+
+def _figures(column: Column) -> list[str]:
+    return [column[p].plain() for p in (Period.WEEK, Period.MONTH, Period.YEAR)] + [
+        column.one_off.plain()]
+
+
+def money_csv(version: PlanVersion) -> str:
+    """Plain decimals (no £ or commas) so a spreadsheet reads them as numbers."""
+    options = counted_options(version)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(HEADER)
+    for option in options:
+        own = {line.description: line for line in option.cost_lines}
+        for line in lines_for_options(version, [option]):
+            typed = own.get(line.label)
+            hours = ""
+            if typed is not None and typed.frequency is Frequency.PER_HOUR:
+                hours = format(typed.hours_per_week or 0, "f")
+            writer.writerow([
+                option.title, line.label,
+                f"{typed.amount:.2f}" if typed is not None else "",
+                typed.frequency.label if typed is not None else "worked out",
+                hours, line.payer.label,
+                line.figure(Period.WEEK).plain(), line.figure(Period.MONTH).plain(),
+                line.figure(Period.YEAR).plain(), line.one_off_figure().plain()])
+    summary = options_summary(version, options)
+    writer.writerow([])
+    for payer in summary.payers_used():
+        writer.writerow(["Total", payer.label, "", "", "", payer.label,
+                         *_figures(summary.by_payer[payer])])
+    writer.writerow(["Total", "All my support", "", "", "", "", *_figures(summary.total)])
+    if summary.comparison is not None:
+        comparison = summary.comparison
+        periods = (Period.WEEK, Period.MONTH, Period.YEAR)
+        writer.writerow(["Personal budget", "My personal budget", "", "", "", "",
+                         *[comparison.budget[p].plain() for p in periods], ""])
+        writer.writerow(["Personal budget", "Left (negative: short)", "", "", "", "",
+                         *[comparison.left(p).plain() for p in periods], ""])
+    # A byte order mark tells spreadsheet programs the file is UTF-8 (for £ and names).
+    return "\ufeff" + out.getvalue()
