@@ -9,6 +9,7 @@ from pathlib import Path
 
 from budgetplanner.demo import load_demo
 from budgetplanner.storage.connection import data_folder
+from budgetplanner.storage.health import StoreOpenError
 from budgetplanner.storage.models import PlanVersion
 from budgetplanner.storage.store import PlanStore
 
@@ -26,7 +27,10 @@ def write_pdf(version: PlanVersion, out: Path) -> None:
 
 
 def export_plan(db_path: Path, name: str, out: Path) -> Path:
-    store = PlanStore.open(db_path)
+    try:
+        store = PlanStore.open(db_path)
+    except StoreOpenError as refused:
+        raise CommandError(str(refused)) from refused
     try:
         person = store.find_person(name)
         if person is None:

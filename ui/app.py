@@ -3,13 +3,44 @@
 from __future__ import annotations
 
 import sys
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from budgetplanner.commands import write_pdf
+from budgetplanner.storage.backups import backup_if_due, newest_good_backup, restore_backup
+from budgetplanner.storage.health import StoreOpenError
 from budgetplanner.storage.store import PlanStore
 from ui.main_window import MainWindow
+
+
+def open_or_explain(db_path: Path) -> PlanStore | None:
+    """Open the plans file, or say in one sentence why not and offer the newest good backup."""
+    try:
+        return PlanStore.open(db_path)
+    except StoreOpenError as refused:
+        problem = refused.problem
+    box = QMessageBox(QMessageBox.Icon.Warning, QApplication.translate("App", "Budget Planner"),
+                      problem.sentence)
+    good = newest_good_backup(db_path) if problem.kind in ("damaged", "not_a_plan_file") else None
+    use = None
+    if good is not None:
+        box.setInformativeText(QApplication.translate(
+            "App", "The newest good backup is from {0}. The file as it is now will be kept "
+            "beside it.").format(f"{good.made:%d %B %Y, %H:%M}"))
+        use = box.addButton(QApplication.translate("App", "Use the backup"),
+                            QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if good is None or box.clickedButton() is not use:
+        return None
+    # The damaged file is moved aside, never written to; the backup takes its place.
+    aside = db_path.with_name(f"{db_path.stem}-not-opened-{datetime.now():%Y%m%d-%H%M%S}"
+                              f"{db_path.suffix}")
+    db_path.rename(aside)
+    restore_backup(good.path, db_path)
+    return PlanStore.open(db_path)
 
 
 def run_window(db_path: Path, *, demo: bool = False) -> int:
@@ -17,7 +48,11 @@ def run_window(db_path: Path, *, demo: bool = False) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Budget Planner")
     app.setOrganizationName("BudgetPlanner")
-    store = PlanStore.open(db_path)
+    store = open_or_explain(db_path)
+    if store is None:
+        return 1
+    if store.path is not None:
+        backup_if_due(store.path)  # the day's backup, made before anything is typed
     window = MainWindow(store, pdf_writer=write_pdf)
     if demo and store.count_people() == 0:
         window.load_demo()

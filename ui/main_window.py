@@ -30,6 +30,7 @@ from ui.pages.scenarios_page import ScenariosPage
 from ui.pages.text_page import about_me_page, matters_page
 from ui.people_panel import PeoplePanel
 from ui.plan_context import PlanContext
+from ui.safekeeping import Safekeeping
 from ui.theme import TEXT_SIZES, Look, apply_theme
 
 # Writes the plan's PDF to a path; injected so the window can be tested without ReportLab.
@@ -114,13 +115,41 @@ class MainWindow(QMainWindow):
         self.find_action = QAction(self.tr("&Find a plan"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.people.search_edit.setFocus)
+        self.safekeeping = Safekeeping(self, self.context, self._pdf_writer)
+        keep = self.safekeeping
+        self.plan_file_actions = []
+        for text, slot, keys in (
+            (self.tr("Export my plan &file…"), keep.ask_export_plan_file, ""),
+            (self.tr("Export the money as &CSV…"), keep.ask_export_csv, ""),
+            (self.tr("Export e&verything about this person…"), keep.ask_export_everything, ""),
+        ):
+            action = QAction(text, self)
+            action.triggered.connect(slot)
+            if keys:
+                action.setShortcut(QKeySequence(keys))
+            self.plan_file_actions.append(action)
+        self.import_action = QAction(self.tr("&Import a plan file…"), self)
+        self.import_action.triggered.connect(self.ask_import)
+        self.backup_action = QAction(self.tr("Make a &backup now"), self)
+        self.backup_action.triggered.connect(self.backup_now)
+        self.restore_action = QAction(self.tr("Restore from a back&up…"), self)
+        self.restore_action.triggered.connect(self.ask_restore)
+        self.erase_action = QAction(self.tr("Erase this person…"), self)
+        self.erase_action.triggered.connect(self.ask_erase)
         self.rates_action = QAction(self.tr("Rate &tables…"), self)
         self.rates_action.triggered.connect(self.show_rate_tables)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         for action in (self.new_action, self.rename_action, self.find_action,
-                       self.export_action, self.rates_action):
+                       self.export_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        for action in (*self.plan_file_actions, self.import_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        for action in (self.backup_action, self.restore_action, self.erase_action,
+                       self.rates_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -239,6 +268,8 @@ class MainWindow(QMainWindow):
         has_plan = self.context.version is not None
         self.tabs.setEnabled(has_plan)
         self.export_action.setEnabled(has_plan and self._pdf_writer is not None)
+        for action in (*self.plan_file_actions, self.erase_action):
+            action.setEnabled(has_plan)
         self.rename_action.setEnabled(has_plan)
         name = self.context.person.name if self.context.person else ""
         self.setWindowTitle(self.tr("{0} – Budget Planner").format(name) if name
@@ -248,6 +279,27 @@ class MainWindow(QMainWindow):
         # A new plan starts with the person: the cursor waits in "The name I like to be called".
         self.tabs.setCurrentWidget(self.about_page)
         self.about_page.editor("preferred_name").setFocus()
+
+    def ask_import(self) -> None:
+        person_id = self.safekeeping.ask_import()
+        if person_id is not None:
+            self.people.refresh(select=person_id)
+
+    def backup_now(self) -> None:
+        path = self.safekeeping.backup_now()
+        if path is not None:
+            self.statusBar().showMessage(self.tr("Backup made: {0}").format(path.name), 5000)
+
+    def ask_restore(self) -> None:
+        if self.safekeeping.ask_restore():
+            self.context.select(None)
+            self.people.refresh()
+            self.statusBar().showMessage(self.tr("Restored. The plans before restoring are "
+                                                 "kept as a backup."), 8000)
+
+    def ask_erase(self) -> None:
+        if self.safekeeping.ask_erase():
+            self.people.refresh()
 
     def load_demo(self) -> None:
         self.context.autosaver.flush()
@@ -304,4 +356,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.context.autosaver.flush()
+        # Let go of the plan's objects, so nothing repaints them after the store has closed.
+        self.context.select(None)
         super().closeEvent(event)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -12,6 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from budgetplanner.categories import OptionKind, Payer
 from budgetplanner.periods import Frequency
+from budgetplanner.plan_money import forget_rate_tables
 from budgetplanner.storage.connection import (
     database_url,
     make_engine,
@@ -229,3 +231,32 @@ class PlanStore:
         else:
             row.value = value
         self.session.commit()
+
+    # Backups ----------------------------------------------------------------------------
+
+    def restore_from(self, backup: Path) -> Path:
+        """Put a backup's plans in place of this file's, while it stays open.
+
+        The current state is backed up first (the returned path); the copy uses SQLite's
+        online backup into the open file, so the write-ahead log keeps it crash-safe.
+        """
+        from budgetplanner.storage.backups import make_backup
+
+        if self.path is None:
+            raise ValueError("only a plans file on disk can be restored")
+        self.session.commit()
+        safety = make_backup(self.path, "before restoring")
+        source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        try:
+            with self.engine.connect() as connection:
+                raw = connection.connection.dbapi_connection
+                assert isinstance(raw, sqlite3.Connection)
+                raw.commit()
+                source.backup(raw)
+        finally:
+            source.close()
+        upgrade(self.engine)  # an older backup is brought up to this program's schema
+        # Objects in the session are read again from the restored file when next used.
+        self.session.expire_all()
+        forget_rate_tables(self.session)
+        return safety

@@ -1,0 +1,234 @@
+"""The File menu's safekeeping: backups, plan files, the money as CSV, erasing a person."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from budgetplanner.export.csv_money import money_csv
+from budgetplanner.portable import PlanFileError, export_person, import_plan_file
+from budgetplanner.storage.backups import list_backups, make_backup
+from budgetplanner.storage.privacy import erase_person
+from ui.plan_context import PlanContext
+
+PLAN_FILE_FILTER = "Budget Planner plan files (*.bpplan.json)"
+
+
+def _write(path: Path, text: str) -> None:
+    # Written beside and moved into place, so a crash never leaves half a file.
+    partial = path.with_name(path.name + ".partial")
+    partial.write_text(text, "utf-8", newline="")
+    partial.replace(path)
+
+
+def export_plan_file(context: PlanContext, path: Path) -> None:
+    if context.person is not None:
+        context.autosaver.flush()
+        _write(path, export_person(context.person))
+
+
+def export_money_csv(context: PlanContext, path: Path) -> None:
+    if context.version is not None:
+        _write(path, money_csv(context.version))
+
+
+def export_everything(context: PlanContext, folder: Path,
+                      write_pdf: object | None = None) -> list[Path]:
+    """Everything about the person in one folder: the plan file, the money, the printed plan."""
+    if context.person is None or context.version is None:
+        return []
+    name = context.person.name
+    folder.mkdir(parents=True, exist_ok=True)
+    written = [folder / f"{name} - plan file.bpplan.json", folder / f"{name} - money.csv"]
+    export_plan_file(context, written[0])
+    export_money_csv(context, written[1])
+    if callable(write_pdf):
+        pdf = folder / f"{name} - my plan.pdf"
+        write_pdf(context.version, pdf)
+        written.append(pdf)
+    return written
+
+
+class RestoreDialog(QDialog):
+    """Lists the backups with their dates and whose plans each holds."""
+
+    def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Restore from a backup"))
+        self.resize(720, 420)
+        self.backups = list_backups(db_path)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Backups, newest first"))
+        for info in self.backups:
+            item = QListWidgetItem(info.label)
+            self.list.addItem(item)
+        if self.backups:
+            self.list.setCurrentRow(0)
+        intro = QLabel(self.tr(
+            "Choose a backup to go back to. The plans as they are now are backed up first, so "
+            "nothing is lost.") if self.backups else self.tr("There are no backups yet."))
+        intro.setWordWrap(True)
+        intro.setBuddy(self.list)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.restore_button = buttons.addButton(self.tr("Restore this backup"),
+                                                QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button.setEnabled(bool(self.backups))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> Path | None:
+        row = self.list.currentRow()
+        return self.backups[row].path if 0 <= row < len(self.backups) else None
+
+
+class EraseDialog(QDialog):
+    """Asks twice, in plain words, and from which backups the plan goes too."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Erase this person"))
+        text = QLabel(self.tr(
+            "<p>Erase <b>{0}</b> and every version of their plan from this computer?</p>"
+            "<p>This cannot be undone. You may want to export their plan file first, so they "
+            "can keep it.</p>").format(name))
+        text.setWordWrap(True)
+        self.sure = QCheckBox(self.tr("Yes, erase {0}").format(name))
+        self.from_backups = QCheckBox(self.tr("Also erase them from backups made since:"))
+        self.from_backups.setChecked(True)
+        self.since = QDateEdit(QDate.currentDate().addDays(-35))
+        self.since.setCalendarPopup(True)
+        self.since.setDisplayFormat("dd/MM/yyyy")
+        self.since.setAccessibleName(self.tr("Erase from backups made since this date"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.erase_button = buttons.addButton(self.tr("Erase"),
+                                              QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.erase_button.setEnabled(False)
+        self.sure.toggled.connect(self.erase_button.setEnabled)
+        self.erase_button.clicked.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (text, self.sure, self.from_backups, self.since, buttons):
+            layout.addWidget(widget)
+
+    def backups_since(self) -> date | None:
+        if not self.from_backups.isChecked():
+            return None
+        return self.since.date().toPython()  # type: ignore[no-any-return]
+
+
+class Safekeeping:
+    """Connects the File menu's actions to the plans of a window."""
+
+    def __init__(self, window: QWidget, context: PlanContext, write_pdf: object | None) -> None:
+        self.window = window
+        self.context = context
+        self.write_pdf = write_pdf
+
+    def _save_path(self, title: str, suggested: str, file_filter: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self.window, title,
+                                              str(Path.home() / suggested), file_filter)
+        return Path(path) if path else None
+
+    def ask_export_plan_file(self) -> None:
+        if self.context.person is None:
+            return
+        path = self._save_path(self.window.tr("Export my plan file"),
+                               f"{self.context.person.name}.bpplan.json", PLAN_FILE_FILTER)
+        if path is not None:
+            export_plan_file(self.context, path)
+
+    def ask_export_csv(self) -> None:
+        if self.context.person is None:
+            return
+        path = self._save_path(self.window.tr("Export the money as CSV"),
+                               f"{self.context.person.name} - money.csv", "CSV files (*.csv)")
+        if path is not None:
+            export_money_csv(self.context, path)
+
+    def ask_export_everything(self) -> None:
+        if self.context.person is None:
+            return
+        folder = QFileDialog.getExistingDirectory(
+            self.window, self.window.tr("Choose a folder for everything about this person"),
+            str(Path.home()))
+        if folder:
+            written = export_everything(self.context, Path(folder), self.write_pdf)
+            QMessageBox.information(self.window, self.window.tr("Exported"), "\n".join(
+                str(path) for path in written))
+
+    def ask_import(self) -> int | None:
+        path, _ = QFileDialog.getOpenFileName(self.window, self.window.tr("Import a plan file"),
+                                              str(Path.home()), PLAN_FILE_FILTER + ";;All (*)")
+        if not path:
+            return None
+        try:
+            text = Path(path).read_text("utf-8")
+            person = import_plan_file(self.context.store.session, text)
+        except (OSError, UnicodeDecodeError) as exc:
+            QMessageBox.warning(self.window, self.window.tr("Import a plan file"),
+                                self.window.tr("The file could not be read: {0}").format(exc))
+            return None
+        except PlanFileError as refused:
+            self.context.store.session.rollback()
+            shown = refused.problems[:15]
+            more = len(refused.problems) - len(shown)
+            QMessageBox.warning(self.window, self.window.tr("Import a plan file"), (
+                self.window.tr("Nothing was imported, because of these problems:") + "\n\n"
+                + "\n".join(shown)
+                + (self.window.tr("\n…and {0} more.").format(more) if more > 0 else "")))
+            return None
+        return person.id
+
+    def ask_restore(self) -> bool:
+        store = self.context.store
+        if store.path is None:
+            return False
+        self.context.autosaver.flush()
+        dialog = RestoreDialog(store.path, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
+            return False
+        chosen = dialog.chosen()
+        assert chosen is not None
+        self.context.select(None)  # nothing on screen holds plans from before the restore
+        store.restore_from(chosen)
+        return True
+
+    def backup_now(self) -> Path | None:
+        store = self.context.store
+        if store.path is None:
+            return None
+        self.context.autosaver.flush()
+        return make_backup(store.path, f"made by hand {datetime.now():%H%M}")
+
+    def ask_erase(self) -> bool:
+        person = self.context.person
+        if person is None:
+            return False
+        dialog = EraseDialog(person.name, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        self.context.autosaver.flush()
+        self.context.select(None)
+        report = erase_person(self.context.store, person, dialog.backups_since())
+        QMessageBox.information(self.window, self.window.tr("Erase this person"),
+                                report.sentence())
+        return True
