@@ -112,6 +112,9 @@ class MainWindow(QMainWindow):
         self.export_action = QAction(self.tr("&Export as PDF…"), self)
         self.export_action.setShortcut(QKeySequence(self.tr("Ctrl+E")))
         self.export_action.triggered.connect(self.ask_export_pdf)
+        self.print_action = QAction(self.tr("&Print my plan…"), self)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(self.show_preview)
         self.find_action = QAction(self.tr("&Find a plan"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.people.search_edit.setFocus)
@@ -142,7 +145,7 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         for action in (self.new_action, self.rename_action, self.find_action,
-                       self.export_action):
+                       self.print_action, self.export_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         for action in (*self.plan_file_actions, self.import_action):
@@ -268,6 +271,7 @@ class MainWindow(QMainWindow):
         has_plan = self.context.version is not None
         self.tabs.setEnabled(has_plan)
         self.export_action.setEnabled(has_plan and self._pdf_writer is not None)
+        self.print_action.setEnabled(has_plan)
         for action in (*self.plan_file_actions, self.erase_action):
             action.setEnabled(has_plan)
         self.rename_action.setEnabled(has_plan)
@@ -328,6 +332,15 @@ class MainWindow(QMainWindow):
                 QMessageBox.warning(self, self.tr("Export as PDF"),
                                     self.tr("The PDF could not be written: {0}").format(exc))
 
+    def show_preview(self) -> None:
+        from budgetplanner.export.pdf import write_plan_pdf
+        from ui.preview import PlanPreview
+
+        if self.context.version is None:
+            return
+        self.context.autosaver.flush()
+        PlanPreview(self.context.version, write_plan_pdf, self).exec()
+
     def show_check_plan(self) -> None:
         from ui.check_plan_dialog import CheckPlanDialog
 
@@ -345,6 +358,7 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), self.tr(
             "<p><b>Ctrl++</b> / <b>Ctrl+-</b> bigger or smaller text · <b>Ctrl+Shift+H</b> "
             "high contrast</p>"
+            "<p><b>Ctrl+P</b> see and print my plan</p>"
             "<p><b>Ctrl+N</b> new plan · <b>Ctrl+R</b> rename · <b>Ctrl+F</b> find a plan · "
             "<b>Ctrl+E</b> export as PDF · <b>Ctrl+Q</b> quit</p>"
             "<p><b>Ctrl+Shift+K</b> check my plan's words</p>"

@@ -1,15 +1,22 @@
-"""The printed plan that belongs to the person: an A4 PDF built with ReportLab platypus."""
+"""The printed plan that belongs to the person: a PDF built with ReportLab platypus.
+
+Three versions: standard; large print (every letter at least 16 pt, sans-serif, left aligned,
+generous spacing); and easy read (at least 14 pt, one idea a line, a symbol beside each
+heading and each kind of option, the money as a few big numbers).
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
+from xml.sax.saxutils import escape as xml_escape
 
+from reportlab.graphics.shapes import STATE_DEFAULTS
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
@@ -21,6 +28,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
+    Image,
     KeepTogether,
     PageBreak,
     Paragraph,
@@ -29,8 +37,11 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.tableofcontents import TableOfContents
 
 from budgetplanner.budget import BudgetSummary, Column
+from budgetplanner.categories import OptionKind, Payer
+from budgetplanner.export.pdf_drawings import bar_chart, circle_of_people, symbol
 from budgetplanner.periods import Frequency, Period
 from budgetplanner.plan_money import (
     counted_options,
@@ -44,6 +55,20 @@ from budgetplanner.storage.models import Option, PlanVersion
 FONT_FOLDER = Path(__file__).resolve().parents[2] / "resources" / "fonts"
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
+# DejaVu has no Devanagari: names such as "सीता" are set in Lohit Devanagari, run by run.
+FONT_DEVANAGARI = "LohitDevanagari"
+_DEVANAGARI = re.compile(r"[\u0900-\u097F\u200c\u200d]+")
+
+
+def safe(value: str) -> str:
+    """Escape text for a Paragraph and set each run of Devanagari in a font that has it."""
+    return _DEVANAGARI.sub(lambda m: f'<font name="{FONT_DEVANAGARI}">{m.group(0)}</font>',
+                           xml_escape(value))
+
+
+def font_for(value: str, font: str) -> str:
+    """The font for a whole string drawn outside a Paragraph (a name in a drawing)."""
+    return FONT_DEVANAGARI if _DEVANAGARI.search(value) else font
 
 INK = colors.HexColor("#1f2933")
 ACCENT = colors.HexColor("#1d4e89")
@@ -56,16 +81,37 @@ class PageSize(StrEnum):
     LETTER = "letter"
 
 
+class Variant(StrEnum):
+    STANDARD = "standard"
+    LARGE_PRINT = "large_print"
+    EASY_READ = "easy_read"
+
+    @property
+    def label(self) -> str:
+        return {"standard": "Standard", "large_print": "Large print",
+                "easy_read": "Easy read"}[self.value]
+
+
 SECTIONS = (
     "about", "good_life", "bring", "people", "options", "chosen", "money", "risks",
     "contingency", "pa_costs", "agreement",
 )
+SECTION_TITLES = {
+    "about": "About me", "good_life": "What matters to me", "bring": "What I bring",
+    "people": "People in my life", "options": "Options I considered",
+    "chosen": "My chosen support", "money": "My money", "risks": "Risks I own",
+    "contingency": "If things go wrong", "pa_costs": "How the PA costs are worked out",
+    "agreement": "Agreement and review",
+}
 
 
 @dataclass(frozen=True)
 class PrintOptions:
+    variant: Variant = Variant.STANDARD
     page_size: PageSize = PageSize.A4
     sections: frozenset[str] = field(default_factory=lambda: frozenset(SECTIONS))
+    money_first: Period = Period.WEEK
+    photo: Path | None = None
     printed_on: date | None = None
 
 
@@ -75,11 +121,36 @@ class PdfResult:
     pages: int
 
 
+@dataclass(frozen=True)
+class Look:
+    """Sizes for one version of the plan; nothing is printed smaller than `floor`."""
+
+    floor: float
+    body: float
+    cell: float
+    h1: float
+    h2: float
+    h3: float
+    leading: float  # line spacing as a multiple of the size
+    compact: bool  # fewer, wider table columns
+    pictures: bool
+
+
+LOOKS = {
+    Variant.STANDARD: Look(9, 11.5, 10, 20, 14, 12, 1.45, False, False),
+    Variant.LARGE_PRINT: Look(16, 16, 16, 24, 20, 18, 1.5, True, False),
+    Variant.EASY_READ: Look(14, 15, 14, 22, 18, 16, 1.6, True, True),
+}
+
+
 def register_fonts() -> None:
+    # Drawings start from ReportLab's default font (Helvetica, not embedded) unless told.
+    STATE_DEFAULTS["fontName"] = FONT
     if FONT in pdfmetrics.getRegisteredFontNames():
         return
     pdfmetrics.registerFont(TTFont(FONT, str(FONT_FOLDER / "DejaVuSans.ttf")))
     pdfmetrics.registerFont(TTFont(FONT_BOLD, str(FONT_FOLDER / "DejaVuSans-Bold.ttf")))
+    pdfmetrics.registerFont(TTFont(FONT_DEVANAGARI, str(FONT_FOLDER / "Lohit-Devanagari.ttf")))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT,
                                   boldItalic=FONT_BOLD)
 
@@ -93,47 +164,61 @@ class Styles:
     h3: ParagraphStyle
     cover_title: ParagraphStyle
     cover_name: ParagraphStyle
+    big: ParagraphStyle
     cell: ParagraphStyle
     cell_right: ParagraphStyle
     cell_bold: ParagraphStyle
     cell_bold_right: ParagraphStyle
+    toc: list[ParagraphStyle]
 
 
-def make_styles() -> Styles:
-    body = ParagraphStyle("body", fontName=FONT, fontSize=11.5, leading=17, textColor=INK,
-                          alignment=TA_LEFT, spaceAfter=6)
-    cell = ParagraphStyle("cell", parent=body, fontSize=10, leading=13, spaceAfter=0)
+def make_styles(look: Look) -> Styles:
+    def style(name: str, size: float, **extra: Any) -> ParagraphStyle:
+        return ParagraphStyle(name, fontName=extra.pop("fontName", FONT), fontSize=size,
+                              leading=extra.pop("leading", size * look.leading),
+                              textColor=extra.pop("textColor", INK), alignment=TA_LEFT,
+                              **extra)
+
+    cell = style("cell", look.cell, leading=look.cell * 1.3)
     return Styles(
-        body=body,
-        small=ParagraphStyle("small", parent=body, fontSize=10, leading=14),
+        body=style("body", look.body, spaceAfter=look.body * 0.5),
+        small=style("small", max(look.floor, look.body - 1.5), spaceAfter=3),
         # Headings keep with what follows, so none is left alone at the foot of a page.
-        h1=ParagraphStyle("h1", parent=body, fontName=FONT_BOLD, fontSize=20, leading=26,
-                          textColor=ACCENT, spaceBefore=4, spaceAfter=10, keepWithNext=1),
-        h2=ParagraphStyle("h2", parent=body, fontName=FONT_BOLD, fontSize=14, leading=19,
-                          textColor=ACCENT, spaceBefore=10, spaceAfter=4, keepWithNext=1),
-        h3=ParagraphStyle("h3", parent=body, fontName=FONT_BOLD, fontSize=12, leading=16,
-                          spaceBefore=6, spaceAfter=2, keepWithNext=1),
-        cover_title=ParagraphStyle("cover_title", parent=body, fontName=FONT_BOLD,
-                                   fontSize=30, leading=38, textColor=ACCENT),
-        cover_name=ParagraphStyle("cover_name", parent=body, fontSize=18, leading=26),
+        h1=style("h1", look.h1, fontName=FONT_BOLD, textColor=ACCENT, spaceBefore=4,
+                 spaceAfter=look.h1 * 0.45, keepWithNext=1),
+        h2=style("h2", look.h2, fontName=FONT_BOLD, textColor=ACCENT, spaceBefore=look.h2 * 0.6,
+                 spaceAfter=4, keepWithNext=1),
+        h3=style("h3", look.h3, fontName=FONT_BOLD, spaceBefore=look.h3 * 0.4, spaceAfter=2,
+                 keepWithNext=1),
+        cover_title=style("cover_title", look.h1 * 1.5, fontName=FONT_BOLD, textColor=ACCENT),
+        cover_name=style("cover_name", look.h1 * 0.9),
+        big=style("big", look.h1 * 1.3, fontName=FONT_BOLD, textColor=ACCENT),
         cell=cell,
         cell_right=ParagraphStyle("cell_right", parent=cell, alignment=TA_RIGHT),
         cell_bold=ParagraphStyle("cell_bold", parent=cell, fontName=FONT_BOLD),
         cell_bold_right=ParagraphStyle("cell_bold_right", parent=cell, fontName=FONT_BOLD,
                                        alignment=TA_RIGHT),
+        toc=[style("toc1", look.body, leftIndent=0, spaceBefore=2),
+             style("toc2", max(look.floor, look.body - 1), leftIndent=14)],
     )
 
 
 def text(value: str) -> str:
     """Escape free text for a Paragraph, keeping the person's line breaks."""
-    return escape(value).replace("\n", "<br/>")
+    return safe(value).replace("\n", "<br/>")
+
+
+def lines_of(value: str) -> list[str]:
+    """Easy read: one idea a line, so each sentence starts a new line."""
+    parts = re.split(r"(?<=[.!?;])\s+|\n+", value.strip())
+    return [part.strip() for part in parts if part.strip()]
 
 
 class Heading(Paragraph):
-    """A section heading that also makes a bookmark in the PDF outline."""
+    """A section heading that also makes a bookmark and a line of the contents."""
 
     def __init__(self, title: str, style: ParagraphStyle, key: str, level: int = 0) -> None:
-        super().__init__(escape(title), style)
+        super().__init__(safe(title), style)
         self.outline_title = title
         self.outline_key = key
         self.outline_level = level
@@ -144,6 +229,7 @@ class NumberedCanvas(Canvas):
 
     footer_name = ""
     footer_date = ""
+    footer_size = 9.0
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         # Without this the canvas starts in Helvetica, a font that is not embedded.
@@ -166,14 +252,23 @@ class NumberedCanvas(Canvas):
 
     def _draw_footer(self, total: int) -> None:
         width, _height = self._pagesize
+        size = self.footer_size
         self.saveState()
         self.setStrokeColor(RULE)
-        self.line(20 * mm, 16 * mm, width - 20 * mm, 16 * mm)
-        self.setFont(FONT, 9)
+        self.line(18 * mm, 10 * mm + size * 1.6, width - 18 * mm, 10 * mm + size * 1.6)
         self.setFillColor(INK)
-        self.drawString(20 * mm, 11 * mm, f"{self.footer_name} · printed {self.footer_date}")
-        self.drawRightString(width - 20 * mm, 11 * mm,
-                             f"Page {self._pageNumber} of {total}")
+        x = 18 * mm
+        # The name may mix scripts: each run is drawn in a font that has its letters.
+        for run in re.split(r"([\u0900-\u097F\u200c\u200d]+)", f"{self.footer_name} · "
+                                                                   f"{self.footer_date}"):
+            if not run:
+                continue
+            font = font_for(run, FONT)
+            self.setFont(font, size)
+            self.drawString(x, 10 * mm, run)
+            x += pdfmetrics.stringWidth(run, font, size)
+        self.setFont(FONT, size)
+        self.drawRightString(width - 18 * mm, 10 * mm, f"Page {self._pageNumber} of {total}")
         self.restoreState()
 
 
@@ -183,13 +278,16 @@ class PlanDocument(SimpleDocTemplate):
             self.canv.bookmarkPage(flowable.outline_key)
             self.canv.addOutlineEntry(flowable.outline_title, flowable.outline_key,
                                       level=flowable.outline_level, closed=False)
+            if flowable.outline_level == 0:
+                self.notify("TOCEntry", (0, flowable.outline_title, self.page,
+                                         flowable.outline_key))
 
 
 def long_date(day: date) -> str:
     return f"{day.day} {day.strftime('%B %Y')}"
 
 
-def _table(rows: list[list[Any]], widths: list[float], *, total_rows: int = 0,
+def _table(rows: list[list[Any]], widths: list[float], look: Look, *, total_rows: int = 0,
            right: tuple[int, ...] = ()) -> Table:
     """A table of the plan: header row repeated on each page, no row split across pages.
 
@@ -197,16 +295,18 @@ def _table(rows: list[list[Any]], widths: list[float], *, total_rows: int = 0,
     the `right` columns; the last `total_rows` are bold.
     """
     table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=0, hAlign="LEFT")
+    pad = look.cell * 0.4
     style = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
-        ("FONTSIZE", (0, 1), (-1, -1), 10),
+        ("FONTSIZE", (0, 1), (-1, -1), look.cell),
+        ("LEADING", (0, 1), (-1, -1), look.cell * 1.3),
         *[("ALIGN", (column, 1), (column, -1), "RIGHT") for column in right],
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
         ("TEXTCOLOR", (0, 0), (-1, 0), colors.white),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 4),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), pad),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
     ]
     for row in range(1, len(rows) - total_rows):
         if row % 2 == 0:
@@ -226,53 +326,80 @@ class PlanWriter:
         self.version = version
         self.options = options
         self.width = width
-        self.s = make_styles()
-        self.name = version.preferred_name.strip() or version.person.name
+        self.look = LOOKS[options.variant]
+        self.s = make_styles(self.look)
+        self.easy = options.variant is Variant.EASY_READ
+        self.first = options.money_first
+        self.second = Period.YEAR if self.first is not Period.YEAR else Period.WEEK
 
     def header_cell(self, value: str, right: bool = False) -> Paragraph:
         style = ParagraphStyle("head", parent=self.s.cell_bold_right if right else self.s.cell_bold,
                                textColor=colors.white)
-        return Paragraph(escape(value), style)
+        return Paragraph(safe(value), style)
 
-    def cell(self, value: str, *, right: bool = False, bold: bool = False) -> Paragraph:
-        if bold:
-            style = self.s.cell_bold_right if right else self.s.cell_bold
-        else:
-            style = self.s.cell_right if right else self.s.cell
-        return Paragraph(text(value), style)
+    def cell(self, value: str, *, bold: bool = False) -> Paragraph:
+        return Paragraph(text(value), self.s.cell_bold if bold else self.s.cell)
+
+    def heading(self, key: str) -> Flowable:
+        title = SECTION_TITLES[key]
+        heading = Heading(title, self.s.h1, key)
+        if not self.look.pictures:
+            return heading
+        # Easy read: the picture on the left, the words on the right.
+        size = self.look.h1 * 1.8
+        row = Table([[symbol(key, size, FONT), heading]],
+                    colWidths=[size + 8, self.width - size - 8], hAlign="LEFT")
+        row.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
+                                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                                 ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+        return _HeadingRow(row, heading)
 
     def answer(self, question: str, value: str) -> list[Flowable]:
         shown = value.strip() or "Not written yet."
-        return [Paragraph(escape(question), self.s.h3), Paragraph(text(shown), self.s.body)]
+        if self.easy:
+            return [Paragraph(safe(question), self.s.h3),
+                    *[Paragraph(safe(line), self.s.body) for line in lines_of(shown)]]
+        return [Paragraph(safe(question), self.s.h3), Paragraph(text(shown), self.s.body)]
 
     # Sections ---------------------------------------------------------------------------
 
     def cover(self, printed_on: date) -> list[Flowable]:
         v = self.version
-        parts: list[Flowable] = [
-            Spacer(1, 40 * mm),
-            Paragraph("My support plan", self.s.cover_title),
-            Spacer(1, 6 * mm),
-            Paragraph(f"This plan belongs to {escape(v.person.name)}", self.s.cover_name),
-            Spacer(1, 14 * mm),
-        ]
+        parts: list[Flowable] = [Spacer(1, 24 * mm)]
+        if self.options.photo is not None and self.options.photo.exists():
+            photo = Image(str(self.options.photo))
+            photo._restrictSize(60 * mm, 60 * mm)
+            photo.hAlign = "LEFT"
+            parts += [photo, Spacer(1, 8 * mm)]
+        parts += [Paragraph("My support plan", self.s.cover_title), Spacer(1, 6 * mm),
+                  Paragraph(f"This plan belongs to {safe(v.person.name)}", self.s.cover_name),
+                  Spacer(1, 12 * mm)]
         facts = [["Date of this plan", long_date(printed_on)],
                  ["Version", str(v.number)],
                  ["Next review", long_date(v.next_review) if v.next_review else "Not set yet"],
                  ["Who helped make it", v.participants.strip() or "Not written yet"]]
         rows = [[self.cell(a, bold=True), self.cell(b)] for a, b in facts]
-        table = Table(rows, colWidths=[55 * mm, self.width - 55 * mm], hAlign="LEFT")
+        label = 0.38 if self.look.compact else 0.32
+        table = Table(rows, colWidths=[label * self.width, (1 - label) * self.width],
+                      hAlign="LEFT")
         table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
                                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
                                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                    ("TOPPADDING", (0, 0), (-1, -1), 6),
                                    ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
-        parts += [table, PageBreak()]
-        return parts
+        return [*parts, table, PageBreak()]
+
+    def contents(self) -> list[Flowable]:
+        toc = TableOfContents()
+        toc.levelStyles = self.s.toc
+        toc.tableStyle = TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
+                                     ("VALIGN", (0, 0), (-1, -1), "TOP")])
+        toc.dotsMinLevel = 0
+        return [Paragraph("What is in my plan", self.s.h1), toc, PageBreak()]
 
     def about(self) -> list[Flowable]:
         v = self.version
-        return [Heading("About me", self.s.h1, "about"),
+        return [self.heading("about"),
                 *self.answer("The name I like to be called", v.preferred_name),
                 *self.answer("What people like and admire about me", v.admired),
                 *self.answer("How best to communicate with me", v.communication),
@@ -281,198 +408,293 @@ class PlanWriter:
     def good_life(self) -> list[Flowable]:
         v = self.version
         parts: list[Flowable] = [
-            Heading("What matters to me", self.s.h1, "good_life"),
+            self.heading("good_life"),
             *self.answer("What a good life looks like for me", v.good_life),
             *self.answer("What matters to me now", v.matters_now),
             *self.answer("What matters to me in the future", v.matters_future),
         ]
-        if v.goals:
-            parts.append(Paragraph("My goals", self.s.h2))
-            rows: list[list[Any]] = [[self.header_cell("My goal"),
-                                      self.header_cell("How I will know it is happening"),
-                                      self.header_cell("By when")]]
-            for goal in v.goals:
-                rows.append([self.cell(goal.title), self.cell(goal.how_i_will_know),
-                             self.cell(long_date(goal.target_date) if goal.target_date else "")])
-            parts.append(_table(rows, [0.36 * self.width, 0.44 * self.width, 0.2 * self.width]))
+        if not v.goals:
+            return parts
+        goals_heading = Paragraph("My goals", self.s.h2)
+        if self.look.compact:
+            for number, goal in enumerate(v.goals):
+                when = f" By {long_date(goal.target_date)}." if goal.target_date else ""
+                block = [Paragraph(f"★ {safe(goal.title)}", self.s.h3),
+                         Paragraph(text(goal.how_i_will_know) + safe(when), self.s.body)]
+                # The heading travels with the first goal.
+                parts.append(KeepTogether([goals_heading, *block] if number == 0 else block))
+            return parts
+        parts.append(goals_heading)
+        rows: list[list[Any]] = [[self.header_cell("My goal"),
+                                  self.header_cell("How I will know it is happening"),
+                                  self.header_cell("By when")]]
+        for goal in v.goals:
+            rows.append([self.cell(goal.title), self.cell(goal.how_i_will_know),
+                         self.cell(long_date(goal.target_date) if goal.target_date else "")])
+        parts.append(_table(rows, [0.36 * self.width, 0.44 * self.width, 0.2 * self.width],
+                            self.look))
         return parts
 
     def bring(self) -> list[Flowable]:
         v = self.version
-        return [Heading("What I bring", self.s.h1, "bring"),
+        return [self.heading("bring"),
                 *self.answer("My strengths and skills", v.strengths),
                 *self.answer("My own resources", v.own_resources),
                 *self.answer("What I contribute to others", v.contribution)]
 
     def people(self) -> list[Flowable]:
         v = self.version
-        parts: list[Flowable] = [Heading("People in my life", self.s.h1, "people")]
+        parts: list[Flowable] = [self.heading("people")]
         if not v.relationships:
             return [*parts, Paragraph("Not written yet.", self.s.body)]
-        rows: list[list[Any]] = [[self.header_cell("Who"), self.header_cell("How close"),
-                                  self.header_cell("What they help with"),
-                                  self.header_cell("Unpaid hours a week", right=True)]]
-        rings = {1: "Closest", 2: "Close", 3: "Around me", 4: "Paid support"}
+        me = v.preferred_name or v.person.name
+        drawing = circle_of_people(me, [(p.name, p.closeness) for p in v.relationships],
+                                   self.width * 0.9, FONT, FONT_BOLD, self.look.cell,
+                                   font_for=font_for)
+        parts += [drawing, Spacer(1, 4 * mm)]
+        rings = {1: "Closest to me", 2: "Close", 3: "Around me", 4: "Paid to help"}
         for person in v.relationships:
             hours = person.unpaid_hours_per_week
-            rows.append([self.cell(person.name), self.cell(rings.get(person.closeness, "")),
-                         self.cell(person.helps_with),
-                         "" if hours is None else f"{hours:f}"])
-        parts.append(_table(rows, [0.28 * self.width, 0.17 * self.width, 0.37 * self.width,
-                                   0.18 * self.width], right=(3,)))
+            extra = f" About {hours:f} unpaid hours a week." if hours else ""
+            line = (f"<b>{safe(person.name)}</b> ({rings.get(person.closeness, '')}): "
+                    f"{text(person.helps_with)}{safe(extra)}")
+            parts.append(Paragraph(line, self.s.body))
         return parts
 
-    def cost_table(self, option: Option) -> list[Flowable]:
-        summary = option_summary(self.version, option)
-        rows: list[list[Any]] = [[self.header_cell("What"), self.header_cell("How much", True),
-                                  self.header_cell("How often"), self.header_cell("Who pays"),
-                                  self.header_cell("Per week", True),
-                                  self.header_cell("Per year", True)]]
-        by_line = {id(line): line for line in option.cost_lines}
-        del by_line
-        for line in summary.lines:
-            week = line.figure(Period.WEEK).format() if line.yearly else ""
-            year = line.figure(Period.YEAR).format() if line.yearly else (
-                f"{line.one_off_figure().format()} once" if line.one_off else "£0.00")
-            how_much, how_often = self._how(option, line.label, line.working)
-            rows.append([self.cell(line.label), how_much, self.cell(how_often),
-                         self.cell(line.payer.label), week, year])
-        total = summary.total
-        rows.append([self.cell("This option", bold=True), "", "", "",
-                     total[Period.WEEK].format(), total[Period.YEAR].format()])
-        w = self.width
-        return [_table(rows, [0.22 * w, 0.12 * w, 0.12 * w, 0.2 * w, 0.15 * w, 0.19 * w],
-                       total_rows=1, right=(1, 4, 5))]
-
-    @staticmethod
-    def _how(option: Option, label: str, working: str) -> tuple[str, str]:
+    def _how(self, option: Option, label: str) -> tuple[str, str]:
         for line in option.cost_lines:
             if line.description == label:
                 if line.frequency is Frequency.PER_HOUR:
-                    hours = f"{line.hours_per_week:f}".rstrip("0").rstrip(".") if (
-                        line.hours_per_week) else "0"
+                    hours = f"{line.hours_per_week or 0:f}".rstrip("0").rstrip(".")
                     return f"£{line.amount:,.2f}", f"an hour, {hours} h a week"
                 return f"£{line.amount:,.2f}", line.frequency.label
         return "", "worked out"
 
+    def cost_table(self, option: Option) -> list[Flowable]:
+        summary = option_summary(self.version, option)
+        w = self.width
+        total = summary.total
+        if self.look.compact:
+            # Large print and easy read: four wide columns, the first money period only.
+            rows: list[list[Any]] = [[self.header_cell("What"), self.header_cell("How much"),
+                                      self.header_cell("Who pays"),
+                                      self.header_cell(self.first.heading, True)]]
+            for line in summary.lines:
+                how_much, how_often = self._how(option, line.label)
+                amount = f"{how_much} {how_often}".strip()
+                figure = (f"{line.one_off_figure().format()} once" if line.one_off
+                          else line.figure(self.first).format())
+                rows.append([self.cell(line.label), self.cell(amount),
+                             self.cell(line.payer.short_label), figure])
+            rows.append([self.cell("This option", bold=True), "", "",
+                         total[self.first].format()])
+            return [_table(rows, [0.3 * w, 0.22 * w, 0.27 * w, 0.21 * w], self.look,
+                           total_rows=1, right=(3,))]
+        rows = [[self.header_cell("What"), self.header_cell("How much", True),
+                 self.header_cell("How often"), self.header_cell("Who pays"),
+                 self.header_cell(self.first.heading, True),
+                 self.header_cell(self.second.heading, True)]]
+        for line in summary.lines:
+            how_much, how_often = self._how(option, line.label)
+            first = line.figure(self.first).format() if line.yearly else ""
+            second = line.figure(self.second).format() if line.yearly else (
+                f"{line.one_off_figure().format()} once" if line.one_off else "£0.00")
+            rows.append([self.cell(line.label), how_much, self.cell(how_often),
+                         self.cell(line.payer.label), first, second])
+        rows.append([self.cell("This option", bold=True), "", "", "",
+                     total[self.first].format(), total[self.second].format()])
+        return [_table(rows, [0.22 * w, 0.12 * w, 0.12 * w, 0.2 * w, 0.15 * w, 0.19 * w],
+                       self.look, total_rows=1, right=(1, 4, 5))]
+
     def options_section(self) -> list[Flowable]:
         v = self.version
-        heading = Heading("Options I considered", self.s.h1, "options")
+        heading = self.heading("options")
         parts: list[Flowable] = [] if v.options else [heading]
         for number, option in enumerate(v.options):
-            block: list[Flowable] = [
-                Heading(option.title or "An option", self.s.h2, f"option-{option.id}", 1),
-                Paragraph(f"<b>Kind:</b> {escape(option.kind.label)}", self.s.body)]
+            title = Heading(option.title or "An option", self.s.h2, f"option-{option.id}", 1)
+            kind = Paragraph(f"<b>Kind:</b> {safe(option.kind.label)}", self.s.body)
+            if self.look.pictures:
+                size = self.look.h2 * 1.8
+                kind_row = Table([[symbol(option.kind.value, size, FONT), kind]],
+                                 colWidths=[size + 8, self.width - size - 8], hAlign="LEFT")
+                kind_row.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
+                                              ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                                              ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+                block: list[Flowable] = [title, kind_row]
+            else:
+                block = [title, kind]
+            if option.description.strip():
+                block.extend(self.answer_lines(option.description))
+            if option.goals:
+                goals = "; ".join(goal.title for goal in option.goals)
+                block.append(Paragraph(f"<b>Goals it serves:</b> {safe(goals)}", self.s.body))
             if number == 0:
                 # The section heading travels with the first option, never alone.
                 block.insert(0, heading)
-            if option.description.strip():
-                block.append(Paragraph(text(option.description), self.s.body))
-            if option.goals:
-                goals = "; ".join(goal.title for goal in option.goals)
-                block.append(Paragraph(f"<b>Goals it serves:</b> {escape(goals)}", self.s.body))
             table = self.cost_table(option)
-            parts.append(KeepTogether([*block, *table[:1]]) if len(option.cost_lines) < 12
-                         else block[0])
-            if len(option.cost_lines) >= 12:
-                parts.extend(block[1:])
+            if len(option.cost_lines) < 12:
+                parts.append(KeepTogether([*block, *table]))
+            else:
+                parts.extend(block)
                 parts.extend(table)
             parts.append(Spacer(1, 4 * mm))
         return parts
 
+    def answer_lines(self, value: str) -> list[Flowable]:
+        if self.easy:
+            return [Paragraph(safe(line), self.s.body) for line in lines_of(value)]
+        return [Paragraph(text(value), self.s.body)]
+
     def chosen(self) -> list[Flowable]:
         v = self.version
-        parts: list[Flowable] = [Heading("My chosen support", self.s.h1, "chosen")]
+        parts: list[Flowable] = [self.heading("chosen")]
         scenario = next((s for s in v.scenarios if s.id == v.chosen_scenario_id), None)
         if scenario is None:
             return [*parts, Paragraph("I have not chosen yet.", self.s.body)]
         names = ", ".join(option.title for option in scenario.options)
-        parts += [Paragraph(f"I chose <b>{escape(scenario.name)}</b>: {escape(names)}.",
+        parts += [Paragraph(f"I chose <b>{safe(scenario.name)}</b>: {safe(names)}.",
                             self.s.body),
                   *self.answer("Why I chose this", v.why_chosen)]
         if len(v.scenarios) > 1:
             parts.append(Paragraph("The ways I compared", self.s.h2))
             rows: list[list[Any]] = [[self.header_cell("Scenario"),
-                                      self.header_cell("From my personal budget, a week", True),
-                                      self.header_cell("All costs, a year", True)]]
-            from budgetplanner.categories import Payer
-
+                                      self.header_cell(f"My personal budget, "
+                                                       f"{self.first.label}", True),
+                                      self.header_cell(f"All costs, {self.second.label}",
+                                                       True)]]
             for other in v.scenarios:
                 summary = options_summary(v, other.options)
                 mark = " (chosen)" if other.id == v.chosen_scenario_id else ""
                 rows.append([self.cell(other.name + mark),
-                             summary.by_payer[Payer.PERSONAL_BUDGET][Period.WEEK].format(),
-                             summary.total[Period.YEAR].format()])
+                             summary.by_payer[Payer.PERSONAL_BUDGET][self.first].format(),
+                             summary.total[self.second].format()])
             w = self.width
-            parts.append(_table(rows, [0.5 * w, 0.25 * w, 0.25 * w], right=(1, 2)))
+            parts.append(_table(rows, [0.44 * w, 0.28 * w, 0.28 * w], self.look,
+                                right=(1, 2)))
         return parts
 
     def money(self) -> list[Flowable]:
         v = self.version
         summary = options_summary(v, counted_options(v))
-        parts: list[Flowable] = [Heading("My money", self.s.h1, "money"),
-                                 Paragraph("One year is 52 weeks; a month is a twelfth of a year. "
-                                           "Each total adds up the figures above it.",
-                                           self.s.small)]
-        parts.append(self.totals_table(summary))
+        parts: list[Flowable] = []
+        if self.easy:
+            parts.append(KeepTogether([self.heading("money"), *self.big_numbers(summary)]))
+        else:
+            parts.append(KeepTogether([
+                self.heading("money"),
+                Paragraph("One year is 52 weeks; a month is a twelfth of a year. "
+                          "Each total adds up the figures above it.", self.s.small),
+                self.totals_table(summary), *self.verdict(summary)]))
+        parts.append(Spacer(1, 5 * mm))
+        chart_size = max(self.look.floor, self.look.cell)
+        by_payer = [(p.short_label, summary.by_payer[p][Period.YEAR])
+                    for p in summary.payers_used()]
+        by_kind = [(k.label, summary.by_kind[k][Period.YEAR]) for k in OptionKind
+                   if not summary.by_kind[k].is_zero()]
+        if by_payer:
+            parts.append(KeepTogether([bar_chart("My money a year, by who pays", by_payer,
+                                                 self.width, FONT, FONT_BOLD, chart_size)]))
+            parts.append(Spacer(1, 4 * mm))
+        if by_kind:
+            parts.append(KeepTogether([bar_chart("My money a year, by kind of support",
+                                                 by_kind, self.width, FONT, FONT_BOLD,
+                                                 chart_size)]))
+        return parts
+
+    def verdict(self, summary: BudgetSummary) -> list[Flowable]:
         comparison = summary.comparison
-        if comparison is not None:
-            left = comparison.left(Period.YEAR)
-            budget = comparison.budget[Period.YEAR].format()
-            if left.is_negative():
-                sentence = (f"My personal budget is {budget} a year. My support costs "
-                            f"{(-left).format()} a year more than my personal budget.")
-            else:
-                sentence = (f"My personal budget is {budget} a year. {left.format()} a year is "
-                            "left in my personal budget.")
-            parts.append(Spacer(1, 3 * mm))
-            parts.append(Paragraph(f"<b>{escape(sentence)}</b>", self.s.body))
+        if comparison is None:
+            return []
+        left = comparison.left(Period.YEAR)
+        budget = comparison.budget[Period.YEAR].format()
+        if left.is_negative():
+            sentence = (f"My personal budget is {budget} a year. My support costs "
+                        f"{(-left).format()} a year more than my personal budget.")
+        else:
+            sentence = (f"My personal budget is {budget} a year. {left.format()} a year is "
+                        "left in my personal budget.")
+        return [Spacer(1, 3 * mm), Paragraph(f"<b>{safe(sentence)}</b>", self.s.body)]
+
+    def big_numbers(self, summary: BudgetSummary) -> list[Flowable]:
+        """Easy read: what my support costs each week, who pays, what is left."""
+        parts: list[Flowable] = [
+            Paragraph("My support costs each week:", self.s.h3),
+            Paragraph(summary.total[Period.WEEK].format(), self.s.big),
+            Paragraph("Who pays each week:", self.s.h3)]
+        for payer in summary.payers_used():
+            parts.append(Paragraph(f"{safe(payer.label)}: "
+                                   f"<b>{summary.by_payer[payer][Period.WEEK].format()}</b>",
+                                   self.s.body))
+        if summary.comparison is not None:
+            left = summary.comparison.left(Period.WEEK)
+            words = "Left over each week:" if not left.is_negative() else (
+                "More than my personal budget each week:")
+            parts += [Paragraph(words, self.s.h3),
+                      Paragraph((-left if left.is_negative() else left).format(), self.s.big)]
         return parts
 
     def totals_table(self, summary: BudgetSummary) -> Table:
-        periods = (Period.WEEK, Period.MONTH, Period.YEAR)
+        w = self.width
+        if self.look.compact:
+            periods: tuple[Period, ...] = (self.first, self.second)
+            widths = [0.46 * w, 0.27 * w, 0.27 * w]
+        else:
+            periods = (Period.WEEK, Period.MONTH, Period.YEAR)
+            widths = [0.36 * w, 0.16 * w, 0.16 * w, 0.16 * w, 0.16 * w]
         rows: list[list[Any]] = [[self.header_cell("Who pays"),
-                                  *[self.header_cell(p.heading, True) for p in periods],
-                                  self.header_cell("One-off", True)]]
+                                  *[self.header_cell(p.heading, True) for p in periods]]]
+        if not self.look.compact:
+            rows[0].append(self.header_cell("One-off", True))
 
-        def row(label: str, column: Column, bold: bool = False) -> list[Any]:
-            return [self.cell(label, bold=bold),
-                    *[column[p].format() for p in periods], column.one_off.format()]
+        def row(label: str, column: Column) -> list[Any]:
+            figures = [column[p].format() for p in periods]
+            if not self.look.compact:
+                figures.append(column.one_off.format())
+            return [self.cell(label), *figures]
 
         for payer in summary.payers_used():
             rows.append(row(payer.label, summary.by_payer[payer]))
-        rows.append(row("All my support", summary.total, bold=True))
-        w = self.width
-        return _table(rows, [0.36 * w, 0.16 * w, 0.16 * w, 0.16 * w, 0.16 * w], total_rows=1,
-                      right=(1, 2, 3, 4))
+        rows.append(row("All my support", summary.total))
+        return _table(rows, widths, self.look, total_rows=1,
+                      right=tuple(range(1, len(widths))))
+
+    @staticmethod
+    def _blocks(heading: Flowable, blocks: list[list[Flowable]]) -> list[Flowable]:
+        """Blocks kept whole, the section heading travelling with the first."""
+        if not blocks:
+            return [heading]
+        return [KeepTogether([heading, *blocks[0]]),
+                *[KeepTogether(block) for block in blocks[1:]]]
 
     def risks(self) -> list[Flowable]:
-        parts: list[Flowable] = [Heading("Risks I own", self.s.h1, "risks")]
+        heading = self.heading("risks")
         if not self.version.risks:
-            return [*parts, Paragraph("Not written yet.", self.s.body)]
+            return [heading, Paragraph("Not written yet.", self.s.body)]
+        blocks: list[list[Flowable]] = []
         for risk in self.version.risks:
-            parts.append(KeepTogether([
+            blocks.append([
                 Paragraph(text(risk.risk), self.s.h3),
                 Paragraph(f"<b>What I choose:</b> {text(risk.my_choice)}", self.s.body),
                 Paragraph(f"<b>What makes it smaller:</b> {text(risk.made_smaller)}", self.s.body),
                 Paragraph(f"<b>Who helps:</b> {text(risk.who_helps)}", self.s.body),
                 Paragraph(f"<b>If it goes wrong:</b> {text(risk.if_wrong)}", self.s.body),
-            ]))
-        return parts
+            ])
+        return self._blocks(heading, blocks)
 
     def contingency(self) -> list[Flowable]:
-        parts: list[Flowable] = [Heading("If things go wrong", self.s.h1, "contingency")]
+        heading = self.heading("contingency")
         if not self.version.contingencies:
-            return [*parts, Paragraph("Not written yet.", self.s.body)]
+            return [heading, Paragraph("Not written yet.", self.s.body)]
+        blocks: list[list[Flowable]] = []
         for item in self.version.contingencies:
             block: list[Flowable] = [Paragraph(text(item.situation), self.s.h3),
-                                     Paragraph(text(item.arrangement), self.s.body)]
+                                     *self.answer_lines(item.arrangement)]
             for line in item.cost_lines:
                 block.append(Paragraph(
-                    f"Cost: {escape(line.description)}, £{line.amount:,.2f} "
+                    f"Cost: {safe(line.description)}, £{line.amount:,.2f} "
                     f"{line.frequency.label}, paid by {line.payer.label.lower()}.", self.s.body))
-            parts.append(KeepTogether(block))
-        return parts
+            blocks.append(block)
+        return self._blocks(heading, blocks)
 
     def pa_costs(self) -> list[Flowable]:
         v = self.version
@@ -481,29 +703,31 @@ class PlanWriter:
             return []
         table = rate_table_of(v)
         parts: list[Flowable] = [
-            Heading("How the PA costs are worked out", self.s.h1, "pa_costs"),
-            Paragraph(f"The figures use the {escape(table.name)} rate table: wages, holiday, "
+            self.heading("pa_costs"),
+            Paragraph(f"The figures use the {safe(table.name)} rate table: wages, holiday, "
                       "employer National Insurance, Employment Allowance and workplace "
                       "pension, each with its source.", self.s.body)]
         for line in costs.lines:
             if line.working:
-                parts.append(Paragraph(f"<b>{escape(line.label)}:</b> {escape(line.working)}",
+                parts.append(Paragraph(f"<b>{safe(line.label)}:</b> {safe(line.working)}",
                                        self.s.small))
         return parts
 
     def agreement(self) -> list[Flowable]:
         v = self.version
         parts: list[Flowable] = [
-            Heading("Agreement and review", self.s.h1, "agreement"),
+            self.heading("agreement"),
             *self.answer("Who took part in planning", v.participants),
             Paragraph(f"<b>Next review:</b> "
                       f"{long_date(v.next_review) if v.next_review else 'not set yet'}",
                       self.s.body),
             Spacer(1, 8 * mm)]
+        size = max(self.look.floor, self.look.cell)
         rows = [["Signed", "Name", "Date"]] + [["", "", ""] for _ in range(3)]
         table = Table(rows, colWidths=[0.45 * self.width, 0.35 * self.width, 0.2 * self.width],
-                      rowHeights=[8 * mm] + [16 * mm] * 3, hAlign="LEFT")
+                      rowHeights=[size * 1.6] + [size * 3.2] * 3, hAlign="LEFT")
         table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT_BOLD),
+                                   ("FONTSIZE", (0, 0), (-1, -1), size),
                                    ("LINEBELOW", (0, 1), (-1, -1), 0.8, INK),
                                    ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
         parts.append(KeepTogether([Paragraph("Signatures", self.s.h3), table]))
@@ -516,14 +740,37 @@ class PlanWriter:
             "money": self.money, "risks": self.risks, "contingency": self.contingency,
             "pa_costs": self.pa_costs, "agreement": self.agreement,
         }
-        story = self.cover(printed_on)
+        story = [*self.cover(printed_on), *self.contents()]
         for key in SECTIONS:
             if key in self.options.sections:
                 # A section starts on a new page when little room is left for its first lines.
-                story.append(CondPageBreak(60 * mm))
+                story.append(CondPageBreak(70 * mm))
                 story.extend(builders[key]())
                 story.append(Spacer(1, 6 * mm))
         return story
+
+
+class _HeadingRow(Table):
+    """A heading drawn beside its picture, still a heading for the outline and contents."""
+
+    def __init__(self, table: Table, heading: Heading) -> None:
+        self.__dict__.update(table.__dict__)
+        self.outline_title = heading.outline_title
+        self.outline_key = heading.outline_key
+        self.outline_level = heading.outline_level
+        self.keepWithNext = 1
+
+
+class _PlanDocument(PlanDocument):
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, _HeadingRow):
+            self.canv.bookmarkPage(flowable.outline_key)
+            self.canv.addOutlineEntry(flowable.outline_title, flowable.outline_key,
+                                      level=flowable.outline_level, closed=False)
+            self.notify("TOCEntry", (0, flowable.outline_title, self.page,
+                                     flowable.outline_key))
+            return
+        super().afterFlowable(flowable)
 
 
 def write_plan_pdf(version: PlanVersion, out: Path, options: PrintOptions) -> PdfResult:
@@ -532,13 +779,16 @@ def write_plan_pdf(version: PlanVersion, out: Path, options: PrintOptions) -> Pd
     printed_on = options.printed_on or date.today()
     page = A4 if options.page_size is PageSize.A4 else LETTER
     person = version.person.name
-    doc = PlanDocument(str(out), pagesize=page, leftMargin=20 * mm, rightMargin=20 * mm,
-                       topMargin=20 * mm, bottomMargin=24 * mm,
-                       title=f"My support plan: {person}", author=person,
-                       subject="A support plan that belongs to the person named on it",
-                       creator="Budget Planner", lang="en-GB")
+    look = LOOKS[options.variant]
+    doc = _PlanDocument(str(out), pagesize=page, leftMargin=18 * mm, rightMargin=18 * mm,
+                        topMargin=18 * mm, bottomMargin=14 * mm + look.floor * 2.2,
+                        title=f"My support plan: {person}", author=person,
+                        subject=f"A support plan that belongs to {person} "
+                                f"({options.variant.label.lower()})",
+                        creator="Budget Planner", lang="en-GB")
     writer = PlanWriter(version, options, doc.width)
     canvas_class = type("PlanCanvas", (NumberedCanvas,),
-                        {"footer_name": person, "footer_date": long_date(printed_on)})
-    doc.build(writer.story(printed_on), canvasmaker=canvas_class)
+                        {"footer_name": person, "footer_date": f"printed {long_date(printed_on)}",
+                         "footer_size": max(look.floor, 9.0)})
+    doc.multiBuild(writer.story(printed_on), canvasmaker=canvas_class)
     return PdfResult(out, doc.page)

@@ -1,6 +1,7 @@
 """The printed plan read back: text, pages, outline, metadata and fonts."""
 
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pdfplumber
@@ -9,8 +10,8 @@ from pypdf import PdfReader
 
 from budgetplanner.categories import Payer
 from budgetplanner.demo import load_demo
-from budgetplanner.export.pdf import PageSize, PrintOptions, write_plan_pdf
-from budgetplanner.periods import Period
+from budgetplanner.export.pdf import PageSize, PrintOptions, Variant, write_plan_pdf
+from budgetplanner.periods import Frequency, Period
 from budgetplanner.plan_money import plan_summary
 from budgetplanner.storage.store import PlanStore
 
@@ -37,8 +38,9 @@ def test_cover_sections_and_totals_are_in_the_text(store: PlanStore, sita_pdf: t
     path, _pages = sita_pdf
     words = all_text(path)
     assert "This plan belongs to Sita Patel" in words
-    for heading in ("About me", "What matters to me", "What I bring", "People in my life",
-                    "Options I considered", "My chosen support", "My money", "Risks I own",
+    for heading in ("What is in my plan", "About me", "What matters to me", "What I bring",
+                    "People in my life", "Options I considered", "My chosen support",
+                    "My money", "Risks I own",
                     "If things go wrong", "How the PA costs are worked out",
                     "Agreement and review"):
         assert heading in words
@@ -106,3 +108,98 @@ def test_a_section_switched_off_is_left_out(store: PlanStore, tmp_path: Path) ->
     words = all_text(result.path)
     assert "About me" in words and "My money" in words
     assert "Risks I own" not in words
+
+
+def smallest_size(path: Path) -> float:
+    with pdfplumber.open(path) as pdf:
+        # Sizes read back carry float noise from the text matrix (15.99999...): round it.
+        return min(round(char["size"], 2) for page in pdf.pages for char in page.chars)
+
+
+@pytest.mark.parametrize("variant, floor", [(Variant.LARGE_PRINT, 16), (Variant.EASY_READ, 14)])
+def test_large_print_and_easy_read_never_go_below_their_size(
+    store: PlanStore, tmp_path: Path, variant: Variant, floor: float
+) -> None:
+    sita = load_demo(store)[0]
+    result = write_plan_pdf(store.current_version(sita), tmp_path / "plan.pdf",
+                            PrintOptions(variant=variant, printed_on=PRINTED))
+    assert smallest_size(result.path) >= floor
+    words = all_text(result.path)
+    assert "This plan belongs to Sita Patel" in words
+    assert "£431.87" in words  # the same money, whatever the version
+
+
+def test_easy_read_gives_the_money_as_a_few_big_numbers(store: PlanStore, tmp_path: Path) -> None:
+    sam = load_demo(store)[2]
+    result = write_plan_pdf(store.current_version(sam), tmp_path / "easy.pdf",
+                            PrintOptions(variant=Variant.EASY_READ))
+    words = all_text(result.path)
+    # Sam: 246.89 from the personal budget + 9.00 swimming = 255.89 a week; 13.11 left.
+    assert "My support costs each week: £255.89" in words
+    assert "Left over each week: £13.11" in words
+
+
+def test_contents_and_money_period_first(store: PlanStore, tmp_path: Path) -> None:
+    sita = load_demo(store)[0]
+    result = write_plan_pdf(store.current_version(sita), tmp_path / "plan.pdf",
+                            PrintOptions(money_first=Period.YEAR))
+    with pdfplumber.open(result.path) as pdf:
+        contents = pdf.pages[1].extract_text() or ""
+    assert "What is in my plan" in contents and "My money" in contents
+    assert "Per year Per week" in all_text(result.path)
+
+
+LONG_TEXT = ("Siân Ó Briain likes long walks by the estuary, and this sentence goes on for a "
+             "while so that every field of the plan is properly long. ") * 6
+
+
+def long_plan(store: PlanStore) -> int:
+    person = store.add_person("Siân Ó Briain")
+    version = store.current_version(person)
+    for attribute in ("preferred_name", "admired", "communication", "decisions", "good_life",
+                      "matters_now", "matters_future", "strengths", "own_resources",
+                      "contribution", "why_chosen", "participants"):
+        setattr(version, attribute, LONG_TEXT)
+    version.preferred_name = "सीता"
+    version.personal_budget = Decimal("50000")
+    for o in range(40):
+        option = store.add_option(version, f"Option {o + 1}: {LONG_TEXT[:60]}")
+        option.description = LONG_TEXT
+        lines = 300 // 40 + (1 if o < 300 % 40 else 0)
+        for n in range(lines):
+            store.add_cost_line(option, f"Line {o + 1}.{n + 1} for सीता and Siân, "
+                                        f"a cost with a long description to wrap",
+                                Decimal(f"{n + 1}.{o:02d}"), Frequency.PER_WEEK,
+                                list(Payer)[n % 5])
+    store.save()
+    return person.id
+
+
+def test_a_long_plan_renders_whole(store: PlanStore, tmp_path: Path) -> None:
+    person_id = long_plan(store)
+    version = store.current_version(store.person(person_id))
+    assert sum(len(o.cost_lines) for o in version.options) == 300
+    result = write_plan_pdf(version, tmp_path / "long.pdf", PrintOptions())
+    assert result.pages > 20
+    fonts = {name.split("+")[-1] for name in _font_names(result.path)}
+    assert fonts == {"DejaVuSans", "DejaVuSans-Bold", "Lohit-Devanagari"}
+    with pdfplumber.open(result.path) as pdf:
+        pages = [page.extract_text() or "" for page in pdf.pages]
+    whole = " ".join(" ".join(pages).split())
+    assert "Siân Ó Briain" in whole
+    # No row is split across pages: each line's description is on one page, whole.
+    for o in (1, 17, 40):
+        label = f"Line {o}.1 for"
+        assert sum(label in page for page in pages) == 1
+    # The totals printed are the engine's.
+    total = plan_summary(version).total[Period.YEAR].format()
+    assert total in whole
+
+
+def _font_names(path: Path) -> set[str]:
+    reader = PdfReader(path)
+    names = set()
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            names.add(str(font.get_object()["/BaseFont"]).lstrip("/"))
+    return names
