@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from budgetplanner.demo import load_demo
 from budgetplanner.storage.models import PlanVersion
 from budgetplanner.storage.store import PlanStore
+from ui.icons import icon, refresh_icons
 from ui.pages.money_page import MoneyPage
 from ui.pages.options_page import OptionsPage
 from ui.pages.plan_pages import ContingencyPage, PeoplePage, goals_page, risks_page
@@ -74,8 +75,10 @@ class MainWindow(QMainWindow):
             (self.contingency_page, self.tr("Plan B")),
             (self.review_page, self.tr("Review")),
         ]
+        page_icons = ("smile", "heart", "target", "users", "layers", "list-checks", "wallet",
+                      "shield-alert", "umbrella", "clipboard-check")
         for number, (page, name) in enumerate(self.pages):
-            self.tabs.addTab(page, f"&{(number + 1) % 10} {name}")
+            self.tabs.addTab(page, icon(page_icons[number]), f"&{(number + 1) % 10} {name}")
             self.tabs.setTabToolTip(number, self.tr("Ctrl+{0}").format((number + 1) % 10))
         self.empty_label = QLabel(self.tr(
             "<h2>Welcome</h2><p>Start a plan with <b>New plan</b>, or look at the example "
@@ -103,16 +106,16 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.new_action = QAction(self.tr("&New plan…"), self)
+        self.new_action = QAction(icon("user-plus"), self.tr("&New plan…"), self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.people.ask_new_plan)
         self.rename_action = QAction(self.tr("&Rename…"), self)
         self.rename_action.setShortcut(QKeySequence(self.tr("Ctrl+R")))
         self.rename_action.triggered.connect(self.people.ask_rename)
-        self.export_action = QAction(self.tr("&Export as PDF…"), self)
+        self.export_action = QAction(icon("file-down"), self.tr("&Export as PDF…"), self)
         self.export_action.setShortcut(QKeySequence(self.tr("Ctrl+E")))
         self.export_action.triggered.connect(self.ask_export_pdf)
-        self.print_action = QAction(self.tr("&Print my plan…"), self)
+        self.print_action = QAction(icon("printer"), self.tr("&Print my plan…"), self)
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_action.triggered.connect(self.show_preview)
         self.find_action = QAction(self.tr("&Find a plan"), self)
@@ -251,6 +254,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, look)
+            refresh_icons(self)
         self.size_actions[look.text_size].setChecked(True)
         self.contrast_action.setChecked(look.high_contrast)
 

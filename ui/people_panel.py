@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from budgetplanner.storage.store import PersonNameError, PlanStore
+from ui.icons import icon
 from ui.models.people_model import PeopleListModel
 
 
@@ -43,9 +44,9 @@ class PeoplePanel(QWidget):
         self.list_view.setWordWrap(True)
         self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list_view.setSpacing(2)
-        self.add_button = QPushButton(self.tr("New plan"))
+        self.add_button = QPushButton(icon("user-plus"), self.tr("New plan"))
         self.add_button.setAccessibleName(self.tr("Start a new plan for someone"))
-        self.rename_button = QPushButton(self.tr("Rename"))
+        self.rename_button = QPushButton(icon("pencil"), self.tr("Rename"))
         self.rename_button.setAccessibleName(self.tr("Change the name on this plan"))
         self.count_label = QLabel()
 

@@ -40,6 +40,7 @@ from budgetplanner.export.pdf import (
 )
 from budgetplanner.periods import Period
 from budgetplanner.storage.models import PlanVersion
+from ui.icons import icon
 
 PdfMaker = Callable[[PlanVersion, Path, PrintOptions], PdfResult]
 ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
@@ -102,9 +103,9 @@ class PlanPreview(QDialog):
         self.zoom_out_button.setAccessibleName(self.tr("Show the page smaller"))
         self.zoom_in_button = QPushButton(self.tr("Bigger"))
         self.zoom_in_button.setAccessibleName(self.tr("Show the page bigger"))
-        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button = QPushButton(icon("printer"), self.tr("&Print…"))
         self.print_button.setAccessibleName(self.tr("Print"))
-        self.save_button = QPushButton(self.tr("&Save as PDF…"))
+        self.save_button = QPushButton(icon("file-down"), self.tr("&Save as PDF…"))
         self.save_button.setAccessibleName(self.tr("Save as PDF"))
         close = QPushButton(self.tr("Close"))
         close.setAccessibleName(self.tr("Close"))

@@ -22,7 +22,9 @@ def _style_sheet(points: float, high_contrast: bool) -> str:
     message = "#ffb3b3" if high_contrast else "#9b1c1c"
     verdict = ("background: #000000; border: 2px solid #ffffff;" if high_contrast
                else "background: #eef5ee; border: 1px solid #9cc29c;")
-    return f"""
+    edges = ("QLineEdit, QPlainTextEdit, QComboBox, QListView, QTableView, QPushButton "
+             "{ border: 1px solid #ffffff; }") if high_contrast else ""
+    return edges + f"""
 QWidget {{ font-size: {points:.1f}pt; }}
 QLabel#fieldMessage {{ color: {message}; font-weight: bold; }}
 QLabel#verdict {{ font-size: {points * 1.15:.1f}pt; padding: 8px; {verdict} }}

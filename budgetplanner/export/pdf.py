@@ -50,6 +50,7 @@ from budgetplanner.plan_money import (
     pa_costs_for,
     rate_table_of,
 )
+from budgetplanner.review import differences
 from budgetplanner.storage.models import Option, PlanVersion
 
 FONT_FOLDER = Path(__file__).resolve().parents[2] / "resources" / "fonts"
@@ -721,6 +722,7 @@ class PlanWriter:
             Paragraph(f"<b>Next review:</b> "
                       f"{long_date(v.next_review) if v.next_review else 'not set yet'}",
                       self.s.body),
+            *self.changes(),
             Spacer(1, 8 * mm)]
         size = max(self.look.floor, self.look.cell)
         rows = [["Signed", "Name", "Date"]] + [["", "", ""] for _ in range(3)]
@@ -731,6 +733,42 @@ class PlanWriter:
                                    ("LINEBELOW", (0, 1), (-1, -1), 0.8, INK),
                                    ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
         parts.append(KeepTogether([Paragraph("Signatures", self.s.h3), table]))
+        return parts
+
+    def changes(self) -> list[Flowable]:
+        """What changed since the last version, and how my goals went, for a review."""
+        v = self.version
+        older = [each for each in v.person.versions if each.number < v.number]
+        if not older:
+            return []
+        diff = differences(older[-1], v)
+        parts: list[Flowable] = [Paragraph(f"What changed since version {older[-1].number}",
+                                           self.s.h2)]
+        for title, items in (("Added", diff.added), ("Taken out", diff.removed),
+                             ("Changed", diff.changed)):
+            if items:
+                parts.append(Paragraph(title, self.s.h3))
+                parts += [Paragraph(f"• {safe(item)}", self.s.body) for item in items[:40]]
+                if len(items) > 40:
+                    parts.append(Paragraph(f"…and {len(items) - 40} more.", self.s.body))
+        if diff.nothing:
+            parts.append(Paragraph("Nothing in the plan has changed.", self.s.body))
+        if diff.money_before is not None and diff.money_after is not None:
+            before = diff.money_before.by_payer[Payer.PERSONAL_BUDGET][Period.YEAR].format()
+            after = diff.money_after.by_payer[Payer.PERSONAL_BUDGET][Period.YEAR].format()
+            parts.append(Paragraph(f"<b>From my personal budget:</b> {before} a year before, "
+                                   f"{after} a year now.", self.s.body))
+        went = [g for g in v.goals if g.what_worked or g.what_did_not]
+        if went:
+            parts.append(Paragraph("How my goals went", self.s.h3))
+            for goal in went:
+                parts.append(Paragraph(f"<b>{safe(goal.title)}</b>", self.s.body))
+                if goal.what_worked:
+                    parts.append(Paragraph(f"What worked: {text(goal.what_worked)}",
+                                           self.s.body))
+                if goal.what_did_not:
+                    parts.append(Paragraph(f"What did not work: {text(goal.what_did_not)}",
+                                           self.s.body))
         return parts
 
     def story(self, printed_on: date) -> list[Flowable]:

@@ -31,6 +31,7 @@ from budgetplanner.storage.models import Option
 from budgetplanner.validation import ValidationError, clean_text
 from ui.accessible import name_headers
 from ui.delegates import ChoiceDelegate
+from ui.icons import icon
 from ui.models.cost_lines_model import (
     COL_AMOUNT,
     COL_HOURS,
@@ -65,9 +66,9 @@ class OptionsPage(QWidget):
         self.option_list.setAccessibleName(self.tr("My options"))
         self.option_list.setAccessibleDescription(self.tr("Each way of meeting my goals"))
         self.option_list.setWordWrap(True)
-        self.add_option_button = QPushButton(self.tr("&Add an option"))
+        self.add_option_button = QPushButton(icon("plus"), self.tr("&Add an option"))
         self.add_option_button.setAccessibleName(self.tr("Add an option"))
-        self.remove_option_button = QPushButton(self.tr("Remove this option"))
+        self.remove_option_button = QPushButton(icon("trash-2"), self.tr("Remove this option"))
         self.remove_option_button.setAccessibleName(self.tr("Remove this option"))
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -119,9 +120,9 @@ class OptionsPage(QWidget):
         self.lines_view.verticalHeader().hide()
         name_headers(self.lines_view)
         self.fit_table_to_text()
-        self.add_line_button = QPushButton(self.tr("Add a &cost line"))
+        self.add_line_button = QPushButton(icon("plus"), self.tr("Add a &cost line"))
         self.add_line_button.setAccessibleName(self.tr("Add a cost line"))
-        self.remove_line_button = QPushButton(self.tr("Remove cost line"))
+        self.remove_line_button = QPushButton(icon("trash-2"), self.tr("Remove cost line"))
         self.remove_line_button.setAccessibleName(self.tr("Remove the selected cost line"))
         self.problem_label = QLabel()
         self.problem_label.setObjectName("fieldMessage")

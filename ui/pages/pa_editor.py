@@ -27,6 +27,7 @@ from budgetplanner.storage.models import Option
 from budgetplanner.validation import ValidationError, parse_amount
 from ui.accessible import name_headers
 from ui.delegates import ChoiceDelegate
+from ui.icons import icon
 from ui.models.pa_roles_model import (
     COL_AGE,
     COL_NAME,
@@ -74,9 +75,9 @@ class PAEditor(QGroupBox):
         self.view.setWordWrap(True)
         name_headers(self.view)
 
-        self.add_button = QPushButton(self.tr("Add a PA"))
+        self.add_button = QPushButton(icon("user-plus"), self.tr("Add a PA"))
         self.add_button.setAccessibleName(self.tr("Add a personal assistant"))
-        self.remove_button = QPushButton(self.tr("Remove PA"))
+        self.remove_button = QPushButton(icon("trash-2"), self.tr("Remove PA"))
         self.remove_button.setAccessibleName(self.tr("Remove the selected personal assistant"))
 
         self.allowance_box = QCheckBox(self.tr("I claim Employment Allowance"))

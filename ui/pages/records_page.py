@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from budgetplanner.storage.models import PlanVersion
 from budgetplanner.validation import ValidationError, clean_text, parse_date, parse_hours
+from ui.icons import icon
 from ui.plan_context import PlanContext
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -122,9 +123,9 @@ class RecordsPage(QWidget):
         self.list_view.setModel(self.model)
         self.list_view.setWordWrap(True)
         self.list_view.setAccessibleName(spec.title)
-        self.add_button = QPushButton(self.tr("Add {0}").format(spec.noun))
+        self.add_button = QPushButton(icon("plus"), self.tr("Add {0}").format(spec.noun))
         self.add_button.setAccessibleName(self.tr("Add {0}").format(spec.noun))
-        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button = QPushButton(icon("trash-2"), self.tr("Remove"))
         self.remove_button.setAccessibleName(self.tr("Remove the selected one"))
         left = QWidget()
         left_layout = QVBoxLayout(left)

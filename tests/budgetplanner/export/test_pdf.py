@@ -203,3 +203,22 @@ def _font_names(path: Path) -> set[str]:
         for font in page["/Resources"]["/Font"].values():
             names.add(str(font.get_object()["/BaseFont"]).lstrip("/"))
     return names
+
+
+def test_a_reviewed_plan_prints_what_changed_and_how_goals_went(
+    store: PlanStore, tmp_path: Path
+) -> None:
+    from budgetplanner.review import start_review
+
+    sita = load_demo(store)[0]
+    new = start_review(store.session, store.current_version(sita))
+    new.goals[0].what_worked = "I went every week with Meera."
+    new.options[1].cost_lines[0].amount = Decimal("34.00")
+    store.save()
+    result = write_plan_pdf(new, tmp_path / "review.pdf", PrintOptions())
+    words = all_text(result.path)
+    assert "What changed since version 1" in words
+    assert "how much was 32.00, now 34.00" in words
+    # 4 h × 2.00 × 52 = 416.00 more: 22,457.53 → 22,873.53 a year.
+    assert "£22,457.53 a year before, £22,873.53 a year now" in words
+    assert "What worked: I went every week with Meera." in words
