@@ -744,7 +744,7 @@ class PlanWriter:
         diff = differences(older[-1], v)
         parts: list[Flowable] = [Paragraph(f"What changed since version {older[-1].number}",
                                            self.s.h2)]
-        for title, items in (("Added", diff.added), ("Taken out", diff.removed),
+        for title, items in (("Added", diff.added), ("Removed", diff.removed),
                              ("Changed", diff.changed)):
             if items:
                 parts.append(Paragraph(title, self.s.h3))
