@@ -64,7 +64,16 @@ class BudgetLine:
     one_off: Decimal = Decimal(0)
     option_key: object = None
     kind: OptionKind = OptionKind.OTHER
-    working: str = ""
+    # How the figure was worked out: given (PA costs), or written from `typed` when asked,
+    # since most figures are summed on every keystroke and their working is rarely read.
+    note: str = ""
+    typed: tuple[Decimal, Frequency, Decimal | None] | None = None
+
+    @property
+    def working(self) -> str:
+        if self.note or self.typed is None:
+            return self.note
+        return describe_working(*self.typed)
 
     @cached_property
     def rounded_figures(self) -> tuple[Decimal, ...]:
@@ -92,7 +101,7 @@ def budget_line(
         one_off=one_off,
         option_key=option_key,
         kind=kind,
-        working=describe_working(line.amount, line.frequency, line.hours_per_week),
+        typed=(line.amount, line.frequency, line.hours_per_week),
     )
 
 

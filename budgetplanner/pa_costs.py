@@ -543,7 +543,7 @@ def _line(option: PAOption, label: str, yearly: Decimal, working: str) -> Budget
         yearly=yearly,
         option_key=option.option_key,
         kind=OptionKind.PERSONAL_ASSISTANTS,
-        working=working,
+        note=working,
     )
 
 

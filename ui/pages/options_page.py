@@ -181,7 +181,6 @@ class OptionsPage(QWidget):
         self.lines_model.moneyChanged.connect(self._money_changed)
         self.goals_list.itemChanged.connect(self._goal_ticked)
         self.pa_editor.model.moneyChanged.connect(self._update_subtotal)
-        self.pa_editor.allowance_box.toggled.connect(lambda _on: self._update_subtotal())
         self.lines_model.problem.connect(self._show_problem)
         context.planChanged.connect(self.reload)
         self.reload()

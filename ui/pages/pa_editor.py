@@ -168,8 +168,15 @@ class PAEditor(QGroupBox):
     def set_option(self, option: Option | None, *, read_only: bool) -> None:
         self._option = option
         self._loading = True
+        if option is None:
+            # Nothing to show: leave the figures alone (no costing for a hidden editor).
+            self.model.set_option(None, read_only=read_only)
+            self._loading = False
+            return
         version = self._context.version
+        self.allowance_box.blockSignals(True)
         self.allowance_box.setChecked(bool(version and version.employment_allowance))
+        self.allowance_box.blockSignals(False)
         kind = option.cover_kind if option is not None else CoverKind.NONE
         self.cover_kind.setCurrentIndex(max(self.cover_kind.findData(kind), 0))
         value = option.cover_value if option is not None else None
@@ -196,6 +203,7 @@ class PAEditor(QGroupBox):
             return
         version.employment_allowance = on
         self.model.refresh_figures()
+        self.model.moneyChanged.emit()  # the option's total changes with the allowance
         self._money_changed()
 
     def _cover_edited(self) -> None:
