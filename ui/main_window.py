@@ -44,6 +44,11 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.store = store
         self._pdf_writer = pdf_writer
+        # The look is set before any widget is made: restyling made widgets costs far more.
+        self.look = self.saved_look()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, self.look)
         self.context = PlanContext(store, self)
         self.setWindowTitle(self.tr("Budget Planner"))
         self.resize(1200, 780)
@@ -239,7 +244,8 @@ class MainWindow(QMainWindow):
         self.contrast_action.triggered.connect(self.set_high_contrast)
         for action in (bigger, smaller, self.contrast_action):
             view_menu.addAction(action)
-        self.apply_look(self.saved_look())
+        self.size_actions[self.look.text_size].setChecked(True)
+        self.contrast_action.setChecked(self.look.high_contrast)
 
     def saved_look(self) -> Look:
         try:
