@@ -88,8 +88,9 @@ def bar_chart(title: str, bars: Sequence[tuple[str, Money]], width: float, font:
         top = height - line - row * number
         drawing.add(String(0, top - font_size, label, fontName=font, fontSize=font_size,
                            fillColor=INK))
-        share = float(max(amount.amount, Decimal(0)) / biggest)  # geometry only
-        length = max(bar_room * share, 1.5)
+        # Geometry in whole pennies: the bar's share of the longest, money kept out of floats.
+        pennies = int(max(amount.amount, Decimal(0)) * 100)
+        length = max(bar_room * pennies / int(biggest * 100), 1.5)
         bar_y = top - font_size * 2.75
         drawing.add(Rect(0, bar_y, length, font_size * 1.0, fillColor=ACCENT,
                          strokeColor=None))
