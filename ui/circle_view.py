@@ -19,7 +19,8 @@ class CircleView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.version: PlanVersion | None = None
-        self.setMinimumSize(QSize(360, 360))
+        side = self.fontMetrics().height() * 22
+        self.setMinimumSize(QSize(side, side))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("The circle of people in my life"))
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)

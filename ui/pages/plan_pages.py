@@ -57,8 +57,8 @@ class PeoplePage(RecordsPage):
             ])
         super().__init__(context, spec)
         self.circle = CircleView()
-        self.splitter.addWidget(self.circle)
-        self.splitter.setSizes([260, 420, 420])
+        # Under the form, not beside it: at large text sizes the form needs the width.
+        self.extra.addWidget(self.circle)
         self.itemChanged.connect(self.circle.refresh)
         self.model.rowsInserted.connect(lambda *_: self.circle.refresh())
         self.model.rowsRemoved.connect(lambda *_: self.circle.refresh())

@@ -34,6 +34,7 @@ from budgetplanner.storage.models import PlanVersion
 from budgetplanner.validation import ValidationError, clean_text, parse_date, parse_hours
 from ui.icons import icon
 from ui.plan_context import PlanContext
+from ui.sizing import lines_high
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -185,7 +186,7 @@ class RecordsPage(QWidget):
         if spec_field.kind == "text":
             text = QPlainTextEdit()
             text.setTabChangesFocus(True)
-            text.setFixedHeight(text.fontMetrics().lineSpacing() * 3 + 14)
+            lines_high(text, 3)
             text.textChanged.connect(lambda f=spec_field: self._edited(f))
             self._context.watch_language(text)
             return text

@@ -25,6 +25,7 @@ from budgetplanner.periods import Period
 from budgetplanner.review import ReviewError, differences, start_review
 from budgetplanner.validation import ValidationError, clean_text, parse_date
 from ui.plan_context import PlanContext
+from ui.sizing import lines_high
 
 
 class ReviewPage(QWidget):
@@ -35,14 +36,14 @@ class ReviewPage(QWidget):
         self.participants = QPlainTextEdit()
         self.participants.setAccessibleName(self.tr("Who took part in planning"))
         self.participants.setTabChangesFocus(True)
-        self.participants.setFixedHeight(self.participants.fontMetrics().lineSpacing() * 3 + 14)
+        lines_high(self.participants, 3)
         self.next_review = QLineEdit()
         self.next_review.setAccessibleName(self.tr("Date of my next review"))
         self.next_review.setPlaceholderText(self.tr("for example 31/03/2027"))
         self.notes = QPlainTextEdit()
         self.notes.setAccessibleName(self.tr("Notes for my review"))
         self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 4 + 14)
+        lines_high(self.notes, 4)
         context.watch_language(self.participants)
         context.watch_language(self.notes)
         self.message = QLabel()

@@ -24,6 +24,7 @@ from budgetplanner.validation import ValidationError, clean_text
 from ui.accessible import name_headers
 from ui.pages.records_page import Field, RecordsPage, RecordsSpec
 from ui.plan_context import PlanContext
+from ui.sizing import lines_high
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -122,7 +123,7 @@ class ScenariosPage(RecordsPage):
         self.why_edit.setAccessibleName(self.tr("Why I chose this"))
         self.why_edit.setTabChangesFocus(True)
         context.watch_language(self.why_edit)
-        self.why_edit.setFixedHeight(self.why_edit.fontMetrics().lineSpacing() * 3 + 14)
+        lines_high(self.why_edit, 3)
         self.comparison = ComparisonModel()
         self.table = QTableView()
         self.table.setModel(self.comparison)
@@ -130,7 +131,9 @@ class ScenariosPage(RecordsPage):
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setMinimumHeight(320)
+        # Heights in lines of the current font, so large text gets room rather than squeeze.
+        lines_high(self.table, 16, fixed=False)
+        lines_high(self.options_list, 6, fixed=False)
         name_headers(self.table)
         options_label = QLabel(self.tr("<b>Options in this scenario</b> (tick them)"))
         options_label.setBuddy(self.options_list)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from budgetplanner.validation import ValidationError, clean_text
 from ui.plan_context import PlanContext
+from ui.sizing import lines_high
 
 
 @dataclass(frozen=True)
@@ -55,8 +56,7 @@ class TextPage(QWidget):
             editor = QPlainTextEdit()
             editor.setTabChangesFocus(True)
             # Sized in lines of the current font, so it grows with the text-size setting.
-            line_height = editor.fontMetrics().lineSpacing()
-            editor.setFixedHeight(line_height * field.lines + 14)
+            lines_high(editor, field.lines)
             editor.setAccessibleName(field.label)
             editor.setAccessibleDescription(field.hint)
             editor.setObjectName(f"field_{field.attribute}")
