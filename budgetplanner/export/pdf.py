@@ -456,9 +456,12 @@ class PlanWriter:
         rings = {1: "Closest to me", 2: "Close", 3: "Around me", 4: "Paid to help"}
         for person in v.relationships:
             hours = person.unpaid_hours_per_week
+            helps = person.helps_with.strip()
+            if helps and helps[-1] not in ".!?":
+                helps += "."
             extra = f" About {hours:f} unpaid hours a week." if hours else ""
             line = (f"<b>{safe(person.name)}</b> ({rings.get(person.closeness, '')}): "
-                    f"{text(person.helps_with)}{safe(extra)}")
+                    f"{text(helps)}{safe(extra)}")
             parts.append(Paragraph(line, self.s.body))
         return parts
 
