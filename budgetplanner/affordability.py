@@ -1,0 +1,358 @@
+"""What I can afford: the highest PA wage for my budget and hours, or the most hours for a wage.
+
+The cost of PAs is piecewise (National Insurance and pension start above thresholds, and
+Employment Allowance stops at its limit), so no formula can be turned round to give the
+wage. Instead the answer is searched for, exactly, by halving a range of whole pennies
+(or quarter hours): the cost is worked out by the same `pa_costs` sums the plan uses and
+added up the way the Money page adds it (rounded lines), so the answer, fed back into the
+plan, fits the budget on paper too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from budgetplanner.budget import summarise
+from budgetplanner.money import PENNY, Money, round_penny
+from budgetplanner.pa_costs import (
+    AgeBand,
+    Cover,
+    PACosts,
+    PAOption,
+    PARole,
+    PayFrequency,
+    cost_pa_options,
+    minimum_wage,
+)
+from budgetplanner.periods import MAX_HOURS_PER_WEEK, Period
+from budgetplanner.rates import RateTable
+
+ZERO = Decimal(0)
+QUARTER = Decimal("0.25")
+HUNDRED = Decimal(100)
+# No one pays a PA this much an hour: the search for a wage stops here rather than run on.
+WAGE_CEILING = Decimal(1000)
+MAX_PAS = 20
+
+
+class AffordError(ValueError):
+    """Figures that cannot give an answer, with a message a person can act on."""
+
+
+@dataclass(frozen=True)
+class AffordRequest:
+    """The money there is for PAs, and how they would be employed.
+
+    `budget_yearly` is what is available for the PAs a year (a personal budget, or my own
+    money, less anything set aside for other support). The hours are shared equally
+    between `pa_count` PAs, because the law's thresholds apply to each PA's own pay.
+    """
+
+    budget_yearly: Decimal
+    pa_count: int = 1
+    pay_frequency: PayFrequency = PayFrequency.WEEKLY
+    age_band: AgeBand = AgeBand.AGE_22_TO_SPA
+    fixed_costs: tuple[tuple[str, Decimal], ...] = ()
+    cover: Cover = field(default_factory=Cover)
+    employment_allowance_claimed: bool = True
+
+
+def check_request(request: AffordRequest) -> None:
+    if request.budget_yearly < 0:
+        raise AffordError("The money for PAs cannot be below zero.")
+    if not 1 <= request.pa_count <= MAX_PAS:
+        raise AffordError(f"Choose between 1 and {MAX_PAS} PAs.")
+    for label, amount in request.fixed_costs:
+        if amount < 0:
+            raise AffordError(f"The yearly cost of {label or 'a fixed cost'} cannot be below zero.")
+
+
+def pa_option(request: AffordRequest, wage: Decimal, hours_per_week: Decimal) -> PAOption:
+    """The PAs as one option: `hours_per_week` in all, shared equally, all at `wage`."""
+    share = hours_per_week / request.pa_count
+    roles = tuple(
+        PARole(
+            name=f"PA {number}" if request.pa_count > 1 else "My PA",
+            hourly_wage=wage,
+            hours_per_week=share,
+            pay_frequency=request.pay_frequency,
+            age_band=request.age_band,
+        )
+        for number in range(1, request.pa_count + 1)
+    )
+    return PAOption("afford", roles, request.fixed_costs, request.cover)
+
+
+def costs_at(
+    request: AffordRequest, table: RateTable, wage: Decimal, hours_per_week: Decimal
+) -> PACosts:
+    return cost_pa_options(
+        [pa_option(request, wage, hours_per_week)],
+        table,
+        employment_allowance_claimed=request.employment_allowance_claimed,
+    )
+
+
+def yearly_cost(
+    request: AffordRequest, table: RateTable, wage: Decimal, hours_per_week: Decimal
+) -> Decimal:
+    """The PAs' whole cost a year as the plan prints it: the sum of the rounded lines."""
+    lines = costs_at(request, table, wage, hours_per_week).lines
+    return summarise(lines).total[Period.YEAR].amount
+
+
+@dataclass(frozen=True)
+class Affordable:
+    """One answer: a wage and hours that fit the budget, and what they cost."""
+
+    wage: Decimal
+    hours_per_week: Decimal
+    yearly_cost: Decimal
+    budget_yearly: Decimal
+    # What one more penny an hour (or a quarter hour more) would cost a year, to show
+    # why the money left over cannot buy any more.
+    next_step_cost: Decimal
+    costs: PACosts
+    minimum_wage: Decimal
+    minimum_wage_name: str
+
+    @property
+    def left_yearly(self) -> Decimal:
+        return self.budget_yearly - self.yearly_cost
+
+    @property
+    def below_minimum_wage(self) -> bool:
+        return self.wage < self.minimum_wage
+
+    def cost(self, period: Period) -> Money:
+        return Money(round_penny(period.from_yearly(self.yearly_cost)))
+
+    def left(self, period: Period) -> Money:
+        return Money(round_penny(period.from_yearly(self.left_yearly)))
+
+
+def _largest(fits: Callable[[int], bool], low: int, high: int) -> int:
+    """The largest step in [low, high] that fits, given that `low` fits and cost only rises.
+
+    Halving the range keeps the search exact: each step is tried by the full sums.
+    """
+    if fits(high):
+        return high
+    # Invariant: fits(low) and not fits(high).
+    while high - low > 1:
+        middle = (low + high) // 2
+        if fits(middle):
+            low = middle
+        else:
+            high = middle
+    return low
+
+
+def highest_wage(request: AffordRequest, table: RateTable, hours_per_week: Decimal) -> Affordable:
+    """The highest hourly wage, to the penny, that pays for these hours within the budget."""
+    check_request(request)
+    if hours_per_week <= 0:
+        raise AffordError("Type the hours of support I want each week.")
+    if hours_per_week > MAX_HOURS_PER_WEEK:
+        raise AffordError("A week has only 168 hours.")
+
+    def fits(pennies: int) -> bool:
+        wage = PENNY * pennies
+        return yearly_cost(request, table, wage, hours_per_week) <= request.budget_yearly
+
+    if not fits(0):
+        raise AffordError(
+            "The fixed costs alone are more than the money there is, so no wage fits. "
+            "Look again at the budget, or at the insurance, payroll and cover."
+        )
+    ceiling = int(WAGE_CEILING / PENNY)
+    pennies = _largest(fits, 0, ceiling)
+    wage = PENNY * pennies
+    return _answer(request, table, wage, hours_per_week,
+                   next_wage=wage + PENNY, next_hours=hours_per_week)
+
+
+def most_hours(request: AffordRequest, table: RateTable, hourly_wage: Decimal) -> Affordable:
+    """The most hours a week, to a quarter hour, that this wage can pay for within the budget."""
+    check_request(request)
+    if hourly_wage <= 0:
+        raise AffordError("Type the hourly wage I want to pay.")
+
+    def fits(quarters: int) -> bool:
+        hours = QUARTER * quarters
+        return yearly_cost(request, table, hourly_wage, hours) <= request.budget_yearly
+
+    if not fits(0):
+        raise AffordError(
+            "The fixed costs alone are more than the money there is, so no hours fit. "
+            "Look again at the budget, or at the insurance, payroll and cover."
+        )
+    quarters = _largest(fits, 0, int(MAX_HOURS_PER_WEEK / QUARTER))
+    hours = QUARTER * quarters
+    return _answer(request, table, hourly_wage, hours,
+                   next_wage=hourly_wage, next_hours=hours + QUARTER)
+
+
+def _answer(
+    request: AffordRequest,
+    table: RateTable,
+    wage: Decimal,
+    hours: Decimal,
+    *,
+    next_wage: Decimal,
+    next_hours: Decimal,
+) -> Affordable:
+    cost = yearly_cost(request, table, wage, hours)
+    lowest, name = minimum_wage(request.age_band, table)
+    next_step = ZERO
+    if next_hours <= MAX_HOURS_PER_WEEK:
+        next_step = yearly_cost(request, table, next_wage, next_hours) - cost
+    return Affordable(
+        wage=wage,
+        hours_per_week=hours,
+        yearly_cost=cost,
+        budget_yearly=request.budget_yearly,
+        next_step_cost=next_step,
+        costs=costs_at(request, table, wage, hours),
+        minimum_wage=lowest,
+        minimum_wage_name=name,
+    )
+
+
+# -- room for a pay rise ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PayRiseRoom:
+    """How much of a rise next April the budget leaves room for, at a wage I would pay."""
+
+    planned_wage: Decimal
+    highest_wage: Decimal
+    left_yearly: Decimal
+
+    @property
+    def rise_per_hour(self) -> Decimal:
+        return max(self.highest_wage - self.planned_wage, ZERO)
+
+    @property
+    def rise_percent(self) -> Decimal:
+        """The rise as a percentage of the wage, rounded down to one decimal place."""
+        if self.planned_wage <= 0:
+            return ZERO
+        percent = self.rise_per_hour * HUNDRED / self.planned_wage
+        return percent.quantize(Decimal("0.1"), rounding="ROUND_DOWN")
+
+
+def pay_rise_room(
+    request: AffordRequest, table: RateTable, hours_per_week: Decimal, planned_wage: Decimal
+) -> PayRiseRoom:
+    """At `planned_wage`, what is left a year and the largest rise the budget would still pay.
+
+    The budget is taken to stay the same next year, which is what councils usually say;
+    if it goes up, there is more room.
+    """
+    highest = highest_wage(request, table, hours_per_week)
+    left = request.budget_yearly - yearly_cost(request, table, planned_wage, hours_per_week)
+    return PayRiseRoom(planned_wage, highest.wage, left)
+
+
+def wage_leaving_room(highest: Decimal, rise_percent: Decimal) -> Decimal:
+    """The highest wage today that, after a rise of `rise_percent`, is still affordable.
+
+    Because cost only rises with the wage, a wage whose risen value (rounded to the
+    penny, as pay is) is at most the highest affordable wage is affordable after the rise.
+    """
+    if rise_percent < 0:
+        raise AffordError("A pay rise cannot be below zero.")
+    factor = 1 + rise_percent / HUNDRED
+    pennies = int((highest / factor / PENNY).to_integral_value(rounding="ROUND_FLOOR"))
+    # Rounding half up can push the risen wage a penny over; step down until it fits.
+    while pennies > 0 and round_penny(PENNY * pennies * factor) > highest:
+        pennies -= 1
+    return PENNY * pennies
+
+
+# -- words ------------------------------------------------------------------------------
+
+
+def _hours(value: Decimal) -> str:
+    text = f"{value:f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text
+
+
+def _pence(value: Decimal) -> str:
+    if value < 1:
+        return f"{int(value * HUNDRED)}p"
+    return Money(value).format()
+
+
+def wage_answer_words(answer: Affordable, period: Period = Period.YEAR) -> list[str]:
+    """The highest-wage answer in the person's words, one idea a sentence."""
+    words = [
+        f"I can pay my PAs up to {Money(answer.wage).format()} an hour for "
+        f"{_hours(answer.hours_per_week)} hours a week.",
+        f"That costs {answer.cost(period).format()} {period.label}, with holiday pay, National "
+        "Insurance, pension and the other costs of employing them.",
+    ]
+    left = Money(answer.left_yearly)
+    if answer.next_step_cost > 0:
+        words.append(
+            f"{left.rounded().format()} a year is left over: one penny more an hour would cost "
+            f"{Money(answer.next_step_cost).format()} a year more."
+        )
+    words.append(
+        "Paying the most I can afford leaves nothing for a pay rise next April. "
+        "Wages usually go up each April, and the personal budget often does not."
+    )
+    if answer.below_minimum_wage:
+        words.append(
+            f"This is below {answer.minimum_wage_name} of {Money(answer.minimum_wage).format()} "
+            "an hour. The law says PAs must be paid at least that, so this budget does not "
+            "pay for these hours."
+        )
+    return words
+
+
+def hours_answer_words(
+    answer: Affordable, period: Period = Period.YEAR, rise: PayRiseRoom | None = None
+) -> list[str]:
+    words = [
+        f"At {Money(answer.wage).format()} an hour I can have up to "
+        f"{_hours(answer.hours_per_week)} hours of support a week.",
+        f"That costs {answer.cost(period).format()} {period.label}, with holiday pay, National "
+        "Insurance, pension and the other costs of employing my PAs.",
+        f"{Money(answer.left_yearly).rounded().format()} a year is left over.",
+    ]
+    if rise is not None:
+        words.append(rise_words(rise))
+    if answer.below_minimum_wage:
+        words.append(
+            f"{Money(answer.wage).format()} an hour is below {answer.minimum_wage_name} of "
+            f"{Money(answer.minimum_wage).format()} an hour. The law says PAs must be paid "
+            "at least that."
+        )
+    return words
+
+
+def rise_words(rise: PayRiseRoom) -> str:
+    if rise.left_yearly < 0:
+        return (
+            f"At {Money(rise.planned_wage).format()} an hour these hours cost "
+            f"{Money(-rise.left_yearly).rounded().format()} a year more than the money there "
+            "is, so there is no room for a pay rise."
+        )
+    if rise.rise_per_hour <= 0:
+        return (
+            f"At {Money(rise.planned_wage).format()} an hour there is no room for a pay rise "
+            "next April unless the budget goes up."
+        )
+    return (
+        f"At {Money(rise.planned_wage).format()} an hour, "
+        f"{Money(rise.left_yearly).rounded().format()} a year is left: enough for a pay rise "
+        f"next April of up to {_pence(rise.rise_per_hour)} an hour ({rise.rise_percent}%), "
+        "if my budget stays the same."
+    )
