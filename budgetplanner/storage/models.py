@@ -342,3 +342,39 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+
+
+class PlanYear(Base):
+    """The month a plan's money year starts, so what is spent can be set against each month."""
+
+    __tablename__ = "plan_years"
+
+    version_id: Mapped[int] = mapped_column(
+        ForeignKey("plan_versions.id", ondelete="CASCADE"), primary_key=True
+    )
+    starts_on: Mapped[date] = mapped_column(Date)
+
+
+class SpendingEntry(Base):
+    """Money actually spent in one month, by who paid and, when known, for which option.
+
+    Typed in as a month's figure, or one payment from a bank statement (`source` "bank").
+    An option removed later leaves its spending in place, no longer linked to it.
+    """
+
+    __tablename__ = "spending_entries"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), default=new_uid)
+    version_id: Mapped[int] = mapped_column(
+        ForeignKey("plan_versions.id", ondelete="CASCADE"), index=True
+    )
+    month: Mapped[date] = mapped_column(Date, index=True)
+    payer: Mapped[Payer] = mapped_column(_enum(Payer), default=Payer.PERSONAL_BUDGET)
+    option_id: Mapped[int | None] = mapped_column(
+        ForeignKey("options.id", ondelete="SET NULL"), index=True, nullable=True
+    )
+    amount: Mapped[Decimal] = mapped_column(DecimalText, default=Decimal(0))
+    note: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(String(16), default="typed")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
