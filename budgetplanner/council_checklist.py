@@ -1,0 +1,275 @@
+"""What the council will look for: which parts of a support plan the law asks for this plan answers.
+
+The items follow what the Care Act 2014 (section 25) says a care and support plan holds,
+with the direct payment details its regulations add. Each is written as help to the
+person, in the first person, and says where in the plan it is answered, so that nothing
+is missing when a panel reads the plan.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from budgetplanner.categories import Payer
+from budgetplanner.money import Money
+from budgetplanner.periods import Period
+from budgetplanner.plan_money import counted_options, plan_summary
+from budgetplanner.storage.models import PlanVersion
+
+# Where each part of the plan is written, as the window names its pages. Kept in one
+# place so that when pages move, the checklist moves with them.
+PAGE_ABOUT = "About me"
+PAGE_MATTERS = "What matters to me"
+PAGE_OPTIONS = "Options and costs"
+PAGE_MONEY = "Money"
+PAGE_PEOPLE = "People in my life"
+PAGE_CONTINGENCY = "If things go wrong"
+PAGE_REVIEW = "Agreement and review"
+
+
+class Answered(StrEnum):
+    YES = "yes"
+    PARTLY = "partly"
+    NOT_YET = "not_yet"
+
+    @property
+    def label(self) -> str:
+        return {Answered.YES: "Yes", Answered.PARTLY: "Partly",
+                Answered.NOT_YET: "Not yet"}[self]
+
+
+@dataclass(frozen=True)
+class CheckItem:
+    """One thing the council will look for, and how far this plan answers it."""
+
+    key: str
+    statement: str
+    law: str
+    status: Answered
+    page: str
+    where: str
+    detail: str = ""
+    to_do: str = ""
+
+    def sentence(self) -> str:
+        """"My plan says …: yes, on the Money page." — the line a person reads first."""
+        if self.status is Answered.YES:
+            return f"{self.statement}: yes, {self.where}."
+        if self.status is Answered.PARTLY:
+            return f"{self.statement}: partly, {self.where}."
+        return f"{self.statement}: not yet."
+
+
+def _on(page: str, field: str = "") -> str:
+    return f"on the {page} page, under “{field}”" if field else f"on the {page} page"
+
+
+def _period_words(period: Period) -> str:
+    return {Period.WEEK: "every week", Period.FOUR_WEEKS: "every four weeks",
+            Period.MONTH: "every month", Period.YEAR: "every year"}[period]
+
+
+def _needs(v: PlanVersion) -> CheckItem:
+    statement = "My plan says what I need support with"
+    law = "The needs identified, and which of them the council will meet"
+    has_now, has_goals = bool(v.matters_now.strip()), bool(v.goals)
+    where = _on(PAGE_MATTERS, "What matters to me now")
+    if has_now and has_goals:
+        return CheckItem("needs", statement, law, Answered.YES, PAGE_MATTERS,
+                         f"{where}, and in my goals",
+                         "The council's assessment lists the needs it found; my plan says "
+                         "them in my own words.")
+    if has_now or has_goals:
+        return CheckItem("needs", statement, law, Answered.PARTLY, PAGE_MATTERS, where,
+                         to_do="Write what matters to me now and my goals on the "
+                               f"{PAGE_MATTERS} page.")
+    return CheckItem("needs", statement, law, Answered.NOT_YET, PAGE_MATTERS, where,
+                     to_do=f"Write what matters to me now on the {PAGE_MATTERS} page: what I "
+                           "need support with, in my own words.")
+
+
+def _outcomes(v: PlanVersion) -> CheckItem:
+    statement = "My plan says what I want to happen, and how I will know"
+    law = "The outcomes I want, and what they mean for my wellbeing"
+    where = _on(PAGE_MATTERS, "My goals")
+    goals = [g for g in v.goals if g.title.strip()]
+    known = [g for g in goals if g.how_i_will_know.strip()]
+    if goals and len(known) == len(goals):
+        return CheckItem("outcomes", statement, law, Answered.YES, PAGE_MATTERS, where,
+                         f"{len(goals)} goal{'s' if len(goals) != 1 else ''}, each with how I "
+                         "will know it is happening.")
+    if goals:
+        return CheckItem("outcomes", statement, law, Answered.PARTLY, PAGE_MATTERS, where,
+                         f"{len(known)} of my {len(goals)} goals say how I will know it is "
+                         "happening.",
+                         "Add how I will know it is happening to each goal.")
+    return CheckItem("outcomes", statement, law, Answered.NOT_YET, PAGE_MATTERS, where,
+                     to_do=f"Add my goals on the {PAGE_MATTERS} page.")
+
+
+def _how_met(v: PlanVersion) -> CheckItem:
+    statement = "My plan says how my needs will be met"
+    law = "How the needs will be met, and by whom"
+    where = _on(PAGE_OPTIONS, "My chosen support")
+    chosen = next((s for s in v.scenarios if s.id == v.chosen_scenario_id), None)
+    if chosen is None:
+        if v.options:
+            return CheckItem("how_met", statement, law, Answered.PARTLY, PAGE_OPTIONS,
+                             _on(PAGE_OPTIONS),
+                             f"I have written {len(v.options)} options.",
+                             "Choose the support I want, and say why.")
+        return CheckItem("how_met", statement, law, Answered.NOT_YET, PAGE_OPTIONS,
+                         _on(PAGE_OPTIONS),
+                         to_do=f"Add the options I am considering on the {PAGE_OPTIONS} page.")
+    options = counted_options(v)
+    served = {goal.id for option in options for goal in option.goals}
+    missed = [g.title for g in v.goals if g.id not in served and g.title.strip()]
+    names = ", ".join(o.title for o in options if o.title.strip())
+    if missed:
+        return CheckItem("how_met", statement, law, Answered.PARTLY, PAGE_OPTIONS, where,
+                         f"I chose “{chosen.name}”: {names}.",
+                         "No chosen option is linked to: " + "; ".join(missed) + ".")
+    return CheckItem("how_met", statement, law, Answered.YES, PAGE_OPTIONS, where,
+                     f"I chose “{chosen.name}”: {names}.")
+
+
+def _personal_budget(v: PlanVersion) -> CheckItem:
+    statement = "My plan says how much my personal budget is"
+    law = "The personal budget"
+    where = _on(PAGE_MONEY, "My personal budget")
+    if v.personal_budget is None:
+        return CheckItem("personal_budget", statement, law, Answered.NOT_YET, PAGE_MONEY, where,
+                         to_do=f"Type my personal budget on the {PAGE_MONEY} page, as the "
+                               "council told me.")
+    amount = Money(v.personal_budget).format()
+    return CheckItem("personal_budget", statement, law, Answered.YES, PAGE_MONEY, where,
+                     f"{amount} {v.personal_budget_period.label}.")
+
+
+def _direct_payment(v: PlanVersion) -> CheckItem:
+    statement = "My plan says how my support will be paid, how much and how often"
+    law = "For a direct payment: the needs it meets, its amount and how often it is paid"
+    where = _on(PAGE_MONEY)
+    options = counted_options(v)
+    summary = plan_summary(v)
+    paid = [o.title for o in options
+            if any(line.option_key == o.id and line.payer is Payer.PERSONAL_BUDGET
+                   and line.yearly for line in summary.lines)]
+    if v.personal_budget is None:
+        return CheckItem("direct_payment", statement, law, Answered.NOT_YET, PAGE_MONEY, where,
+                         to_do="Type the amount of my personal budget or direct payment, "
+                               f"and how often it comes, on the {PAGE_MONEY} page.")
+    amount = Money(v.personal_budget).format()
+    how_often = _period_words(v.personal_budget_period)
+    if not paid:
+        return CheckItem("direct_payment", statement, law, Answered.PARTLY, PAGE_MONEY, where,
+                         f"{amount}, {how_often}.",
+                         "Say which costs my personal budget or direct payment pays for "
+                         f"(“Who pays” on the {PAGE_OPTIONS} page).")
+    return CheckItem("direct_payment", statement, law, Answered.YES, PAGE_MONEY, where,
+                     f"{amount}, {how_often}. It pays for: {', '.join(paid)}.")
+
+
+def _fits(v: PlanVersion) -> CheckItem:
+    statement = "My support fits within my personal budget"
+    law = "A personal budget that is enough to meet the needs in the plan"
+    where = _on(PAGE_MONEY)
+    comparison = plan_summary(v).comparison
+    if comparison is None:
+        return CheckItem("fits", statement, law, Answered.NOT_YET, PAGE_MONEY, where,
+                         to_do=f"Type my personal budget on the {PAGE_MONEY} page to see "
+                               "whether it is enough.")
+    left = comparison.left(Period.YEAR)
+    if left.is_negative():
+        return CheckItem("fits", statement, law, Answered.NOT_YET, PAGE_MONEY, where,
+                         f"My support costs {(-left).format()} a year more than my personal "
+                         "budget.",
+                         "Look again at my options, or ask the council to look again at my "
+                         "personal budget and say why.")
+    return CheckItem("fits", statement, law, Answered.YES, PAGE_MONEY, where,
+                     f"{left.format()} a year is left in my personal budget.")
+
+
+def _contingency(v: PlanVersion) -> CheckItem:
+    statement = "My plan says what happens if things go wrong"
+    law = "Contingency: what happens if my support breaks down"
+    where = _on(PAGE_CONTINGENCY)
+    written = [c for c in v.contingencies if c.situation.strip() or c.arrangement.strip()]
+    if not written:
+        return CheckItem("contingency", statement, law, Answered.NOT_YET, PAGE_CONTINGENCY,
+                         where,
+                         to_do="Write what happens if a PA is off sick or a carer is ill, "
+                               "and what it costs.")
+    count = len(written)
+    return CheckItem("contingency", statement, law, Answered.YES, PAGE_CONTINGENCY, where,
+                     f"{count} plan{'s' if count != 1 else ''} for when things go wrong: "
+                     + "; ".join(c.situation.strip() for c in written if c.situation.strip())
+                     + ".")
+
+
+def _review(v: PlanVersion, today: date) -> CheckItem:
+    statement = "My plan says when it will be reviewed"
+    law = "A review at least every 12 months (sooner for a new direct payment)"
+    where = _on(PAGE_REVIEW, "Next review")
+    if v.next_review is None:
+        return CheckItem("review", statement, law, Answered.NOT_YET, PAGE_REVIEW, where,
+                         to_do="Write the date of my next review.")
+    when = f"{v.next_review.day} {v.next_review.strftime('%B %Y')}"
+    if v.next_review < today:
+        return CheckItem("review", statement, law, Answered.PARTLY, PAGE_REVIEW, where,
+                         f"The review date, {when}, has passed.",
+                         "Ask the council for a review, and write the new date.")
+    return CheckItem("review", statement, law, Answered.YES, PAGE_REVIEW, where,
+                     f"My next review is on {when}.")
+
+
+def _other_help(v: PlanVersion) -> CheckItem:
+    statement = "My plan says who and what else helps me, not only paid support"
+    law = "What can be done to meet or reduce my needs, and to prevent or delay more needs"
+    where = _on(PAGE_PEOPLE)
+    helpers = [r for r in v.relationships if r.name.strip()]
+    own = bool(v.strengths.strip() or v.own_resources.strip())
+    if helpers and own:
+        return CheckItem("other_help", statement, law, Answered.YES, PAGE_PEOPLE,
+                         f"{where}, and in what I bring",
+                         f"{len(helpers)} people and groups in my life, and my own strengths.")
+    if helpers or own:
+        return CheckItem("other_help", statement, law, Answered.PARTLY, PAGE_PEOPLE, where,
+                         to_do="Write the people in my life and what I bring.")
+    return CheckItem("other_help", statement, law, Answered.NOT_YET, PAGE_PEOPLE, where,
+                     to_do="Write who helps me and what I bring myself.")
+
+
+def _involved(v: PlanVersion) -> CheckItem:
+    statement = "My plan says who helped me write it"
+    law = "The council must involve me, any carer, and anyone I ask"
+    where = _on(PAGE_REVIEW, "Who took part in planning")
+    if not v.participants.strip():
+        return CheckItem("involved", statement, law, Answered.NOT_YET, PAGE_REVIEW, where,
+                         to_do="Write who took part in planning.")
+    return CheckItem("involved", statement, law, Answered.YES, PAGE_REVIEW, where,
+                     v.participants.strip())
+
+
+CHECKS: tuple[Callable[[PlanVersion], CheckItem], ...] = (
+    _needs, _outcomes, _how_met, _personal_budget, _direct_payment, _fits, _contingency,
+    _other_help, _involved,
+)
+
+
+def council_checklist(version: PlanVersion, today: date | None = None) -> list[CheckItem]:
+    """Every item the council will look for, in the order a panel usually reads a plan."""
+    items = [check(version) for check in CHECKS]
+    items.append(_review(version, today or date.today()))
+    return items
+
+
+def summary_words(items: list[CheckItem]) -> str:
+    done = sum(1 for item in items if item.status is Answered.YES)
+    if done == len(items):
+        return f"My plan answers all {len(items)} things the council will look for."
+    return (f"My plan answers {done} of the {len(items)} things the council will look for. "
+            "The others say what to add, and where.")

@@ -1,0 +1,256 @@
+"""The review statement printed: an A4 PDF the person takes to their direct payment review."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from budgetplanner.council_checklist import Answered
+from budgetplanner.export.pdf import (
+    ACCENT,
+    FONT,
+    FONT_BOLD,
+    INK,
+    RULE,
+    SOFT,
+    NumberedCanvas,
+    Styles,
+    make_styles,
+    register_fonts,
+)
+from budgetplanner.money import Money
+from budgetplanner.review_statement import ReviewStatement, StatementRow, long_date
+from budgetplanner.spending import month_name
+
+# Figures are a little smaller than body text so that six columns fit a portrait page
+# without a pound figure breaking over two lines.
+FIGURE_SIZE = 9.5
+ANSWER_MARKS = {Answered.YES: "✓ Yes", Answered.PARTLY: "◐ Partly", Answered.NOT_YET: "✗ Not yet"}
+WARN = colors.HexColor("#fdf1e6")
+
+
+@dataclass(frozen=True)
+class ReviewPdf:
+    path: Path
+    pages: int
+
+
+def _m(value: Decimal) -> str:
+    return Money(value).format()
+
+
+class StatementWriter:
+    def __init__(self, statement: ReviewStatement, width: float) -> None:
+        self.st = statement
+        self.width = width
+        self.s: Styles = make_styles()
+        self.fig = ParagraphStyle("fig", parent=self.s.cell_right, fontSize=FIGURE_SIZE,
+                                  leading=12)
+        self.fig_bold = ParagraphStyle("fig_bold", parent=self.fig, fontName=FONT_BOLD)
+        self.head = ParagraphStyle("head", parent=self.s.cell_bold, textColor=colors.white,
+                                   fontSize=FIGURE_SIZE, leading=12)
+        self.head_right = ParagraphStyle("head_right", parent=self.head, alignment=2)
+
+    # cells ------------------------------------------------------------------------------
+
+    def h(self, value: str, right: bool = False) -> Paragraph:
+        return Paragraph(escape(value), self.head_right if right else self.head)
+
+    def c(self, value: str, *, bold: bool = False) -> Paragraph:
+        return Paragraph(escape(value), self.s.cell_bold if bold else self.s.cell)
+
+    def n(self, value: Decimal, *, bold: bool = False) -> Paragraph:
+        return Paragraph(escape(_m(value)), self.fig_bold if bold else self.fig)
+
+    def table(self, rows: list[list[Any]], shares: list[float], *, total_rows: int = 0,
+              marked: tuple[int, ...] = ()) -> Table:
+        table = Table(rows, colWidths=[share * self.width for share in shares], repeatRows=1,
+                      hAlign="LEFT")
+        style: list[tuple[Any, ...]] = [
+            ("FONTNAME", (0, 0), (-1, -1), FONT),
+            ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ]
+        for row in range(2, len(rows) - total_rows, 2):
+            style.append(("BACKGROUND", (0, row), (-1, row), SOFT))
+        for row in marked:
+            style.append(("BACKGROUND", (0, row), (-1, row), WARN))
+        if total_rows:
+            first = len(rows) - total_rows
+            style.append(("LINEABOVE", (0, first), (-1, first), 1.2, INK))
+        table.setStyle(TableStyle(style))
+        return table
+
+    # parts ------------------------------------------------------------------------------
+
+    def title(self) -> list[Flowable]:
+        st = self.st
+        facts = [
+            ("My plan year", f"{long_date(st.plan_year_start)} to {long_date(st.plan_year_end)}"),
+            ("Months counted", st.counting),
+            ("My personal budget", st.personal_budget),
+            ("My next review", st.next_review),
+        ]
+        rows = [[self.c(a, bold=True), self.c(b)] for a, b in facts]
+        table = Table(rows, colWidths=[45 * mm, self.width - 45 * mm], hAlign="LEFT")
+        table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
+                                   ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                                   ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 5),
+                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
+        return [
+            Paragraph("Ready for my review", self.s.cover_title),
+            Paragraph(f"My direct payment: what was planned and what was spent. "
+                      f"This statement belongs to {escape(st.person_name)}.",
+                      self.s.cover_name),
+            Spacer(1, 4 * mm),
+            table,
+            Spacer(1, 4 * mm),
+            Paragraph(f"<b>{escape(self._headline())}</b>", self.s.body),
+        ]
+
+    def _headline(self) -> str:
+        total = self.st.total
+        return (f"So far I have spent {_m(total.spent_so_far)} of the "
+                f"{_m(total.planned_so_far)} planned for these months. If spending goes on "
+                f"as now, the year will cost {_m(total.forecast)} of the "
+                f"{_m(total.planned_yearly)} planned: {total.how_it_is_going.lower()}.")
+
+    def figures(self, heading: str, rows_in: list[StatementRow], total: StatementRow | None
+                ) -> list[Flowable]:
+        rows: list[list[Any]] = [[self.h("What"), self.h("Planned for the year", True),
+                                  self.h("Planned so far", True), self.h("Spent so far", True),
+                                  self.h("Left this year", True),
+                                  self.h("Forecast for the year", True)]]
+        every = [*rows_in, *([total] if total else [])]
+        for index, row in enumerate(every):
+            bold = total is not None and index == len(every) - 1
+            rows.append([self.c(row.label, bold=bold), self.n(row.planned_yearly, bold=bold),
+                         self.n(row.planned_so_far, bold=bold),
+                         self.n(row.spent_so_far, bold=bold),
+                         self.n(row.left_yearly, bold=bold), self.n(row.forecast, bold=bold)])
+        return [Paragraph(escape(heading), self.s.h2),
+                self.table(rows, [0.25, 0.15, 0.15, 0.15, 0.15, 0.15],
+                           total_rows=1 if total else 0)]
+
+    def going(self) -> list[Flowable]:
+        every = [*self.st.by_payer, *self.st.by_option]
+        rows: list[list[Any]] = [[self.h("What"), self.h("How it is going"), self.h("Why")]]
+        marked = []
+        for index, row in enumerate(every, start=1):
+            rows.append([self.c(row.label), self.c(row.how_it_is_going, bold=True),
+                         self.c(row.reason)])
+            if row.how_it_is_going not in ("On track", "Nothing entered yet"):
+                marked.append(index)
+        # Heading, note and table move as one, so the heading never ends a page alone.
+        return [KeepTogether([
+            Paragraph("How it is going", self.s.h2),
+            Paragraph("A row is marked when spending is heading more than 2% over the plan, "
+                      "or more than 15% under it.", self.s.small),
+            self.table(rows, [0.25, 0.18, 0.57], marked=tuple(marked))])]
+
+    def months(self) -> list[Flowable]:
+        counted = [m for m in self.st.months if m.counted]
+        if not counted:
+            return []
+        payers = self.st.payers
+        rows: list[list[Any]] = [[self.h("Month"), self.h("Planned", True),
+                                  *[self.h(p.label, True) for p in payers],
+                                  self.h("Spent in all", True)]]
+        for month in counted:
+            rows.append([self.c(month_name(month.month)), self.n(month.planned),
+                         *[self.n(month.spent[p]) for p in payers], self.n(month.spent_total)])
+        share = 0.78 / (len(payers) + 2)
+        return [Paragraph("Month by month", self.s.h2),
+                self.table(rows, [0.22, *[share] * (len(payers) + 2)])]
+
+    def changes(self) -> list[Flowable]:
+        return [Paragraph("What changed", self.s.h2),
+                *[Paragraph(f"• {escape(change)}", self.s.body) for change in self.st.changes]]
+
+    def checklist(self) -> list[Flowable]:
+        rows: list[list[Any]] = [[self.h("What the council will look for"), self.h("My plan"),
+                                  self.h("Where, or what to add")]]
+        marked = []
+        for index, item in enumerate(self.st.checklist, start=1):
+            where = item.where[0].upper() + item.where[1:]
+            note = item.to_do if item.status is not Answered.YES else where + "."
+            if item.detail and item.status is Answered.YES:
+                note += " " + item.detail
+            rows.append([self.c(item.statement), self.c(ANSWER_MARKS[item.status], bold=True),
+                         self.c(note)])
+            if item.status is not Answered.YES:
+                marked.append(index)
+        return [KeepTogether([
+            Paragraph("What the council will look for", self.s.h2),
+            Paragraph("The Care Act 2014 says what a support plan holds. This is where my plan "
+                      "answers each part.", self.s.small),
+            self.table(rows, [0.36, 0.14, 0.5], marked=tuple(marked))])]
+
+    def evidence(self) -> list[Flowable]:
+        parts: list[Flowable] = [
+            Paragraph("Evidence I keep", self.s.h2),
+            Paragraph("The council may ask to see these. Tick each one when it is in my "
+                      "folder.", self.s.small)]
+        parts += [Paragraph(f"☐  {escape(item)}", self.s.body) for item in self.st.evidence]
+        return parts
+
+    def notes(self) -> list[Flowable]:
+        rows = [[""] for _ in range(6)]
+        table = Table(rows, colWidths=[self.width], rowHeights=[10 * mm] * 6, hAlign="LEFT")
+        table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
+                                   ("LINEBELOW", (0, 0), (-1, -1), 0.6, RULE)]))
+        return [KeepTogether([Paragraph("Notes from my review meeting", self.s.h2),
+                              Paragraph("Room to write new figures or what was agreed.",
+                                        self.s.small), table])]
+
+    def story(self) -> list[Flowable]:
+        story: list[Flowable] = [*self.title()]
+        story += self.figures("By option", self.st.by_option, None)
+        story += self.figures("By who pays", self.st.by_payer, self.st.total)
+        for part in (self.going, self.months, self.changes, self.checklist, self.evidence,
+                     self.notes):
+            story.append(CondPageBreak(45 * mm))
+            story.extend(part())
+        return story
+
+
+def write_review_pdf(statement: ReviewStatement, out: Path) -> ReviewPdf:
+    """Write the review statement as an A4 PDF at `out`; every font is embedded."""
+    register_fonts()
+    name = statement.person_name
+    doc = SimpleDocTemplate(str(out), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
+                            topMargin=18 * mm, bottomMargin=24 * mm,
+                            title=f"Ready for my review: {name}", author=name,
+                            subject="A direct payment review statement that belongs to the "
+                                    "person named on it",
+                            creator="Budget Planner", lang="en-GB")
+    writer = StatementWriter(statement, doc.width)
+    canvas_class = type("StatementCanvas", (NumberedCanvas,),
+                        {"footer_name": f"{name}: ready for my review",
+                         "footer_date": long_date(statement.printed_on)})
+    doc.build(writer.story(), canvasmaker=canvas_class)
+    return ReviewPdf(out, doc.page)
