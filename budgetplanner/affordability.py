@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from budgetplanner.budget import summarise
+from budgetplanner.categories import OptionKind, Payer
 from budgetplanner.money import PENNY, Money, round_penny
 from budgetplanner.pa_costs import (
     AgeBand,
@@ -26,8 +27,10 @@ from budgetplanner.pa_costs import (
     cost_pa_options,
     minimum_wage,
 )
-from budgetplanner.periods import MAX_HOURS_PER_WEEK, Period
+from budgetplanner.periods import MAX_HOURS_PER_WEEK, Frequency, Period
+from budgetplanner.plan_money import counted_options, lines_for_options
 from budgetplanner.rates import RateTable
+from budgetplanner.storage.models import PlanVersion
 
 ZERO = Decimal(0)
 QUARTER = Decimal("0.25")
@@ -355,4 +358,52 @@ def rise_words(rise: PayRiseRoom) -> str:
         f"{Money(rise.left_yearly).rounded().format()} a year is left: enough for a pay rise "
         f"next April of up to {_pence(rise.rise_per_hour)} an hour ({rise.rise_percent}%), "
         "if my budget stays the same."
+    )
+
+
+# -- starting from the plan -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AffordStart:
+    """Figures from the plan to start the sums from, so the person need not type them twice."""
+
+    budget: Decimal | None
+    budget_period: Period
+    set_aside_yearly: Decimal
+    hours_per_week: Decimal
+    wage: Decimal | None
+    pa_count: int
+    pay_frequency: PayFrequency
+    fixed_yearly: Decimal
+    employment_allowance: bool
+
+
+def starting_point(version: PlanVersion) -> AffordStart:
+    """The plan's PAs, their yearly costs, and what else the personal budget pays for."""
+    options = counted_options(version)
+    pa_options = [o for o in options if o.kind is OptionKind.PERSONAL_ASSISTANTS and o.pa_roles]
+    roles = [role for option in pa_options for role in option.pa_roles]
+    pa_ids = {option.id for option in pa_options}
+    set_aside = ZERO
+    fixed = ZERO
+    for line in lines_for_options(version, options):
+        if line.payer is not Payer.PERSONAL_BUDGET:
+            continue
+        if line.option_key not in pa_ids:
+            set_aside += line.figure(Period.YEAR).amount + line.one_off_figure().amount
+    for option in pa_options:
+        for cost in option.cost_lines:
+            if cost.payer is Payer.PERSONAL_BUDGET and cost.frequency is Frequency.PER_YEAR:
+                fixed += cost.amount
+    return AffordStart(
+        budget=version.personal_budget,
+        budget_period=version.personal_budget_period,
+        set_aside_yearly=set_aside,
+        hours_per_week=sum((role.hours_per_week for role in roles), ZERO),
+        wage=roles[0].hourly_wage if roles else None,
+        pa_count=max(len(roles), 1),
+        pay_frequency=PayFrequency(roles[0].pay_frequency) if roles else PayFrequency.WEEKLY,
+        fixed_yearly=fixed,
+        employment_allowance=version.employment_allowance,
     )

@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from budgetplanner.categories import OptionKind, Payer
 from budgetplanner.periods import Frequency, Period
+from budgetplanner.spending import add_demo_spending
 from budgetplanner.storage.models import (
     Contingency,
     CostLine,
@@ -322,5 +323,7 @@ def load_demo(store: PlanStore) -> list[Person]:
     for person in people:
         if person is not None and person.versions:
             person.next_review = person.versions[-1].next_review
+            # A few months of spending, so a newcomer sees how the flags work.
+            add_demo_spending(store, person)
     store.save()
     return [p for p in people if p is not None]

@@ -541,6 +541,25 @@ def csv_headers(text: str) -> list[str]:
     raise CsvImportError("This file is empty.")
 
 
+def guess_mapping(headers: Sequence[str]) -> CsvMapping:
+    """A first guess at which column is which, from the names banks usually give them."""
+
+    def find(*words: str) -> str:
+        for word in words:
+            for header in headers:
+                if word in header.lower():
+                    return header
+        return ""
+
+    paid_out = find("paid out", "money out", "debit")
+    amount = paid_out or find("amount", "value") or (headers[-1] if headers else "")
+    return CsvMapping(date_column=find("date") or (headers[0] if headers else ""),
+                      amount_column=amount,
+                      description_column=find("description", "details", "memo", "narrative",
+                                              "payee", "reference"),
+                      money_out_negative=not paid_out)
+
+
 def read_bank_csv(text: str, mapping: CsvMapping) -> list[BankPayment]:
     """Every payment out in the file, or an error naming the first line that is wrong.
 
@@ -667,6 +686,8 @@ def add_demo_spending(store: PlanStore, person: Person) -> None:
     session = store.session
     session.flush()
     version = store.current_version(person)
+    if entries_for(session, version):
+        return  # asked twice: the example months are there already
     start, shares = history
     set_plan_year_start(session, version, start)
     options = counted_options(version)
@@ -683,5 +704,5 @@ def add_demo_spending(store: PlanStore, person: Person) -> None:
                 factor = Decimal(share) if payer is Payer.PERSONAL_BUDGET else Decimal(1)
                 amount = round_penny(yearly / MONTHS_PER_YEAR * factor)
                 add_spending(session, version, month, amount, payer=payer,
-                             option_id=option.id, note=f"{option.title}, {month_name(month)}")
+                             option_id=option.id)
 

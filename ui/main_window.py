@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QScrollArea,
     QSplitter,
+    QTabBar,
     QTabWidget,
     QWidget,
 )
@@ -23,15 +24,19 @@ from budgetplanner.demo import load_demo
 from budgetplanner.storage.models import PlanVersion
 from budgetplanner.storage.store import PlanStore
 from ui.icons import icon, refresh_icons
+from ui.pages.afford_page import AffordPage
+from ui.pages.checklist_page import ChecklistPage
 from ui.pages.money_page import MoneyPage
 from ui.pages.options_page import OptionsPage
 from ui.pages.plan_pages import ContingencyPage, PeoplePage, goals_page, risks_page
 from ui.pages.review_page import ReviewPage
 from ui.pages.scenarios_page import ScenariosPage
+from ui.pages.spending_page import SpendingPage
 from ui.pages.text_page import about_me_page, matters_page
 from ui.people_panel import PeoplePanel
 from ui.plan_context import PlanContext
 from ui.safekeeping import Safekeeping
+from ui.sub_pages import SubPages
 from ui.theme import TEXT_SIZES, Look, apply_theme
 
 # Writes the plan's PDF to a path; injected so the window can be tested without ReportLab.
@@ -64,9 +69,23 @@ class MainWindow(QMainWindow):
         self.options_page = OptionsPage(self.context)
         self.scenarios_page = ScenariosPage(self.context)
         self.money_page = MoneyPage(self.context)
+        self.spending_page = SpendingPage(self.context)
+        self.afford_page = AffordPage(self.context)
         self.risks_page = risks_page(self.context)
         self.contingency_page = ContingencyPage(self.context)
         self.review_page = ReviewPage(self.context)
+        self.checklist_page = ChecklistPage(self.context)
+        # Ten pages on the top row, so Ctrl+1 to Ctrl+0 reach each; Money and Review hold
+        # pages of their own on a second row.
+        self.money_tabs = SubPages(self.tr("Pages about money"), [
+            (self.money_page, icon("wallet"), self.tr("My plan's money")),
+            (self.spending_page, icon("receipt"), self.tr("What I spent")),
+            (self.afford_page, icon("calculator"), self.tr("What I can afford")),
+        ])
+        self.review_tabs = SubPages(self.tr("Pages about my review"), [
+            (self.review_page, icon("history"), self.tr("Looking back")),
+            (self.checklist_page, icon("clipboard-list"), self.tr("Ready for my review")),
+        ])
         # A good life and what I bring come first; services and money after (principle 2).
         self.pages = [
             (self.about_page, self.tr("About me")),
@@ -75,10 +94,10 @@ class MainWindow(QMainWindow):
             (self.people_page, self.tr("People")),
             (self.options_page, self.tr("Options and costs")),
             (self.scenarios_page, self.tr("Scenarios")),
-            (self.money_page, self.tr("Money")),
+            (self.money_tabs, self.tr("Money")),
             (self.risks_page, self.tr("Risks")),
             (self.contingency_page, self.tr("Plan B")),
-            (self.review_page, self.tr("Review")),
+            (self.review_tabs, self.tr("Review")),
         ]
         page_icons = ("smile", "heart", "target", "users", "layers", "list-checks", "wallet",
                       "shield-alert", "umbrella", "clipboard-check")
@@ -141,6 +160,12 @@ class MainWindow(QMainWindow):
             self.plan_file_actions.append(action)
         self.import_action = QAction(self.tr("&Import a plan file…"), self)
         self.import_action.triggered.connect(self.ask_import)
+        self.bank_action = QAction(self.tr("Import a &bank statement…"), self)
+        self.bank_action.triggered.connect(
+            lambda: self._on_page(self.spending_page, self.spending_page.ask_import))
+        self.review_pdf_action = QAction(self.tr("Save my &review statement as PDF…"), self)
+        self.review_pdf_action.triggered.connect(
+            lambda: self._on_page(self.checklist_page, self.checklist_page.ask_pdf))
         self.backup_action = QAction(self.tr("Make a &backup now"), self)
         self.backup_action.triggered.connect(self.backup_now)
         self.restore_action = QAction(self.tr("Restore from a back&up…"), self)
@@ -156,7 +181,8 @@ class MainWindow(QMainWindow):
                        self.print_action, self.export_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
-        for action in (*self.plan_file_actions, self.import_action):
+        for action in (*self.plan_file_actions, self.review_pdf_action, self.import_action,
+                       self.bank_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         for action in (self.backup_action, self.restore_action, self.erase_action,
@@ -211,16 +237,27 @@ class MainWindow(QMainWindow):
         while widget is not page and page.isAncestorOf(widget):
             if (widget.isVisible() and widget.isEnabled()
                     and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-                    and not isinstance(widget, QScrollArea)):
+                    and not isinstance(widget, QScrollArea | QTabBar)):
                 widget.setFocus(Qt.FocusReason.TabFocusReason)
                 return
             widget = widget.nextInFocusChain()
 
     def _on_options_page(self, action: Callable[[], None]) -> None:
+        self._on_page(self.options_page, action)
+
+    def _on_page(self, page: QWidget, action: Callable[[], None]) -> None:
         if self.context.version is None:
             return
-        self.tabs.setCurrentWidget(self.options_page)
+        self.show_page(page)
         action()
+
+    def show_page(self, page: QWidget) -> None:
+        """Bring a page forward, on whichever row of tabs it sits."""
+        for holder in (self.money_tabs, self.review_tabs):
+            if page in holder.pages():
+                holder.setCurrentWidget(page)
+                page = holder
+        self.tabs.setCurrentWidget(page)
 
     def _build_view_menu(self) -> None:
         view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -282,8 +319,9 @@ class MainWindow(QMainWindow):
         self.tabs.setEnabled(has_plan)
         self.export_action.setEnabled(has_plan and self._pdf_writer is not None)
         self.print_action.setEnabled(has_plan)
-        for action in (*self.plan_file_actions, self.erase_action):
+        for action in (*self.plan_file_actions, self.erase_action, self.review_pdf_action):
             action.setEnabled(has_plan)
+        self.bank_action.setEnabled(has_plan and self.context.editable)
         self.rename_action.setEnabled(has_plan)
         name = self.context.person.name if self.context.person else ""
         self.setWindowTitle(self.tr("{0} – Budget Planner").format(name) if name

@@ -9,7 +9,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
@@ -29,10 +29,12 @@ from budgetplanner.export.pdf import (
     FONT,
     FONT_BOLD,
     INK,
+    LOOKS,
     RULE,
     SOFT,
     NumberedCanvas,
     Styles,
+    Variant,
     make_styles,
     register_fonts,
 )
@@ -58,15 +60,19 @@ def _m(value: Decimal) -> str:
 
 
 class StatementWriter:
-    def __init__(self, statement: ReviewStatement, width: float) -> None:
+    def __init__(self, statement: ReviewStatement, width: float,
+                 variant: Variant = Variant.STANDARD) -> None:
         self.st = statement
         self.width = width
-        self.s: Styles = make_styles()
-        self.fig = ParagraphStyle("fig", parent=self.s.cell_right, fontSize=FIGURE_SIZE,
-                                  leading=12)
+        look = LOOKS[variant]
+        self.s: Styles = make_styles(look)
+        # Large print keeps its own size for figures; it is printed on a landscape page.
+        figure = FIGURE_SIZE if variant is Variant.STANDARD else look.cell
+        self.fig = ParagraphStyle("fig", parent=self.s.cell_right, fontSize=figure,
+                                  leading=figure * 1.3)
         self.fig_bold = ParagraphStyle("fig_bold", parent=self.fig, fontName=FONT_BOLD)
         self.head = ParagraphStyle("head", parent=self.s.cell_bold, textColor=colors.white,
-                                   fontSize=FIGURE_SIZE, leading=12)
+                                   fontSize=figure, leading=figure * 1.3)
         self.head_right = ParagraphStyle("head_right", parent=self.head, alignment=2)
 
     # cells ------------------------------------------------------------------------------
@@ -238,17 +244,23 @@ class StatementWriter:
         return story
 
 
-def write_review_pdf(statement: ReviewStatement, out: Path) -> ReviewPdf:
-    """Write the review statement as an A4 PDF at `out`; every font is embedded."""
+def write_review_pdf(statement: ReviewStatement, out: Path,
+                     variant: Variant = Variant.STANDARD) -> ReviewPdf:
+    """Write the review statement as an A4 PDF at `out`; every font is embedded.
+
+    Large print (and easy read) is printed on landscape pages, so that six columns of
+    figures stay on one line each at the larger size.
+    """
     register_fonts()
     name = statement.person_name
-    doc = SimpleDocTemplate(str(out), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
+    size = A4 if variant is Variant.STANDARD else landscape(A4)
+    doc = SimpleDocTemplate(str(out), pagesize=size, leftMargin=20 * mm, rightMargin=20 * mm,
                             topMargin=18 * mm, bottomMargin=24 * mm,
                             title=f"Ready for my review: {name}", author=name,
                             subject="A direct payment review statement that belongs to the "
                                     "person named on it",
                             creator="Budget Planner", lang="en-GB")
-    writer = StatementWriter(statement, doc.width)
+    writer = StatementWriter(statement, doc.width, variant)
     canvas_class = type("StatementCanvas", (NumberedCanvas,),
                         {"footer_name": f"{name}: ready for my review",
                          "footer_date": long_date(statement.printed_on)})

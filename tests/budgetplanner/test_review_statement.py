@@ -16,7 +16,7 @@ from budgetplanner.demo import load_demo
 from budgetplanner.export.review_pdf import write_review_pdf
 from budgetplanner.export.spending_csv import safe, write_entries_csv, write_statement_csv
 from budgetplanner.review_statement import ReviewStatement, build_statement
-from budgetplanner.spending import add_demo_spending, add_spending, entries_for
+from budgetplanner.spending import add_spending, entries_for
 from budgetplanner.storage.store import PlanStore
 
 PRINTED = date(2026, 11, 25)
@@ -25,9 +25,6 @@ PRINTED = date(2026, 11, 25)
 @pytest.fixture
 def sam(store: PlanStore) -> ReviewStatement:
     people = load_demo(store)
-    for person in people:
-        add_demo_spending(store, person)
-    store.save()
     return build_statement(store.session, store.current_version(people[2]), PRINTED)
 
 

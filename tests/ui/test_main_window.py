@@ -42,7 +42,7 @@ def type_into_cell(qtbot: QtBot, window: MainWindow, row: int, column: int, text
 
 def money_cell(window: MainWindow, row_label: str, column: int) -> str:
     # The Money page works out its totals when it is looked at.
-    window.tabs.setCurrentWidget(window.money_page)
+    window.show_page(window.money_page)
     model = window.money_page.totals_model
     for row in range(model.rowCount()):
         if model.headerData(row, Qt.Orientation.Vertical) == row_label:
@@ -84,7 +84,7 @@ def test_add_a_plan_option_and_costs_then_see_them_after_a_restart(
     assert money_cell(window, Payer.PERSONAL_BUDGET.label, 0) == "£43.50"
     assert "£43.50 a week" in window.options_page.subtotal_label.text()
 
-    window.tabs.setCurrentWidget(window.money_page)
+    window.show_page(window.money_page)
     qtbot.keyClicks(window.money_page.budget_edit, "2000")
     assert money_cell(window, "Short of my personal budget", 2) == "£262.00"
     assert "£262.00 a year" in window.money_page.verdict_label.text()

@@ -146,7 +146,7 @@ def test_scenarios_compared_side_by_side_and_chosen(qtbot: QtBot, db_path: Path)
         page.select(1)
         page.chosen_box.setChecked(True)
         assert model.index(rows["Chosen"], 1).data() == "Yes, my choice"
-        window.tabs.setCurrentWidget(window.money_page)
+        window.show_page(window.money_page)
         assert "£11,440.00 a year" in window.money_page.verdict_label.text()
     finally:
         window.close()
@@ -158,7 +158,7 @@ def test_start_a_review_keeps_the_old_version_read_only(qtbot: QtBot, db_path: P
     try:
         window.load_demo()
         page = window.review_page
-        window.tabs.setCurrentWidget(page)
+        window.show_page(page)
         first = window.context.version
         assert first is not None and first.number == 1
         page.start_review()

@@ -24,6 +24,7 @@ from budgetplanner.plan_money import counted_options, options_summary
 from budgetplanner.scenarios import goals_without_options
 from budgetplanner.validation import ValidationError, parse_amount
 from ui.accessible import name_headers
+from ui.lazy import WhenShown
 from ui.models.totals_model import TotalsTableModel
 from ui.plan_context import PlanContext
 
@@ -35,7 +36,7 @@ class MoneyPage(QWidget):
         super().__init__(parent)
         self._context = context
         self._loading = False
-        self._stale = True
+        self._when_shown = WhenShown(self, self._recalculate_now)
         self.totals_model = TotalsTableModel()
 
         self.budget_edit = QLineEdit()
@@ -105,6 +106,10 @@ class MoneyPage(QWidget):
         context.moneyChanged.connect(self.recalculate)
         self.reload()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._when_shown.shown()
+
     def reload(self) -> None:
         version = self._context.version
         self._loading = True
@@ -122,18 +127,11 @@ class MoneyPage(QWidget):
         self._loading = False
         self.recalculate()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.recalculate()
-        super().showEvent(event)
-
     def recalculate(self) -> None:
-        # Work only for a page someone can see: edits on other pages mark it stale, and it
-        # catches up when shown, so typing a long plan never waits on totals no one reads.
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
+        # Work only for a page someone can see; it catches up when shown.
+        self._when_shown.request()
+
+    def _recalculate_now(self) -> None:
         version = self._context.version
         if version is None:
             self.totals_model.set_summary(None)

@@ -22,6 +22,7 @@ from budgetplanner.scenarios import ScenarioFigures, compare
 from budgetplanner.storage.models import Scenario
 from budgetplanner.validation import ValidationError, clean_text
 from ui.accessible import name_headers
+from ui.lazy import WhenShown
 from ui.pages.records_page import Field, RecordsPage, RecordsSpec
 from ui.plan_context import PlanContext
 from ui.sizing import lines_high
@@ -106,7 +107,6 @@ class ComparisonModel(QAbstractTableModel):
 
 class ScenariosPage(RecordsPage):
     def __init__(self, context: PlanContext) -> None:
-        self._stale = True
         spec = RecordsSpec(
             title=self.tr("My scenarios"),
             intro=self.tr("Ways of putting my options together, compared side by side."),
@@ -116,6 +116,7 @@ class ScenariosPage(RecordsPage):
             fields=[Field("name", self.tr("Name of this scenario"), "line"),
                     Field("notes", self.tr("Notes"))])
         super().__init__(context, spec)
+        self._when_shown = WhenShown(self, self._compare_now)
         self.options_list = QListWidget()
         self.options_list.setAccessibleName(self.tr("Options in this scenario"))
         self.chosen_box = QCheckBox(self.tr("This is the support I choose"))
@@ -177,19 +178,17 @@ class ScenariosPage(RecordsPage):
         self._loading = False
         self._refresh_comparison()
 
-    def _refresh_comparison(self) -> None:
-        # Costing every scenario is work: done when the page is seen, or marked to do.
-        if not self.isVisible():
-            self._stale = True
-            return
-        version = self._context.version
-        self._stale = False
-        self.comparison.set_figures(compare(version) if version is not None else [])
-
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._stale:
-            self._refresh_comparison()
+        self._when_shown.shown()
+
+    def _refresh_comparison(self) -> None:
+        # Costing every scenario is work: done when the page is seen, or marked to do.
+        self._when_shown.request()
+
+    def _compare_now(self) -> None:
+        version = self._context.version
+        self.comparison.set_figures(compare(version) if version is not None else [])
 
     def _option_ticked(self, item: QListWidgetItem) -> None:
         scenario, version = self.current(), self._context.version

@@ -1,0 +1,522 @@
+"""Planned and spent: what I spent each month of my plan year, and where my spending is heading."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from budgetplanner.categories import Payer
+from budgetplanner.periods import Period
+from budgetplanner.plan_money import counted_options
+from budgetplanner.spending import (
+    SPENDING_PAYERS,
+    BankPayment,
+    CsvImportError,
+    CsvMapping,
+    DateOrder,
+    SpendingError,
+    add_months,
+    add_spending,
+    csv_headers,
+    entries_for,
+    first_of_month,
+    guess_mapping,
+    import_payments,
+    load_csv_mapping,
+    month_name,
+    plan_year_start,
+    read_bank_csv,
+    remove_spending,
+    report_for,
+    save_csv_mapping,
+    set_plan_year_start,
+    year_months,
+)
+from budgetplanner.validation import ValidationError, clean_text, parse_amount
+from ui.lazy import WhenShown
+from ui.models.spending_model import (
+    COL_GOING,
+    COL_WHAT,
+    SpendingEntriesModel,
+    SpendingSummaryModel,
+)
+from ui.plan_context import PlanContext
+
+PERIODS = (Period.WEEK, Period.FOUR_WEEKS, Period.MONTH, Period.YEAR)
+# Bank statements are small; anything far bigger is the wrong file.
+MAX_STATEMENT_BYTES = 5_000_000
+
+
+def period_combo(name: str, parent: QWidget, default: Period = Period.MONTH) -> QComboBox:
+    """A chooser for the period money is shown in, named for screen readers."""
+    combo = QComboBox(parent)
+    combo.setAccessibleName(name)
+    for period in PERIODS:
+        combo.addItem(period.heading, period.value)
+    combo.setCurrentIndex(PERIODS.index(default))
+    return combo
+
+
+def fit_table(view: QTableView) -> None:
+    """As tall as its rows, so the page scrolls as one and nothing hides inside a box."""
+    view.resizeRowsToContents()
+    model = view.model()
+    height = view.horizontalHeader().height() + 2 * view.frameWidth()
+    for row in range(model.rowCount() if model is not None else 0):
+        height += view.rowHeight(row)
+    view.setFixedHeight(height + 4)
+
+
+class SpendingPage(QWidget):
+    def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._loading = False
+        self.summary_model = SpendingSummaryModel()
+        self.entries_model = SpendingEntriesModel()
+
+        intro = QLabel(self.tr(
+            "<h2>Planned and spent</h2><p>What I have spent each month of my plan year, "
+            "against my plan. Unspent direct payment money may be taken back at the review, "
+            "so it helps to see early where my spending is heading.</p>"))
+        intro.setWordWrap(True)
+
+        self.start_combo = QComboBox()
+        self.start_combo.setAccessibleName(self.tr("The month my plan year starts"))
+        self.period_combo = period_combo(self.tr("Show money per"), self)
+        start_label = QLabel(self.tr("My plan year &starts in:"))
+        start_label.setBuddy(self.start_combo)
+        period_label = QLabel(self.tr("Show money p&er:"))
+        period_label.setBuddy(self.period_combo)
+        top = QHBoxLayout()
+        top.addWidget(start_label)
+        top.addWidget(self.start_combo)
+        top.addSpacing(24)
+        top.addWidget(period_label)
+        top.addWidget(self.period_combo)
+        top.addStretch()
+
+        self.counting_label = QLabel()
+        self.counting_label.setWordWrap(True)
+        self.summary_view = QTableView()
+        self.summary_view.setModel(self.summary_model)
+        self.summary_view.setAccessibleName(self.tr("Planned and spent this plan year"))
+        self.summary_view.setAccessibleDescription(self.tr(
+            "By who pays, for all my support, and by option, with how it is going"))
+        self.summary_view.setWordWrap(True)
+        self.summary_view.verticalHeader().hide()
+        header = self.summary_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_WHAT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_GOING, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(COL_GOING, 175)
+        self.flags_label = QLabel()
+        self.flags_label.setObjectName("verdict")
+        self.flags_label.setWordWrap(True)
+        self.flags_label.setAccessibleName(self.tr("How my spending is going"))
+
+        # Adding what I spent.
+        self.month_combo = QComboBox()
+        self.month_combo.setAccessibleName(self.tr("Month spent"))
+        self.payer_combo = QComboBox()
+        self.payer_combo.setAccessibleName(self.tr("Who paid"))
+        for payer in SPENDING_PAYERS:
+            self.payer_combo.addItem(payer.label, payer.value)
+        self.option_combo = QComboBox()
+        self.option_combo.setAccessibleName(self.tr("What it was for"))
+        self.amount_edit = QLineEdit()
+        self.amount_edit.setAccessibleName(self.tr("Amount spent in pounds"))
+        self.amount_edit.setPlaceholderText(self.tr("1250.00"))
+        self.amount_edit.setMaxLength(20)
+        self.note_edit = QLineEdit()
+        self.note_edit.setAccessibleName(self.tr("Note about this amount"))
+        self.note_edit.setPlaceholderText(self.tr("Priya's pay for May"))
+        self.note_edit.setMaxLength(300)
+        self.add_button = QPushButton(self.tr("&Add what I spent"))
+        self.add_button.setAccessibleName(self.tr("Add what I spent"))
+        self.add_message = QLabel()
+        self.add_message.setObjectName("fieldMessage")
+        self.add_message.setWordWrap(True)
+        self.add_message.hide()
+        # Two rows of three, each box with its label before it, so all fit a laptop screen.
+        grid = QGridLayout()
+        fields = [(self.tr("&Month:"), self.month_combo), (self.tr("&Who paid:"), self.payer_combo),
+                  (self.tr("F&or:"), self.option_combo), (self.tr("Amount (&£):"),
+                                                          self.amount_edit),
+                  (self.tr("&Note:"), self.note_edit)]
+        for number, (text, widget) in enumerate(fields):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            row, column = divmod(number, 3)
+            grid.addWidget(label, row, column * 2)
+            grid.addWidget(widget, row, column * 2 + 1)
+        grid.addWidget(self.add_button, 1, 5)
+        for combo in (self.payer_combo, self.option_combo):
+            # Long option names must not push the page wider than the window.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
+        grid.setColumnStretch(3, 1)
+        grid.setColumnStretch(5, 1)
+
+        self.entries_view = QTableView()
+        self.entries_view.setModel(self.entries_model)
+        self.entries_view.setAccessibleName(self.tr("Everything I have spent"))
+        self.entries_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.entries_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        entries_header = self.entries_view.horizontalHeader()
+        entries_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in (2, 4):  # what it was for, and the note: the long words
+            entries_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.entries_view.verticalHeader().hide()
+        self.entries_view.setMinimumHeight(180)
+        self.remove_button = QPushButton(self.tr("&Remove this amount"))
+        self.remove_button.setAccessibleName(self.tr("Remove the chosen amount"))
+        self.import_button = QPushButton(self.tr("&Import a bank statement…"))
+        self.import_button.setAccessibleName(self.tr("Import a bank statement"))
+        self.export_button = QPushButton(self.tr("Save my spending as &CSV…"))
+        self.export_button.setAccessibleName(self.tr("Save my spending as CSV"))
+        self.import_label = QLabel()
+        self.import_label.setWordWrap(True)
+        self.import_label.hide()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch()
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.export_button)
+
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        layout.addWidget(intro)
+        layout.addLayout(top)
+        layout.addWidget(self.counting_label)
+        layout.addWidget(self.summary_view)
+        layout.addWidget(self.flags_label)
+        entered = QLabel(self.tr("<h3>What I spent</h3>"))
+        layout.addWidget(entered)
+        layout.addLayout(grid)
+        layout.addWidget(self.add_message)
+        layout.addWidget(self.entries_view)
+        layout.addLayout(buttons)
+        layout.addWidget(self.import_label)
+        layout.addStretch()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        self.start_combo.activated.connect(self._start_chosen)
+        self.period_combo.activated.connect(self._period_chosen)
+        self.add_button.clicked.connect(self.add_typed)
+        self.amount_edit.returnPressed.connect(self.add_typed)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.import_button.clicked.connect(self.ask_import)
+        self.export_button.clicked.connect(self.ask_export)
+        self._when_shown = WhenShown(self, self._recalculate_now)
+        context.planChanged.connect(self.reload)
+        context.moneyChanged.connect(self.recalculate)
+        self.reload()
+
+    # -- showing -----------------------------------------------------------------------
+
+    @property
+    def period(self) -> Period:
+        return Period(self.period_combo.currentData())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._when_shown.shown()
+
+    def reload(self) -> None:
+        version = self._context.version
+        self._loading = True
+        self.setEnabled(version is not None)
+        self.start_combo.clear()
+        self.option_combo.clear()
+        self.month_combo.clear()
+        if version is not None:
+            session = self._context.store.session
+            start = plan_year_start(session, version)
+            # A choice of starts around the current one: a plan year can start any month.
+            for offset in range(-18, 13):
+                month = add_months(start, offset)
+                self.start_combo.addItem(month_name(month), month.isoformat())
+            self.start_combo.setCurrentIndex(18)
+            for month in year_months(start):
+                self.month_combo.addItem(month_name(month), month.isoformat())
+            this_month = first_of_month(date.today()).isoformat()
+            found = self.month_combo.findData(this_month)
+            self.month_combo.setCurrentIndex(found if found >= 0 else 0)
+            for option in counted_options(version):
+                self.option_combo.addItem(option.title or self.tr("An option"), option.id)
+            self.option_combo.addItem(self.tr("Not linked to an option"), None)
+        editable = self._context.editable
+        for widget in (self.start_combo, self.add_button, self.remove_button,
+                       self.import_button, self.amount_edit, self.note_edit):
+            widget.setEnabled(editable)
+        self.add_message.hide()
+        self._loading = False
+        self.recalculate()
+
+    def recalculate(self) -> None:
+        # Work only for a page someone can see; it catches up when shown.
+        self._when_shown.request()
+
+    def _recalculate_now(self) -> None:
+        version = self._context.version
+        if version is None:
+            self.summary_model.set_report(None)
+            self.entries_model.set_entries([], [])
+            self.counting_label.clear()
+            self.flags_label.clear()
+            return
+        session = self._context.store.session
+        report = report_for(session, version)
+        self.summary_model.set_period(self.period)
+        self.summary_model.set_report(report)
+        fit_table(self.summary_view)
+        self.entries_model.set_entries(entries_for(session, version), list(version.options))
+        self.counting_label.setText(report.counting_words())
+        flagged = report.flagged()
+        if not report.counted:
+            self.flags_label.setText(self.tr("When I add what I spent, this says whether my "
+                                             "spending is on track."))
+        elif flagged:
+            # An option that is all of a payer's money has the same reason: say it once.
+            lines, seen = [], set()
+            for track in flagged:
+                if track.reason not in seen:
+                    seen.add(track.reason)
+                    lines.append(f"<b>{track.label}: {track.flag.label.lower()}.</b> "
+                                 f"{track.reason}")
+            self.flags_label.setText("<br>".join(lines))
+        else:
+            self.flags_label.setText(self.tr("<b>My spending is on track with my plan.</b>"))
+
+    # -- editing -----------------------------------------------------------------------
+
+    def _start_chosen(self, _index: int) -> None:
+        version = self._context.version
+        if version is None or self._loading:
+            return
+        start = date.fromisoformat(self.start_combo.currentData())
+        set_plan_year_start(self._context.store.session, version, start)
+        self._context.edited.emit()
+        self.reload()
+
+    def _period_chosen(self, _index: int) -> None:
+        self.recalculate()
+
+    def add_typed(self) -> bool:
+        version = self._context.version
+        if version is None or not self._context.editable:
+            return False
+        try:
+            amount = parse_amount(self.amount_edit.text())
+            note = clean_text(self.note_edit.text(), limit=300)
+            add_spending(self._context.store.session, version,
+                         date.fromisoformat(self.month_combo.currentData()), amount,
+                         payer=Payer(self.payer_combo.currentData()),
+                         option_id=self.option_combo.currentData(), note=note)
+        except (ValidationError, SpendingError) as exc:
+            self.add_message.setText(str(exc))
+            self.add_message.show()
+            self.amount_edit.setFocus()
+            return False
+        self.add_message.hide()
+        self.amount_edit.clear()
+        self.note_edit.clear()
+        self._context.edited.emit()
+        self.recalculate()
+        self.amount_edit.setFocus()
+        return True
+
+    def remove_selected(self) -> None:
+        rows = self.entries_view.selectionModel().selectedRows()
+        if not rows or not self._context.editable:
+            return
+        remove_spending(self._context.store.session, self.entries_model.entry(rows[0].row()))
+        self._context.edited.emit()
+        self.recalculate()
+
+    # -- files -------------------------------------------------------------------------
+
+    def ask_import(self) -> None:
+        if self._context.version is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a bank statement"),
+                                              str(Path.home()),
+                                              self.tr("CSV files (*.csv);;All files (*)"))
+        if path:
+            dialog = BankImportDialog(self._context, Path(path), self)
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                self.import_label.setText(dialog.result_text)
+                self.import_label.show()
+                self.recalculate()
+
+    def ask_export(self) -> None:
+        version = self._context.version
+        if version is None or self._context.person is None:
+            return
+        suggested = str(Path.home() / f"{self._context.person.name} - spending.csv")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save my spending as CSV"),
+                                              suggested, self.tr("CSV files (*.csv)"))
+        if path:
+            from budgetplanner.export.spending_csv import write_entries_csv
+
+            self._context.autosaver.flush()
+            write_entries_csv(entries_for(self._context.store.session, version),
+                              list(version.options), Path(path))
+
+
+class BankImportDialog(QDialog):
+    """Which column is which in my bank's file: chosen once, then remembered."""
+
+    def __init__(self, context: PlanContext, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.setWindowTitle(self.tr("Import a bank statement"))
+        self.setMinimumWidth(560)
+        self.text = ""
+        self.headers: list[str] = []
+        self.message = QLabel()
+        self.message.setObjectName("fieldMessage")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        try:
+            if path.stat().st_size > MAX_STATEMENT_BYTES:
+                raise CsvImportError(self.tr("This file is too big to be a bank statement."))
+            self.text = path.read_text(encoding="utf-8-sig", errors="replace")
+            self.headers = csv_headers(self.text)
+        except (OSError, CsvImportError) as exc:
+            self.message.setText(str(exc))
+            self.message.show()
+
+        intro = QLabel(self.tr("<p>Choose which column of <b>{0}</b> holds what. I will "
+                               "remember this for next time.</p>").format(path.name))
+        intro.setWordWrap(True)
+        self.date_combo = self._columns(self.tr("Column with the date"))
+        self.amount_combo = self._columns(self.tr("Column with the amount"))
+        self.description_combo = self._columns(self.tr("Column with what it was"),
+                                               optional=True)
+        self.order_combo = QComboBox()
+        self.order_combo.setAccessibleName(self.tr("How dates are written"))
+        for order in DateOrder:
+            self.order_combo.addItem(order.label, order.value)
+        self.negative_check = QCheckBox(self.tr("Money out is shown as a minus figure "
+                                                "(money in is left out)"))
+        self.negative_check.setAccessibleName(self.tr("Money out is shown as a minus figure"))
+        self.negative_check.setChecked(True)
+        self.payer_combo = QComboBox()
+        self.payer_combo.setAccessibleName(self.tr("Who paid"))
+        for payer in SPENDING_PAYERS:
+            self.payer_combo.addItem(payer.label, payer.value)
+        self.option_combo = QComboBox()
+        self.option_combo.setAccessibleName(self.tr("What these payments were for"))
+        version = context.version
+        for option in counted_options(version) if version is not None else []:
+            self.option_combo.addItem(option.title or self.tr("An option"), option.id)
+        self.option_combo.addItem(self.tr("Several things, or not sure"), None)
+        self.option_combo.setCurrentIndex(self.option_combo.count() - 1)
+        self._remembered()
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Date:"), self.date_combo)
+        form.addRow(self.tr("&Amount:"), self.amount_combo)
+        form.addRow(self.tr("&What it was:"), self.description_combo)
+        form.addRow(self.tr("Dates look &like:"), self.order_combo)
+        form.addRow(self.negative_check)
+        form.addRow(self.tr("Paid fr&om:"), self.payer_combo)
+        form.addRow(self.tr("Fo&r:"), self.option_combo)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(self.tr("&Import"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setAccessibleName(self.tr("Import the payments"))
+        self.import_button.setEnabled(bool(self.headers))
+        self.buttons.accepted.connect(self.do_import)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.result_text = ""
+
+    def _columns(self, name: str, *, optional: bool = False) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(name)
+        if optional:
+            combo.addItem(self.tr("(none)"), "")
+        for header in self.headers:
+            combo.addItem(header, header)
+        return combo
+
+    def _remembered(self) -> None:
+        mapping = load_csv_mapping(self._context.store.session) or guess_mapping(self.headers)
+        for combo, value in ((self.date_combo, mapping.date_column),
+                             (self.amount_combo, mapping.amount_column),
+                             (self.description_combo, mapping.description_column)):
+            found = combo.findData(value)
+            if found >= 0:
+                combo.setCurrentIndex(found)
+        self.order_combo.setCurrentIndex(max(self.order_combo.findData(mapping.date_order.value),
+                                             0))
+        self.negative_check.setChecked(mapping.money_out_negative)
+
+    def mapping(self) -> CsvMapping:
+        return CsvMapping(
+            date_column=str(self.date_combo.currentData() or ""),
+            amount_column=str(self.amount_combo.currentData() or ""),
+            description_column=str(self.description_combo.currentData() or ""),
+            date_order=DateOrder(self.order_combo.currentData()),
+            money_out_negative=self.negative_check.isChecked(),
+        )
+
+    def do_import(self) -> bool:
+        version = self._context.version
+        if version is None:
+            return False
+        mapping = self.mapping()
+        try:
+            payments: list[BankPayment] = read_bank_csv(self.text, mapping)
+        except CsvImportError as exc:
+            self.message.setText(self.tr("Nothing was imported. {0}").format(exc))
+            self.message.show()
+            return False
+        session = self._context.store.session
+        result = import_payments(session, version, payments,
+                                 payer=Payer(self.payer_combo.currentData()),
+                                 option_id=self.option_combo.currentData())
+        save_csv_mapping(session, mapping)
+        self._context.edited.emit()
+        self.result_text = self.tr("Imported {0} payments.").format(result.added)
+        if result.outside_year:
+            self.result_text += " " + self.tr(
+                "{0} payments were outside my plan year and were left out.").format(
+                result.outside_year)
+        self.accept()
+        return True
+
