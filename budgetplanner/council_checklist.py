@@ -21,13 +21,17 @@ from budgetplanner.storage.models import PlanVersion
 
 # Where each part of the plan is written, as the window names its pages. Kept in one
 # place so that when pages move, the checklist moves with them.
-PAGE_ABOUT = "About me"
+# tests/ui/test_spending_pages.py checks each name against the window's pages.
 PAGE_MATTERS = "What matters to me"
+PAGE_GOALS = "My goals"
+PAGE_PEOPLE = "People"
 PAGE_OPTIONS = "Options and costs"
+PAGE_SCENARIOS = "Scenarios"
 PAGE_MONEY = "Money"
-PAGE_PEOPLE = "People in my life"
-PAGE_CONTINGENCY = "If things go wrong"
-PAGE_REVIEW = "Agreement and review"
+PAGE_CONTINGENCY = "Plan B"
+PAGE_REVIEW = "Review"
+PAGES = (PAGE_MATTERS, PAGE_GOALS, PAGE_PEOPLE, PAGE_OPTIONS, PAGE_SCENARIOS, PAGE_MONEY,
+         PAGE_CONTINGENCY, PAGE_REVIEW)
 
 
 class Answered(StrEnum):
@@ -94,33 +98,34 @@ def _needs(v: PlanVersion) -> CheckItem:
 def _outcomes(v: PlanVersion) -> CheckItem:
     statement = "My plan says what I want to happen, and how I will know"
     law = "The outcomes I want, and what they mean for my wellbeing"
-    where = _on(PAGE_MATTERS, "My goals")
+    where = _on(PAGE_GOALS)
     goals = [g for g in v.goals if g.title.strip()]
     known = [g for g in goals if g.how_i_will_know.strip()]
     if goals and len(known) == len(goals):
-        return CheckItem("outcomes", statement, law, Answered.YES, PAGE_MATTERS, where,
+        return CheckItem("outcomes", statement, law, Answered.YES, PAGE_GOALS, where,
                          f"{len(goals)} goal{'s' if len(goals) != 1 else ''}, each with how I "
                          "will know it is happening.")
     if goals:
-        return CheckItem("outcomes", statement, law, Answered.PARTLY, PAGE_MATTERS, where,
+        return CheckItem("outcomes", statement, law, Answered.PARTLY, PAGE_GOALS, where,
                          f"{len(known)} of my {len(goals)} goals say how I will know it is "
                          "happening.",
                          "Add how I will know it is happening to each goal.")
-    return CheckItem("outcomes", statement, law, Answered.NOT_YET, PAGE_MATTERS, where,
-                     to_do=f"Add my goals on the {PAGE_MATTERS} page.")
+    return CheckItem("outcomes", statement, law, Answered.NOT_YET, PAGE_GOALS, where,
+                     to_do=f"Add my goals on the {PAGE_GOALS} page.")
 
 
 def _how_met(v: PlanVersion) -> CheckItem:
     statement = "My plan says how my needs will be met"
     law = "How the needs will be met, and by whom"
-    where = _on(PAGE_OPTIONS, "My chosen support")
+    where = _on(PAGE_SCENARIOS, "This is the support I choose")
     chosen = next((s for s in v.scenarios if s.id == v.chosen_scenario_id), None)
     if chosen is None:
         if v.options:
             return CheckItem("how_met", statement, law, Answered.PARTLY, PAGE_OPTIONS,
                              _on(PAGE_OPTIONS),
                              f"I have written {len(v.options)} options.",
-                             "Choose the support I want, and say why.")
+                             f"Choose the support I want, and say why, on the "
+                             f"{PAGE_SCENARIOS} page.")
         return CheckItem("how_met", statement, law, Answered.NOT_YET, PAGE_OPTIONS,
                          _on(PAGE_OPTIONS),
                          to_do=f"Add the options I am considering on the {PAGE_OPTIONS} page.")
@@ -129,10 +134,10 @@ def _how_met(v: PlanVersion) -> CheckItem:
     missed = [g.title for g in v.goals if g.id not in served and g.title.strip()]
     names = ", ".join(o.title for o in options if o.title.strip())
     if missed:
-        return CheckItem("how_met", statement, law, Answered.PARTLY, PAGE_OPTIONS, where,
+        return CheckItem("how_met", statement, law, Answered.PARTLY, PAGE_SCENARIOS, where,
                          f"I chose “{chosen.name}”: {names}.",
                          "No chosen option is linked to: " + "; ".join(missed) + ".")
-    return CheckItem("how_met", statement, law, Answered.YES, PAGE_OPTIONS, where,
+    return CheckItem("how_met", statement, law, Answered.YES, PAGE_SCENARIOS, where,
                      f"I chose “{chosen.name}”: {names}.")
 
 
@@ -213,7 +218,7 @@ def _contingency(v: PlanVersion) -> CheckItem:
 def _review(v: PlanVersion, today: date) -> CheckItem:
     statement = "My plan says when it will be reviewed"
     law = "A review at least every 12 months (sooner for a new direct payment)"
-    where = _on(PAGE_REVIEW, "Next review")
+    where = _on(PAGE_REVIEW, "The date of my next review")
     if v.next_review is None:
         return CheckItem("review", statement, law, Answered.NOT_YET, PAGE_REVIEW, where,
                          to_do="Write the date of my next review.")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from budgetplanner.commands import write_pdf
 from budgetplanner.storage.store import PlanStore
 from ui.main_window import MainWindow
+from ui.sub_pages import SubPages
 
 
 def main() -> int:
@@ -39,15 +40,24 @@ def main() -> int:
         if person is not None:
             window.people.select_person(person.id)
         window.show()
+        suffix = f"-{args.text_size}" + ("-contrast" if args.high_contrast else "")
         for index in range(window.tabs.count()):
             window.tabs.setCurrentIndex(index)
-            for _ in range(5):
-                app.processEvents()
-            name = window.tabs.tabText(index).replace("&", "").split(" ", 1)[1]
-            suffix = f"-{args.text_size}" + ("-contrast" if args.high_contrast else "")
-            path = args.out / f"{index + 1:02d}{suffix}-{name.lower().replace(' ', '-')}.png"
-            window.grab().save(str(path))
-            print(path)
+            name = window.tabs.tabText(index)
+            page = window.tabs.widget(index)
+            # Money and Review hold pages of their own: one picture of each.
+            inner = page.pages() if isinstance(page, SubPages) else [page]
+            for number, sub in enumerate(inner):
+                if isinstance(page, SubPages):
+                    page.setCurrentWidget(sub)
+                    name = page.tabText(number)
+                for _ in range(5):
+                    app.processEvents()
+                slug = "".join(c for c in name.lower().replace(" ", "-") if c.isalnum() or c == "-")
+                letter = chr(ord("a") + number) if len(inner) > 1 else ""
+                path = args.out / f"{index + 1:02d}{letter}{suffix}-{slug}.png"
+                window.grab().save(str(path))
+                print(path)
         window.close()
         store.close()
     return 0

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QRectF, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QAbstractButton, QTabWidget, QWidget
+from PySide6.QtWidgets import QAbstractButton, QListWidget, QTabWidget, QWidget
 
 # Which icon each made QIcon is, so a change of theme can draw them again in the new colour.
 _NAMES: dict[int, str] = {}
@@ -54,6 +54,12 @@ def refresh_icons(root: QWidget) -> None:
         name = _NAMES.get(action.icon().cacheKey())
         if name:
             action.setIcon(icon(name))
+    for pages in root.findChildren(QListWidget):
+        for row in range(pages.count()):
+            item = pages.item(row)
+            name = _NAMES.get(item.icon().cacheKey())
+            if name:
+                item.setIcon(icon(name))
     for tabs in root.findChildren(QTabWidget):
         for index in range(tabs.count()):
             name = _NAMES.get(tabs.tabIcon(index).cacheKey())

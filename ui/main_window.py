@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTabBar,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -24,6 +25,7 @@ from budgetplanner.demo import load_demo
 from budgetplanner.storage.models import PlanVersion
 from budgetplanner.storage.store import PlanStore
 from ui.icons import icon, refresh_icons
+from ui.page_list import PageList
 from ui.pages.afford_page import AffordPage
 from ui.pages.checklist_page import ChecklistPage
 from ui.pages.money_page import MoneyPage
@@ -83,7 +85,7 @@ class MainWindow(QMainWindow):
             (self.afford_page, icon("calculator"), self.tr("What I can afford")),
         ])
         self.review_tabs = SubPages(self.tr("Pages about my review"), [
-            (self.review_page, icon("history"), self.tr("Looking back")),
+            (self.review_page, icon("history"), self.tr("Agreement and versions")),
             (self.checklist_page, icon("clipboard-list"), self.tr("Ready for my review")),
         ])
         # A good life and what I bring come first; services and money after (principle 2).
@@ -101,17 +103,32 @@ class MainWindow(QMainWindow):
         ]
         page_icons = ("smile", "heart", "target", "users", "layers", "list-checks", "wallet",
                       "shield-alert", "umbrella", "clipboard-check")
+        self.page_list = PageList(self.tabs)
         for number, (page, name) in enumerate(self.pages):
-            self.tabs.addTab(page, icon(page_icons[number]), f"&{(number + 1) % 10} {name}")
-            self.tabs.setTabToolTip(number, self.tr("Ctrl+{0}").format((number + 1) % 10))
+            self.tabs.addTab(page, name)
+            self.page_list.add_page(icon(page_icons[number]), name,
+                                    self.tr("Ctrl+{0}").format((number + 1) % 10))
         self.empty_label = QLabel(self.tr(
             "<h2>Welcome</h2><p>Start a plan with <b>New plan</b>, or look at the example "
             "plans from the <b>Help</b> menu.</p>"))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
 
+        # Left: whose plan, then which page of it; right: the page, full width.
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.people, 1)
+        pages_title = QLabel(self.tr("<h3>My plan</h3>"))
+        pages_title.setContentsMargins(9, 0, 9, 0)
+        pages_title.setBuddy(self.page_list)
+        left_layout.addWidget(pages_title)
+        page_box = QVBoxLayout()
+        page_box.setContentsMargins(9, 0, 9, 9)
+        page_box.addWidget(self.page_list)
+        left_layout.addLayout(page_box)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.people)
+        splitter.addWidget(left)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(1, 4)
         splitter.setSizes([280, 920])
@@ -207,7 +224,8 @@ class MainWindow(QMainWindow):
         plan_menu = self.menuBar().addMenu(self.tr("&Plan"))
         for number, (_page, name) in enumerate(self.pages):
             go = QAction(self.tr("Go to {0}").format(name), self)
-            go.setShortcut(QKeySequence(f"Ctrl+{(number + 1) % 10}"))
+            digit = (number + 1) % 10
+            go.setShortcuts([QKeySequence(f"Ctrl+{digit}"), QKeySequence(f"Alt+{digit}")])
             go.triggered.connect(lambda _=False, n=number: self.go_to_page(n))
             plan_menu.addAction(go)
         plan_menu.addSeparator()
@@ -317,6 +335,7 @@ class MainWindow(QMainWindow):
         self.context.select(None if person_id < 0 else person_id)
         has_plan = self.context.version is not None
         self.tabs.setEnabled(has_plan)
+        self.page_list.setEnabled(has_plan)
         self.export_action.setEnabled(has_plan and self._pdf_writer is not None)
         self.print_action.setEnabled(has_plan)
         for action in (*self.plan_file_actions, self.erase_action, self.review_pdf_action):
@@ -412,6 +431,7 @@ class MainWindow(QMainWindow):
             "<p><b>Ctrl+Shift+K</b> check my plan's words</p>"
             "<p><b>Ctrl+Shift+O</b> add an option · <b>Ctrl+Shift+L</b> add a cost line</p>"
             "<p><b>Ctrl+1</b> to <b>Ctrl+0</b> (or <b>Alt+1</b> to <b>Alt+0</b>) go to a page; "
+            "on Money and Review, <b>Ctrl+Tab</b> goes to the next page of its own; "
             "<b>Tab</b> moves between boxes; "
             "in a table, press <b>F2</b> or start typing to change a cell, <b>Enter</b> to "
             "keep it.</p>"))

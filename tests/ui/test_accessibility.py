@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 from budgetplanner.demo import load_demo
 from budgetplanner.storage.store import PlanStore
 from ui.main_window import MainWindow
+from ui.sub_pages import SubPages
 
 INTERACTIVE = (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit,
                QPlainTextEdit, QTextEdit, QSlider, QTabBar)
@@ -55,8 +56,12 @@ def test_every_page_names_every_control(qtbot: QtBot, db_path: Path) -> None:
         problems = []
         for index in range(window.tabs.count()):
             window.tabs.setCurrentIndex(index)
-            problems += [f"page {window.tabs.tabText(index)!r}: {p}"
-                         for p in unnamed_controls(window)]
+            page = window.tabs.widget(index)
+            # Money and Review hold pages of their own: each is walked.
+            for inner in page.pages() if isinstance(page, SubPages) else [page]:
+                window.show_page(inner)
+                problems += [f"page {window.tabs.tabText(index)!r}: {p}"
+                             for p in unnamed_controls(window)]
         assert problems == []
     finally:
         window.close()

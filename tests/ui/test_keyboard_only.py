@@ -92,6 +92,12 @@ def test_make_and_print_a_plan_with_keys_only(qtbot: QtBot, db_path: Path,
     assert focused() is window.money_page.budget_edit
     qtbot.keyClicks(focused(), "300")
     assert "£14.00 a year" in window.money_page.verdict_label.text()  # 300 − 5.50 × 52
+    # Ctrl+Tab goes on to Money's own next page, what I spent, and back with Ctrl+Shift+Tab.
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab, CTRL)
+    assert window.money_tabs.currentWidget() is window.spending_page
+    assert window.tabs.currentWidget() is window.money_tabs
+    qtbot.keyClick(focused(), Qt.Key.Key_Backtab, CTRL | SHIFT)
+    assert window.money_tabs.currentWidget() is window.money_page
 
     # Ctrl+E prints to PDF: type where, press Enter.
     out = tmp_path / "rosa.pdf"

@@ -6,10 +6,12 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+import pdfplumber
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from budgetplanner.categories import Payer
+from budgetplanner.council_checklist import PAGES
 from budgetplanner.demo import load_demo
 from budgetplanner.periods import Period
 from budgetplanner.spending import (
@@ -145,5 +147,19 @@ def test_review_page_lists_the_checklist_and_saves_the_statement(
     assert "all 10 things" in page.summary_label.text()
     assert "My plan says how my support will be paid" in page.browser.toPlainText()
     assert page.save_pdf(tmp_path / "review.pdf") >= 2
+    page.large_print_check.setChecked(True)
+    large = tmp_path / "review-large.pdf"
+    assert page.save_pdf(large) >= 2
+    # Large print is on landscape pages.
+    with pdfplumber.open(large) as pdf:
+        assert pdf.pages[0].width > pdf.pages[0].height
+        assert "Ready for my review" in (pdf.pages[0].extract_text() or "")
     page.save_csv(tmp_path / "review.csv")
     assert (tmp_path / "review.csv").read_text(encoding="utf-8-sig").startswith("Part,What")
+
+
+def test_the_checklist_names_pages_the_window_has(qtbot: QtBot, store: PlanStore) -> None:
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    names = {window.page_list.item(row).text() for row in range(window.page_list.count())}
+    assert set(PAGES) <= names

@@ -41,6 +41,7 @@ from budgetplanner.pa_costs import Cover, CoverKind, PayFrequency
 from budgetplanner.periods import Period
 from budgetplanner.plan_money import rate_table_of
 from budgetplanner.validation import ValidationError, parse_amount, parse_hours
+from ui.accessible import name_headers
 from ui.lazy import WhenShown
 from ui.models.afford_model import AffordLinesModel
 from ui.pages.spending_page import PERIODS, fit_table, period_combo
@@ -155,6 +156,7 @@ class AffordPage(QWidget):
         self.lines_view = QTableView()
         self.lines_view.setModel(self.lines_model)
         self.lines_view.setAccessibleName(self.tr("The costs of employing my PAs"))
+        name_headers(self.lines_view)
         self.lines_view.verticalHeader().hide()
         # One line a cost: wrapped rows measured before the page is shown come out too tall.
         self.lines_view.setWordWrap(False)

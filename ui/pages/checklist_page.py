@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -48,10 +49,15 @@ class ChecklistPage(QWidget):
         self.pdf_button.setAccessibleName(self.tr("Save my review statement as PDF"))
         self.csv_button = QPushButton(self.tr("Save my review statement as &CSV…"))
         self.csv_button.setAccessibleName(self.tr("Save my review statement as CSV"))
+        self.large_print_check = QCheckBox(self.tr("&Large print"))
+        self.large_print_check.setAccessibleName(self.tr("Print the statement in large print"))
+        self.large_print_check.setToolTip(self.tr(
+            "Bigger letters on landscape pages, so six columns of figures still fit."))
         self.saved_label = QLabel()
         self.saved_label.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.pdf_button)
+        buttons.addWidget(self.large_print_check)
         buttons.addWidget(self.csv_button)
         buttons.addStretch()
         layout = QVBoxLayout(self)
@@ -117,6 +123,7 @@ class ChecklistPage(QWidget):
         return str(Path.home() / f"{name} - ready for my review.{ending}")
 
     def save_pdf(self, path: Path) -> int:
+        from budgetplanner.export.pdf import Variant
         from budgetplanner.export.review_pdf import write_review_pdf
 
         version = self._context.version
@@ -124,7 +131,8 @@ class ChecklistPage(QWidget):
             return 0
         self._context.autosaver.flush()
         statement = build_statement(self._context.store.session, version, date.today())
-        result = write_review_pdf(statement, path)
+        variant = Variant.LARGE_PRINT if self.large_print_check.isChecked() else Variant.STANDARD
+        result = write_review_pdf(statement, path, variant)
         self.saved_label.setText(self.tr("Saved my review statement as {0}").format(path))
         return result.pages
 

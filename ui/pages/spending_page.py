@@ -54,6 +54,7 @@ from budgetplanner.spending import (
     year_months,
 )
 from budgetplanner.validation import ValidationError, clean_text, parse_amount
+from ui.accessible import name_headers
 from ui.lazy import WhenShown
 from ui.models.spending_model import (
     COL_GOING,
@@ -122,6 +123,7 @@ class SpendingPage(QWidget):
         self.summary_view = QTableView()
         self.summary_view.setModel(self.summary_model)
         self.summary_view.setAccessibleName(self.tr("Planned and spent this plan year"))
+        name_headers(self.summary_view)
         self.summary_view.setAccessibleDescription(self.tr(
             "By who pays, for all my support, and by option, with how it is going"))
         self.summary_view.setWordWrap(True)
@@ -183,6 +185,7 @@ class SpendingPage(QWidget):
         self.entries_view = QTableView()
         self.entries_view.setModel(self.entries_model)
         self.entries_view.setAccessibleName(self.tr("Everything I have spent"))
+        name_headers(self.entries_view)
         self.entries_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.entries_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         entries_header = self.entries_view.horizontalHeader()
