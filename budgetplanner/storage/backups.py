@@ -6,14 +6,14 @@ of each of the last five weeks. Restoring first backs up the file as it is, so n
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from budgetplanner.storage import cipher
 from budgetplanner.storage.connection import restrict_permissions
 
-FOLDER_NAME = "backups"
+FOLDER_NAME = cipher.BACKUP_FOLDER_NAME
 STAMP = "%Y%m%d-%H%M%S"
 
 
@@ -49,9 +49,9 @@ def make_backup(db_path: Path, reason: str = "automatic", now: datetime | None =
     while target.exists():
         number += 1
         target = folder / f"{db_path.stem}-{made.strftime(STAMP)}-{_slug(reason)}-{number}.sqlite3"
-    source = sqlite3.connect(db_path)
+    source = cipher.connect(db_path)
     try:
-        copy = sqlite3.connect(target)
+        copy = cipher.connect(target)
         try:
             source.backup(copy)
         finally:
@@ -91,12 +91,12 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
 
 def _people_in(path: Path) -> tuple[str, ...]:
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = cipher.connect(path, read_only=True)
         try:
             rows = connection.execute("SELECT name FROM people ORDER BY lower(name)").fetchall()
         finally:
             connection.close()
-    except sqlite3.DatabaseError:
+    except cipher.database_errors():
         return ()
     return tuple(row[0] for row in rows)
 
@@ -143,9 +143,9 @@ def rotate(db_path: Path, now: datetime | None = None) -> list[Path]:
 def restore_backup(backup: Path, db_path: Path) -> Path:
     """Put a backup in place of the plans file (closed by the caller) after backing it up."""
     safety = make_backup(db_path, "before restoring") if db_path.exists() else backup
-    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    source = cipher.connect(backup, read_only=True)
     try:
-        target = sqlite3.connect(db_path)
+        target = cipher.connect(db_path)
         try:
             source.backup(target)
         finally:
@@ -160,13 +160,13 @@ def newest_good_backup(db_path: Path) -> BackupInfo | None:
     """The newest backup that passes SQLite's own check, to offer when the file is damaged."""
     for info in list_backups(db_path):
         try:
-            connection = sqlite3.connect(f"file:{info.path}?mode=ro", uri=True)
+            connection = cipher.connect(info.path, read_only=True)
             try:
                 if connection.execute("PRAGMA quick_check").fetchone() == ("ok",):
                     return info
             finally:
                 connection.close()
-        except sqlite3.DatabaseError:
+        except cipher.database_errors():
             continue
     return None
 

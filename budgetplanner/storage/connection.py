@@ -48,6 +48,16 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
+def file_engine(path: Path) -> Engine:
+    """An engine for a plans file, plain or locked with the passphrase remembered for it."""
+    from budgetplanner.storage import cipher
+
+    engine = create_engine(database_url(path),
+                           creator=lambda: cipher.connect(path, check_same_thread=False))
+    event.listen(engine, "connect", _on_connect)
+    return engine
+
+
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     # Objects stay readable after a commit: the window keeps showing them while it autosaves.
     return sessionmaker(engine, expire_on_commit=False)

@@ -6,17 +6,16 @@ A file that fails is never written to; the person is told what is wrong in one p
 from __future__ import annotations
 
 import os
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-SQLITE_HEADER = b"SQLite format 3\x00"
+from budgetplanner.storage import cipher
 
 
 @dataclass(frozen=True)
 class FileProblem:
-    kind: str  # "not_a_plan_file", "damaged", "newer", "in_use"
+    kind: str  # "not_a_plan_file", "damaged", "newer", "in_use", "locked", "wrong_passphrase"
     sentence: str
 
 
@@ -29,18 +28,29 @@ class StoreOpenError(Exception):
         self.path = path
 
 
-def check_file(path: Path, known_revisions: set[str]) -> FileProblem | None:
+LOCKED = FileProblem("locked", "This plans file is locked with a passphrase, or it is not a "
+                               "plans file.")
+WRONG_PASSPHRASE = FileProblem("wrong_passphrase",
+                               "That passphrase does not open this file. If it is the right one, "
+                               "the file may be damaged or not a plans file.")
+
+
+def check_file(path: Path, known_revisions: set[str],
+               passphrase: str | None = None) -> FileProblem | None:
     """What is wrong with an existing plans file, or None when it can be opened."""
     if not path.exists() or path.stat().st_size == 0:
         return None
-    with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_HEADER))
-    if header != SQLITE_HEADER:
-        return FileProblem("not_a_plan_file",
-                           "This file is not a plans file Budget Planner can read.")
-    uri = f"file:{path}?mode=ro"
+    if not cipher.is_plain(path):
+        # Encrypted files and random bytes look alike: only a passphrase tells them apart.
+        if not cipher.available() or path.stat().st_size % 512:
+            return FileProblem("not_a_plan_file",
+                               "This file is not a plans file Budget Planner can read.")
+        if passphrase is None:
+            return LOCKED
+        if not cipher.opens(path, passphrase):
+            return WRONG_PASSPHRASE
     try:
-        connection = sqlite3.connect(uri, uri=True)
+        connection = cipher.connect(path, read_only=True, passphrase=passphrase)
         try:
             status = connection.execute("PRAGMA quick_check").fetchone()
             if status is None or status[0] != "ok":
@@ -58,7 +68,7 @@ def check_file(path: Path, known_revisions: set[str]) -> FileProblem | None:
                                    "This file is a database, but not a Budget Planner plans file.")
         finally:
             connection.close()
-    except sqlite3.DatabaseError:
+    except cipher.database_errors():
         return FileProblem("damaged", "This plans file is damaged, so it has not been changed.")
     return None
 

@@ -55,9 +55,32 @@ def known_revisions(engine: Engine) -> set[str]:
 
 
 def upgrade(engine: Engine) -> None:
-    """Upgrade the schema to the newest revision this program knows (quick when it is)."""
+    """Upgrade the schema to the newest revision this program knows (quick when it is).
+
+    Every step runs in one transaction, DDL included, so a crash or an error part-way leaves
+    the file as it was before, never half upgraded. (Python's sqlite3 module would otherwise
+    commit each CREATE TABLE on its own: the driver's transaction handling is turned off for
+    the upgrade and the transaction is begun explicitly.)
+    """
     if current_revision(engine) == HEAD_REVISION:
         return
     from alembic import command
 
-    command.upgrade(alembic_config(engine), "head")
+    config = alembic_config(engine)
+    with engine.connect() as connection:
+        raw = connection.connection.dbapi_connection
+        sqlite = engine.dialect.name == "sqlite" and raw is not None
+        if sqlite:
+            old_isolation = raw.isolation_level  # type: ignore[union-attr]
+            raw.isolation_level = None  # type: ignore[union-attr]
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        try:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+            connection.commit()
+        except BaseException:
+            connection.rollback()
+            raise
+        finally:
+            if sqlite:
+                raw.isolation_level = old_isolation  # type: ignore[union-attr]

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import delete
 
+from budgetplanner.storage import cipher
 from budgetplanner.storage.backups import BackupInfo, backups_holding
 from budgetplanner.storage.models import Person, Setting
 from budgetplanner.storage.store import PlanStore
@@ -26,7 +27,7 @@ class ErasedReport:
                 "backups, in the backups folder beside the plans file.")
 
 
-def _vacuum(connection: sqlite3.Connection) -> None:
+def _vacuum(connection: Any) -> None:
     # Deleted rows stay in the file's free pages until it is rewritten: rewrite it so the
     # words are really gone, and empty the write-ahead log too.
     connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -46,7 +47,7 @@ def erase_person(store: PlanStore, person: Person,
     store.session.commit()
     with store.engine.connect() as connection:
         raw = connection.connection.dbapi_connection
-        assert isinstance(raw, sqlite3.Connection)
+        assert raw is not None
         raw.commit()
         old_isolation = raw.isolation_level
         raw.isolation_level = None
@@ -66,7 +67,7 @@ def erase_person(store: PlanStore, person: Person,
 
 
 def _erase_from_backup(path: Path, name: str) -> None:
-    connection = sqlite3.connect(path, isolation_level=None)
+    connection = cipher.connect(path, isolation_level=None)
     try:
         connection.execute("PRAGMA foreign_keys=ON")
         ids = [row[0] for row in connection.execute("SELECT id FROM people WHERE name = ?",

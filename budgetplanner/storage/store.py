@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -14,8 +13,9 @@ from sqlalchemy.orm import Session, selectinload
 from budgetplanner.categories import OptionKind, Payer
 from budgetplanner.periods import Frequency
 from budgetplanner.plan_money import forget_rate_tables
+from budgetplanner.storage import cipher
 from budgetplanner.storage.connection import (
-    database_url,
+    file_engine,
     make_engine,
     make_session_factory,
     restrict_permissions,
@@ -71,20 +71,27 @@ class PlanStore:
         self.session: Session = make_session_factory(engine)()
 
     @classmethod
-    def open(cls, path: Path) -> PlanStore:
-        """Open (or create) a plans file after checking it; raises StoreOpenError if refused."""
+    def open(cls, path: Path, passphrase: str | None = None) -> PlanStore:
+        """Open (or create) a plans file after checking it; raises StoreOpenError if refused.
+
+        A file locked with a passphrase is refused with the problem "locked" until it is
+        opened with its passphrase; the passphrase is then held in memory for this run.
+        """
         path.parent.mkdir(parents=True, exist_ok=True)
         restrict_permissions(path.parent, folder=True)
-        problem = check_file(path, set(KNOWN_REVISIONS))
+        problem = check_file(path, set(KNOWN_REVISIONS), passphrase)
         if problem is not None:
             raise StoreOpenError(problem, path)
         lock = FileLock(path)
         if not lock.acquire():
             raise StoreOpenError(IN_USE, path)
+        locked = not cipher.is_plain(path)
+        cipher.remember(path, passphrase if locked else None)
         try:
-            engine = make_engine(database_url(path))
+            engine = file_engine(path)
             upgrade(engine)
         except Exception:
+            cipher.remember(path, None)
             lock.release()
             raise
         restrict_permissions(path)
@@ -99,6 +106,8 @@ class PlanStore:
     def close(self) -> None:
         self.session.close()
         self.engine.dispose()
+        if self.path is not None:
+            cipher.remember(self.path, None)
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -232,6 +241,31 @@ class PlanStore:
             row.value = value
         self.session.commit()
 
+    # Passphrase -------------------------------------------------------------------------
+
+    @property
+    def locked(self) -> bool:
+        """Whether this plans file is encrypted with a passphrase."""
+        return self.path is not None and cipher.is_locked(self.path)
+
+    def set_passphrase(self, new: str | None) -> None:
+        """Lock this file and every backup beside it with a passphrase, change it, or (None)
+        take it away. The plan stays open: objects on screen are kept, and the next
+        connection is made with the new passphrase.
+        """
+        from budgetplanner.storage.backups import list_backups
+
+        if self.path is None:
+            raise ValueError("only a plans file on disk can be locked")
+        old = cipher.passphrase_for(self.path)
+        self.session.commit()
+        self.engine.dispose()  # no connection is open while the files are rewritten
+        for path in [self.path, *(info.path for info in list_backups(self.path))]:
+            current = None if cipher.is_plain(path) else old
+            if current != new:
+                cipher.rewrite(path, current, new)
+        cipher.remember(self.path, new)
+
     # Backups ----------------------------------------------------------------------------
 
     def restore_from(self, backup: Path) -> Path:
@@ -246,13 +280,18 @@ class PlanStore:
             raise ValueError("only a plans file on disk can be restored")
         self.session.commit()
         safety = make_backup(self.path, "before restoring")
-        source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        source = cipher.connect(backup, read_only=True)
         try:
             with self.engine.connect() as connection:
                 raw = connection.connection.dbapi_connection
-                assert isinstance(raw, sqlite3.Connection)
+                assert raw is not None
                 raw.commit()
-                source.backup(raw)
+                try:
+                    source.backup(raw)
+                except cipher.database_errors() as error:
+                    raise cipher.PassphraseError(
+                        "This backup is not locked the way the plans file is, so it cannot be "
+                        "restored into it.") from error
         finally:
             source.close()
         upgrade(self.engine)  # an older backup is brought up to this program's schema

@@ -30,12 +30,26 @@ def make_plans(path: Path) -> None:
 
 
 def test_a_random_bytes_file_is_refused_and_left_alone(db_path: Path) -> None:
-    db_path.write_bytes(os.urandom(4096))
+    db_path.write_bytes(os.urandom(4000))
     before = db_path.read_bytes()
     with pytest.raises(StoreOpenError) as refused:
         PlanStore.open(db_path)
     assert refused.value.problem.kind == "not_a_plan_file"
     assert str(refused.value) == "This file is not a plans file Budget Planner can read."
+    assert db_path.read_bytes() == before
+
+
+def test_random_pages_may_be_locked_but_no_passphrase_opens_them(db_path: Path) -> None:
+    # Whole pages of random bytes look just like an encrypted file until a passphrase is tried.
+    db_path.write_bytes(os.urandom(4096))
+    before = db_path.read_bytes()
+    with pytest.raises(StoreOpenError) as refused:
+        PlanStore.open(db_path)
+    assert refused.value.problem.kind == "locked"
+    assert "or it is not a plans file" in str(refused.value)
+    with pytest.raises(StoreOpenError) as wrong:
+        PlanStore.open(db_path, passphrase="a long passphrase")
+    assert wrong.value.problem.kind == "wrong_passphrase"
     assert db_path.read_bytes() == before
 
 
