@@ -6,13 +6,37 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from budgetplanner.commands import write_pdf
 from budgetplanner.storage.backups import backup_if_due, newest_good_backup, restore_backup
-from budgetplanner.storage.health import StoreOpenError
+from budgetplanner.storage.health import FileProblem, StoreOpenError
 from budgetplanner.storage.store import PlanStore
 from ui.main_window import MainWindow
+from ui.passphrase_dialog import PassphraseDialog
+
+
+def ask_passphrase_and_open(db_path: Path, problem: FileProblem,
+                            dialog: PassphraseDialog | None = None) -> PlanStore | None:
+    """Ask for the passphrase of a locked plans file until it opens, or the person cancels."""
+    dialog = dialog or PassphraseDialog(
+        QApplication.translate("App", "Open my plans"),
+        QApplication.translate("App", "These plans are locked with a passphrase. Type it to "
+                               "open them."), choose=False)
+    while True:
+        if problem.kind == "wrong_passphrase":
+            dialog.say(problem.sentence)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        try:
+            return PlanStore.open(db_path, passphrase=dialog.passphrase())
+        except StoreOpenError as refused:
+            problem = refused.problem
+            if problem.kind not in ("locked", "wrong_passphrase"):
+                break
+        dialog.passphrase_edit.clear()
+    QMessageBox.warning(None, QApplication.translate("App", "Budget Planner"), problem.sentence)
+    return None
 
 
 def open_or_explain(db_path: Path) -> PlanStore | None:
@@ -21,6 +45,8 @@ def open_or_explain(db_path: Path) -> PlanStore | None:
         return PlanStore.open(db_path)
     except StoreOpenError as refused:
         problem = refused.problem
+    if problem.kind == "locked":
+        return ask_passphrase_and_open(db_path, problem)
     box = QMessageBox(QMessageBox.Icon.Warning, QApplication.translate("App", "Budget Planner"),
                       problem.sentence)
     good = newest_good_backup(db_path) if problem.kind in ("damaged", "not_a_plan_file") else None

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from budgetplanner.demo import load_demo
+from budgetplanner.storage import cipher
 from budgetplanner.storage.models import PlanVersion
 from budgetplanner.storage.store import PlanStore
 from ui.icons import icon, refresh_icons
@@ -189,6 +190,12 @@ class MainWindow(QMainWindow):
         self.restore_action.triggered.connect(self.ask_restore)
         self.erase_action = QAction(self.tr("Erase this person…"), self)
         self.erase_action.triggered.connect(self.ask_erase)
+        self.lock_action = QAction(self.tr("&Lock my plans with a passphrase…"), self)
+        self.lock_action.triggered.connect(self.ask_lock)
+        self.change_passphrase_action = QAction(self.tr("Change the passphrase…"), self)
+        self.change_passphrase_action.triggered.connect(self.safekeeping.ask_lock)
+        self.unlock_action = QAction(self.tr("Remove the passphrase…"), self)
+        self.unlock_action.triggered.connect(self.ask_unlock)
         self.rates_action = QAction(self.tr("Rate &tables…"), self)
         self.rates_action.triggered.connect(self.show_rate_tables)
         quit_action = QAction(self.tr("&Quit"), self)
@@ -203,8 +210,10 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         file_menu.addSeparator()
         for action in (self.backup_action, self.restore_action, self.erase_action,
+                       self.lock_action, self.change_passphrase_action, self.unlock_action,
                        self.rates_action):
             file_menu.addAction(action)
+        self._show_lock_state()
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
@@ -246,6 +255,26 @@ class MainWindow(QMainWindow):
                 action.setShortcut(QKeySequence(keys))
             action.triggered.connect(lambda _=False, do=slot: self._on_options_page(do))
             plan_menu.addAction(action)
+
+    def ask_lock(self) -> None:
+        if self.safekeeping.ask_lock():
+            self._show_lock_state()
+
+    def ask_unlock(self) -> None:
+        if self.safekeeping.ask_unlock():
+            self._show_lock_state()
+
+    def _show_lock_state(self) -> None:
+        """Offer locking, or changing and removing the passphrase, as the file is now."""
+        on_disk = self.store.path is not None
+        locked = self.store.locked
+        self.lock_action.setVisible(not locked)
+        self.lock_action.setEnabled(on_disk and cipher.available())
+        if not cipher.available():
+            self.lock_action.setToolTip(self.tr(
+                "This installation cannot lock files (the sqlcipher3 package is missing)."))
+        self.change_passphrase_action.setVisible(locked)
+        self.unlock_action.setVisible(locked)
 
     def go_to_page(self, number: int) -> None:
         self.tabs.setCurrentIndex(number)

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 from budgetplanner.export.csv_money import money_csv
 from budgetplanner.portable import PlanFileError, export_person, import_plan_file
 from budgetplanner.storage.backups import list_backups, make_backup
+from budgetplanner.storage.cipher import PassphraseError
 from budgetplanner.storage.privacy import erase_person
+from ui.passphrase_dialog import PassphraseDialog
 from ui.plan_context import PlanContext
 
 PLAN_FILE_FILTER = "Budget Planner plan files (*.bpplan.json)"
@@ -209,8 +211,60 @@ class Safekeeping:
         chosen = dialog.chosen()
         assert chosen is not None
         self.context.select(None)  # nothing on screen holds plans from before the restore
-        store.restore_from(chosen)
+        try:
+            store.restore_from(chosen)
+        except PassphraseError as refused:
+            QMessageBox.warning(self.window, self.window.tr("Restore from a backup"),
+                                str(refused))
+            return False
         return True
+
+    # Passphrase ---------------------------------------------------------------------------
+
+    def passphrase_dialog(self, changing: bool) -> PassphraseDialog:
+        tr = self.window.tr
+        title = tr("Change the passphrase") if changing else tr("Lock my plans with a "
+                                                                   "passphrase")
+        return PassphraseDialog(title, tr(
+            "<p>Every plan in this file, and every backup of it, is kept encrypted. The "
+            "passphrase is asked for each time the program starts.</p>"
+            "<p><b>If the passphrase is forgotten, no one can open these plans again</b>, so "
+            "write it down and keep it somewhere safe, away from this computer.</p>"),
+            choose=True, parent=self.window)
+
+    def set_passphrase(self, passphrase: str | None) -> bool:
+        """Lock, change or unlock the plans file and its backups, telling the person how it
+        went. The plan on screen stays open."""
+        store = self.context.store
+        self.context.autosaver.flush()
+        try:
+            store.set_passphrase(passphrase)
+        except (PassphraseError, OSError) as refused:
+            QMessageBox.warning(self.window, self.window.tr("Passphrase"), self.window.tr(
+                "The plans could not be changed: {0}").format(refused))
+            return False
+        return True
+
+    def ask_lock(self, dialog: PassphraseDialog | None = None) -> bool:
+        if self.context.store.path is None:
+            return False
+        dialog = dialog or self.passphrase_dialog(self.context.store.locked)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        if not self.set_passphrase(dialog.passphrase()):
+            return False
+        QMessageBox.information(self.window, self.window.tr("Passphrase"), self.window.tr(
+            "These plans and their backups are now locked with the passphrase."))
+        return True
+
+    def ask_unlock(self) -> bool:
+        tr = self.window.tr
+        answer = QMessageBox.question(self.window, tr("Remove the passphrase"), tr(
+            "Keep these plans and their backups without a passphrase? Anyone who can use this "
+            "computer's account could then read them."))
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        return self.set_passphrase(None)
 
     def backup_now(self) -> Path | None:
         store = self.context.store
