@@ -73,26 +73,27 @@ def test_add_a_plan_option_and_costs_then_see_them_after_a_restart(
     type_into_cell(qtbot, window, 0, COL_AMOUNT, "14.50")
 
     # 14.50 a week → 754.00 a year, from the personal budget.
-    assert money_cell(window, "All my support", 2) == "£754.00"
+    assert money_cell(window, "All my support", 3) == "£754.00"
 
     model = window.options_page.lines_model
     model.setData(model.index(0, COL_HOW_OFTEN), "per_hour")
     type_into_cell(qtbot, window, 0, COL_HOURS, "3")
     # 14.50 × 3 h × 52 = 2,262.00 a year; ÷ 12 = 188.50 a month; 43.50 a week.
-    assert money_cell(window, "All my support", 2) == "£2,262.00"
-    assert money_cell(window, "All my support", 1) == "£188.50"
+    assert money_cell(window, "All my support", 3) == "£2,262.00"
+    assert money_cell(window, "All my support", 2) == "£188.50"
+    assert money_cell(window, "All my support", 1) == "£174.00"  # a year's 2,262 / 13
     assert money_cell(window, Payer.PERSONAL_BUDGET.label, 0) == "£43.50"
     assert "£43.50 a week" in window.options_page.subtotal_label.text()
 
     window.show_page(window.money_page)
     qtbot.keyClicks(window.money_page.budget_edit, "2000")
-    assert money_cell(window, "Short of my personal budget", 2) == "£262.00"
+    assert money_cell(window, "Short of my personal budget", 3) == "£262.00"
     assert "£262.00 a year" in window.money_page.verdict_label.text()
 
     # A typing mistake is refused with a message beside the table, and nothing changes.
     type_into_cell(qtbot, window, 0, COL_HOURS, "200")
     assert "168 hours" in window.options_page.problem_label.text()
-    assert money_cell(window, "All my support", 2) == "£2,262.00"
+    assert money_cell(window, "All my support", 3) == "£2,262.00"
 
     window.close()  # saves what is pending
     store.close()
@@ -103,7 +104,7 @@ def test_add_a_plan_option_and_costs_then_see_them_after_a_restart(
         assert window.about_page.editor("admired").toPlainText() == "My laugh and my garden."
         assert window.options_page.title_edit.text() == "Gardening club"
         assert window.options_page.lines_model.index(0, COL_WHAT).data() == "Support to get there"
-        assert money_cell(window, "All my support", 2) == "£2,262.00"
+        assert money_cell(window, "All my support", 3) == "£2,262.00"
         assert window.money_page.budget_edit.text() == "2000.00"
     finally:
         window.close()

@@ -1,4 +1,4 @@
-"""The plan's totals by who pays, per week, month and year, for the Money page."""
+"""The plan's totals by who pays, per week, four weeks, month and year, for the Money page."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from budgetplanner.money import Money
 from budgetplanner.periods import Period
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-PERIODS = (Period.WEEK, Period.MONTH, Period.YEAR)
+# Every period people are paid in: a direct payment often comes every four weeks.
+PERIODS = (Period.WEEK, Period.FOUR_WEEKS, Period.MONTH, Period.YEAR)
 
 
 class TotalsTableModel(QAbstractTableModel):
@@ -21,8 +22,8 @@ class TotalsTableModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self._rows: list[tuple[str, list[str], bool]] = []
-        self.headers = [self.tr("Per week"), self.tr("Per month"), self.tr("Per year"),
-                        self.tr("One-off")]
+        self.headers = [self.tr("Per week"), self.tr("Per four weeks"), self.tr("Per month"),
+                        self.tr("Per year"), self.tr("One-off")]
 
     def set_summary(self, summary: BudgetSummary | None) -> None:
         self.beginResetModel()
