@@ -9,20 +9,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
 
-class WhenShown:
-    """Runs `work` now if `widget` is visible, else the next time it is shown.
-
-    The widget calls `shown()` from its `showEvent` (a plain method, not an event filter:
-    Python event filters on widgets outliving the test run upset PySide at exit).
-    """
+class WhenShown(QObject):
+    """Runs `work` now if `widget` is visible, else the next time it is shown."""
 
     def __init__(self, widget: QWidget, work: Callable[[], None]) -> None:
+        super().__init__(widget)
         self._widget = widget
         self._work = work
         self.stale = True
+        widget.installEventFilter(self)
 
     def request(self) -> None:
         if not self._widget.isVisible():
@@ -31,7 +30,8 @@ class WhenShown:
         self.stale = False
         self._work()
 
-    def shown(self) -> None:
-        if self.stale:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._widget and event.type() == QEvent.Type.Show and self.stale:
             self.stale = False
             self._work()
+        return False

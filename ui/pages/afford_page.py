@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -214,10 +213,6 @@ class AffordPage(QWidget):
         label.setBuddy(buddy or (field if isinstance(field, QWidget) else None))
         form.addRow(label, field)
         return label
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._when_shown.shown()
 
     def reload(self) -> None:
         self._when_shown.request()

@@ -6,7 +6,6 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -74,10 +73,6 @@ class ChecklistPage(QWidget):
         context.planChanged.connect(self.reload)
         context.edited.connect(self.reload)
         self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._when_shown.shown()
 
     def reload(self) -> None:
         self._when_shown.request()

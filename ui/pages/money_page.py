@@ -5,7 +5,6 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -105,10 +104,6 @@ class MoneyPage(QWidget):
         context.planChanged.connect(self.reload)
         context.moneyChanged.connect(self.recalculate)
         self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._when_shown.shown()
 
     def reload(self) -> None:
         version = self._context.version

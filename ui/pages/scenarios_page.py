@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QHeaderView,
@@ -177,10 +177,6 @@ class ScenariosPage(RecordsPage):
         self.why_edit.setReadOnly(read_only)
         self._loading = False
         self._refresh_comparison()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._when_shown.shown()
 
     def _refresh_comparison(self) -> None:
         # Costing every scenario is work: done when the page is seen, or marked to do.

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -248,10 +247,6 @@ class SpendingPage(QWidget):
     @property
     def period(self) -> Period:
         return Period(self.period_combo.currentData())
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._when_shown.shown()
 
     def reload(self) -> None:
         version = self._context.version
