@@ -4,17 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from budgetplanner.budget import BudgetLine
 from budgetplanner.money import Money, round_penny
 from budgetplanner.periods import Period
+from ui.models.table_base import HeadedTableModel, ModelIndex
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 
-
-class AffordLinesModel(QAbstractTableModel):
+class AffordLinesModel(HeadedTableModel):
     """Rows: each cost of employing the PAs, then the total; the working is the tooltip."""
 
     def __init__(self) -> None:
@@ -34,18 +33,8 @@ class AffordLinesModel(QAbstractTableModel):
         self.headers = [self.tr("What"), period.heading]
         self.endResetModel()
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or not self._lines else len(self._lines) + 1
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 2
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
+    def row_count(self) -> int:
+        return len(self._lines) + 1 if self._lines else 0
 
     def _text(self, row: int, column: int) -> str:
         if row == len(self._lines):

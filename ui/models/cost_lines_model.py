@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 
 from budgetplanner.budget import BudgetLine, budget_line
 from budgetplanner.categories import Payer
@@ -13,8 +13,7 @@ from budgetplanner.periods import Frequency, Period
 from budgetplanner.storage.models import Contingency, CostLine, Option
 from budgetplanner.storage.store import PlanStore
 from budgetplanner.validation import ValidationError, clean_text, parse_amount, parse_hours
-
-ModelIndex = QModelIndex | QPersistentModelIndex
+from ui.models.table_base import HeadedTableModel, ModelIndex
 
 COL_WHAT, COL_AMOUNT, COL_HOW_OFTEN, COL_HOURS, COL_WHO_PAYS, COL_WEEK, COL_YEAR = range(7)
 EDITABLE = {COL_WHAT, COL_AMOUNT, COL_HOW_OFTEN, COL_HOURS, COL_WHO_PAYS}
@@ -28,7 +27,7 @@ def _hours_text(hours: Decimal | None) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-class CostLinesTableModel(QAbstractTableModel):
+class CostLinesTableModel(HeadedTableModel):
     """Adapts `Option.cost_lines`; edits are checked, stored, and announced."""
 
     moneyChanged = Signal()
@@ -76,23 +75,18 @@ class CostLinesTableModel(QAbstractTableModel):
             figures = self._figures[row] = budget_line(self._lines[row])
         return figures
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
+    def row_count(self) -> int:
+        return len(self.lines)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
             return self.tr("Hours a week, for costs paid by the hour") if (
                 section == COL_HOURS) else self.headers[section]
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Vertical:
             return str(section + 1)
-        return None
+        return super().headerData(section, orientation, role)
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

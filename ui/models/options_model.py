@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 
 from budgetplanner.categories import OptionKind
 from budgetplanner.storage.models import Option, PlanVersion
 from budgetplanner.storage.store import PlanStore
-
-ModelIndex = QModelIndex | QPersistentModelIndex
+from ui.models.table_base import ModelIndex
 
 
 class OptionsListModel(QAbstractListModel):

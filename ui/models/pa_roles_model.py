@@ -6,7 +6,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 
 from budgetplanner.money import Money, round_penny
 from budgetplanner.pa_costs import AgeBand, OptionCost, PayFrequency, PensionChoice
@@ -15,8 +15,7 @@ from budgetplanner.storage.models import Option, PARoleRow
 from budgetplanner.storage.store import PlanStore
 from budgetplanner.validation import ValidationError, clean_text, parse_amount, parse_hours
 from ui.models.cost_lines_model import ChoicesRole
-
-ModelIndex = QModelIndex | QPersistentModelIndex
+from ui.models.table_base import HeadedTableModel, ModelIndex
 
 (COL_NAME, COL_WAGE, COL_HOURS, COL_PAID, COL_AGE, COL_PENSION, COL_RELATIVE, COL_PAY,
  COL_NI, COL_PENSION_COST) = range(10)
@@ -35,7 +34,7 @@ def _hours(value: Decimal) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-class PARolesTableModel(QAbstractTableModel):
+class PARolesTableModel(HeadedTableModel):
     """Adapts `Option.pa_roles`; the figures come from the engine through `cost_option`."""
 
     moneyChanged = Signal()
@@ -80,20 +79,15 @@ class PARolesTableModel(QAbstractTableModel):
     def _recost(self) -> None:
         self._costs = self._cost_option(self._option) if self._option is not None else None
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.roles)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
+    def row_count(self) -> int:
+        return len(self.roles)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
         if orientation == Qt.Orientation.Horizontal and role in (
                 Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
             return self.descriptions[section]
-        return None
+        return super().headerData(section, orientation, role)
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

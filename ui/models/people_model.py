@@ -5,15 +5,15 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from budgetplanner.storage.store import PersonRow, PlanStore
+from ui.models.table_base import ModelIndex
 
 PAGE_SIZE = 100
 REVIEW_SOON_DAYS = 30
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 PersonIdRole = Qt.ItemDataRole.UserRole + 1
 
 

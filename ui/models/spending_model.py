@@ -4,21 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from budgetplanner.money import Money
 from budgetplanner.periods import Period
 from budgetplanner.spending import Flag, SpendingReport, Track, short_month
 from budgetplanner.storage.models import Option, SpendingEntry
+from ui.models.table_base import HeadedTableModel, ModelIndex
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 COL_WHAT, COL_PLANNED, COL_RATE, COL_SPENT, COL_LEFT, COL_FORECAST, COL_GOING = range(7)
 # Soft backgrounds; the words in the last column say the same, so colour is never alone.
 FLAG_COLOURS = {Flag.OVER: QColor("#fde2e1"), Flag.UNDER: QColor("#fdf1d8")}
 
 
-class SpendingSummaryModel(QAbstractTableModel):
+class SpendingSummaryModel(HeadedTableModel):
     """Rows: each payer, everything, then each option; figures in the chosen period."""
 
     def __init__(self) -> None:
@@ -54,20 +54,8 @@ class SpendingSummaryModel(QAbstractTableModel):
     def track(self, row: int) -> Track:
         return self._rows[row][0]
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
+    def row_count(self) -> int:
+        return len(self._rows)
 
     def _text(self, track: Track, column: int) -> str:
         if column == COL_WHAT:
@@ -112,7 +100,7 @@ class SpendingSummaryModel(QAbstractTableModel):
 
 
 
-class SpendingEntriesModel(QAbstractTableModel):
+class SpendingEntriesModel(HeadedTableModel):
     """Each amount spent, newest month last, as typed or read from a bank statement."""
 
     def __init__(self) -> None:
@@ -131,18 +119,8 @@ class SpendingEntriesModel(QAbstractTableModel):
     def entry(self, row: int) -> SpendingEntry:
         return self._entries[row]
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
+    def row_count(self) -> int:
+        return len(self._entries)
 
     def _text(self, entry: SpendingEntry, column: int) -> str:
         if column == 0:

@@ -4,19 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from budgetplanner.budget import BudgetSummary, Column
 from budgetplanner.money import Money
 from budgetplanner.periods import Period
+from ui.models.table_base import HeadedTableModel, ModelIndex
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 # Every period people are paid in: a direct payment often comes every four weeks.
 PERIODS = (Period.WEEK, Period.FOUR_WEEKS, Period.MONTH, Period.YEAR)
 
 
-class TotalsTableModel(QAbstractTableModel):
+class TotalsTableModel(HeadedTableModel):
     """Rows: each payer, the total, the personal budget and what is left or short."""
 
     def __init__(self) -> None:
@@ -51,20 +51,15 @@ class TotalsTableModel(QAbstractTableModel):
     def _left(amount: Money) -> str:
         return (-amount).format() if amount.is_negative() else amount.format()
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
+    def row_count(self) -> int:
+        return len(self._rows)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return self._rows[section][0]
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Vertical:
+            return self._rows[section][0]
+        return super().headerData(section, orientation, role)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
