@@ -1,9 +1,9 @@
-"""Heights given in lines of text, kept right when the text size changes."""
+"""Heights given in lines of text, kept right when the text size changes; pages that scroll."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 
 class _LinesHigh(QObject):
@@ -31,3 +31,15 @@ class _LinesHigh(QObject):
 def lines_high(widget: QWidget, lines: float, *, fixed: bool = True) -> None:
     """Make `widget` as tall as `lines` lines of its font, now and after any text-size change."""
     _LinesHigh(widget, lines, fixed)
+
+
+def scroll_page(page: QWidget, inner: QWidget) -> QScrollArea:
+    """Fill `page` with `inner`, scrolling when it is taller than the window (large text)."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the boxes inside take the focus
+    scroll.setWidget(inner)
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(scroll)
+    return scroll

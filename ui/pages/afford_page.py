@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QRadioButton,
-    QScrollArea,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -45,6 +44,7 @@ from ui.lazy import WhenShown
 from ui.models.afford_model import AffordLinesModel
 from ui.pages.spending_page import PERIODS, fit_table, period_combo
 from ui.plan_context import PlanContext
+from ui.sizing import scroll_page
 
 
 def _plain(value: Decimal | None) -> str:
@@ -187,12 +187,7 @@ class AffordPage(QWidget):
         layout.addWidget(self.lines_view)
         layout.addWidget(self.table_note)
         layout.addStretch()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        scroll_page(self, inner)
 
         for edit in (self.budget_edit, self.set_aside_edit, self.hours_edit, self.wage_edit,
                      self.fixed_edit, self.cover_edit, self.rise_edit):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -12,7 +11,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -26,6 +24,7 @@ from ui.accessible import name_headers
 from ui.lazy import WhenShown
 from ui.models.totals_model import TotalsTableModel
 from ui.plan_context import PlanContext
+from ui.sizing import scroll_page
 
 BUDGET_PERIODS = (Period.WEEK, Period.FOUR_WEEKS, Period.MONTH, Period.YEAR)
 
@@ -91,13 +90,7 @@ class MoneyPage(QWidget):
         self.goals_label.setAccessibleName(self.tr("Goals with no option yet"))
         layout.addWidget(self.goals_label)
         layout.addStretch()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the boxes inside take the focus
-        scroll.setWidget(inner)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        scroll_page(self, inner)
 
         self.budget_edit.textEdited.connect(self._budget_edited)
         self.budget_period.activated.connect(self._period_chosen)

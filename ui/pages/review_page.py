@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,7 +23,7 @@ from budgetplanner.periods import Period
 from budgetplanner.review import ReviewError, differences, start_review
 from budgetplanner.validation import ValidationError, clean_text, parse_date
 from ui.plan_context import PlanContext
-from ui.sizing import lines_high
+from ui.sizing import lines_high, scroll_page
 
 
 class ReviewPage(QWidget):
@@ -83,13 +81,7 @@ class ReviewPage(QWidget):
         form.addRow(self.start_button)
         form.addRow(QLabel(self.tr("<h3>What changed since the last version</h3>")))
         form.addRow(self.changes)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroll.setWidget(inner)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        scroll_page(self, inner)
 
         self.participants.textChanged.connect(self._edited)
         self.notes.textChanged.connect(self._edited)

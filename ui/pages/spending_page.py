@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -62,6 +61,7 @@ from ui.models.spending_model import (
     SpendingSummaryModel,
 )
 from ui.plan_context import PlanContext
+from ui.sizing import scroll_page
 
 PERIODS = (Period.WEEK, Period.FOUR_WEEKS, Period.MONTH, Period.YEAR)
 # Bank statements are small; anything far bigger is the wrong file.
@@ -223,12 +223,7 @@ class SpendingPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.import_label)
         layout.addStretch()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        scroll_page(self, inner)
 
         self.start_combo.activated.connect(self._start_chosen)
         self.period_combo.activated.connect(self._period_chosen)

@@ -9,14 +9,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QPlainTextEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from budgetplanner.validation import ValidationError, clean_text
 from ui.plan_context import PlanContext
-from ui.sizing import lines_high
+from ui.sizing import lines_high, scroll_page
 
 
 @dataclass(frozen=True)
@@ -74,13 +73,7 @@ class TextPage(QWidget):
             box.addWidget(message)
             form.addRow(label)
             form.addRow(box)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the boxes inside take the focus
-        scroll.setWidget(inner)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        scroll_page(self, inner)
         context.planChanged.connect(self.reload)
         self.reload()
 
