@@ -16,10 +16,9 @@ from ui.main_window import MainWindow
 from ui.passphrase_dialog import PassphraseDialog
 
 
-def ask_passphrase_and_open(db_path: Path, problem: FileProblem,
-                            dialog: PassphraseDialog | None = None) -> PlanStore | None:
+def ask_passphrase_and_open(db_path: Path, problem: FileProblem) -> PlanStore | None:
     """Ask for the passphrase of a locked plans file until it opens, or the person cancels."""
-    dialog = dialog or PassphraseDialog(
+    dialog = PassphraseDialog(
         QApplication.translate("App", "Open my plans"),
         QApplication.translate("App", "These plans are locked with a passphrase. Type it to "
                                "open them."), choose=False)

@@ -245,10 +245,10 @@ class Safekeeping:
             return False
         return True
 
-    def ask_lock(self, dialog: PassphraseDialog | None = None) -> bool:
+    def ask_lock(self) -> bool:
         if self.context.store.path is None:
             return False
-        dialog = dialog or self.passphrase_dialog(self.context.store.locked)
+        dialog = self.passphrase_dialog(self.context.store.locked)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         if not self.set_passphrase(dialog.passphrase()):
