@@ -40,18 +40,23 @@ def check_file(path: Path, known_revisions: set[str],
     """What is wrong with an existing plans file, or None when it can be opened."""
     if not path.exists() or path.stat().st_size == 0:
         return None
-    if not cipher.is_plain(path):
+    encrypted = not cipher.is_plain(path)
+    if encrypted:
         # Encrypted files and random bytes look alike: only a passphrase tells them apart.
         if not cipher.available() or path.stat().st_size % 512:
             return FileProblem("not_a_plan_file",
                                "This file is not a plans file Budget Planner can read.")
         if passphrase is None:
             return LOCKED
-        if not cipher.opens(path, passphrase):
-            return WRONG_PASSPHRASE
     try:
         connection = cipher.connect(path, read_only=True, passphrase=passphrase)
         try:
+            if encrypted:
+                # The first read decrypts the first page: it fails for a wrong passphrase.
+                try:
+                    connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                except cipher.database_errors():
+                    return WRONG_PASSPHRASE
             status = connection.execute("PRAGMA quick_check").fetchone()
             if status is None or status[0] != "ok":
                 return FileProblem("damaged", "This plans file is damaged, so it has not been "
