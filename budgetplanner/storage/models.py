@@ -108,6 +108,8 @@ class PlanVersion(Base):
     strengths: Mapped[str] = mapped_column(Text, default="")
     own_resources: Mapped[str] = mapped_column(Text, default="")
     contribution: Mapped[str] = mapped_column(Text, default="")
+    # What I need support with, in my own words (the Care Act's first item).
+    support_needs: Mapped[str] = mapped_column(Text, default="")
     # The money
     personal_budget: Mapped[Decimal | None] = mapped_column(DecimalText, nullable=True)
     personal_budget_period: Mapped[Period] = mapped_column(_enum(Period), default=Period.YEAR)
@@ -261,6 +263,9 @@ class PARoleRow(Base):
     age_band: Mapped[str] = mapped_column(String(16), default="22_to_spa")
     pension_choice: Mapped[str] = mapped_column(String(16), default="auto")
     relative_in_household: Mapped[bool] = mapped_column(Boolean, default=False)
+    # "fixed": the same hours every week, paid 52 weeks with holiday, cover bought for 5.6
+    # weeks; "irregular": hours vary, holiday pay rolled up at 12.07% (see pa_costs).
+    hours_pattern: Mapped[str] = mapped_column(String(16), default="fixed")
 
     option: Mapped[Option] = relationship(back_populates="pa_roles")
 
