@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from sqlalchemy.orm import Session
+
 from budgetplanner.categories import OptionKind, Payer
 from budgetplanner.periods import Frequency, Period
 from budgetplanner.spending import add_demo_spending
@@ -108,7 +110,7 @@ def _new_plan(store: PlanStore, name: str) -> _Builder:
     return _Builder(version)
 
 
-def _sita(store: PlanStore) -> None:
+def _sita(store: PlanStore) -> Person:
     b = _new_plan(store, "Sita Patel")
     v = b.version
     v.preferred_name = "Sita"
@@ -183,9 +185,10 @@ def _sita(store: PlanStore) -> None:
                   "The back-up agency covers the hours; Anjali helps for a day.",
                   (_line("Extra agency hours, about 20 a year", "640", Frequency.PER_YEAR,
                          Payer.PERSONAL_BUDGET),))
+    return b.version.person
 
 
-def _jenny(store: PlanStore) -> None:
+def _jenny(store: PlanStore) -> Person:
     b = _new_plan(store, "Jenny Walsh")
     v = b.version
     v.preferred_name = "Jenny"
@@ -251,9 +254,10 @@ def _jenny(store: PlanStore) -> None:
            "Mark, and the support provider.", "I call Mark, and the provider sends someone.")
     b.contingency("The support provider cannot cover a shift",
                   "The provider sends a worker I have met; Mark can come for an evening.")
+    return b.version.person
 
 
-def _sam(store: PlanStore) -> None:
+def _sam(store: PlanStore) -> Person:
     b = _new_plan(store, "Sam Okafor")
     v = b.version
     v.preferred_name = "Sam"
@@ -312,18 +316,21 @@ def _sam(store: PlanStore) -> None:
            "a stranger.", "Dev or Dad can go swimming with me.", "Dad, Dev",
            "I stay home that day and we plan the week again.")
     b.contingency("Tom is on holiday", "Dad helps; we plan holidays four weeks ahead.")
+    return b.version.person
 
 
 def load_demo(store: PlanStore) -> list[Person]:
     """Add the three example plans (again, if asked twice) and save them."""
-    for build in (_sita, _jenny, _sam):
-        build(store)
-    store.save()
-    people = [store.find_person(name) for name in DEMO_NAMES]
-    for person in people:
-        if person is not None and person.versions:
+
+    def make(session: Session) -> list[Person]:
+        people = [build(store) for build in (_sita, _jenny, _sam)]
+        session.flush()
+        for person in people:
             person.next_review = person.versions[-1].next_review
             # A few months of spending, so a newcomer sees how the flags work.
             add_demo_spending(store, person)
+        return people
+
+    people = store.change("add the example plans", make)
     store.save()
-    return [p for p in people if p is not None]
+    return people

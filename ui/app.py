@@ -79,6 +79,10 @@ def run_window(db_path: Path, *, demo: bool = False) -> int:
     if store.path is not None:
         backup_if_due(store.path)  # the day's backup, made before anything is typed
     window = MainWindow(store, pdf_writer=write_pdf)
+    # Whatever ends the program (the last window, a logout, Ctrl+C), the waiting edits are
+    # written first.
+    app.aboutToQuit.connect(window.save_before_quitting)
+    app.commitDataRequest.connect(lambda _manager: window.save_before_quitting())
     if demo and store.count_people() == 0:
         window.load_demo()
     window.show()

@@ -1,4 +1,4 @@
-"""Saving shortly after typing stops, so nothing typed waits long for the disk."""
+"""Saving shortly after typing stops, and at least every second while it goes on."""
 
 from __future__ import annotations
 
@@ -6,12 +6,23 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-# Under a second from the last keystroke to the disk (the brief's promise).
+from budgetplanner.storage.store import SaveError
+
+# A pause in typing this long saves.
 SAVE_DELAY_MS = 400
+# Typing that never pauses is still saved this soon after the first unsaved change: the
+# brief's promise is under a second from a keystroke to the disk.
+MAX_WAIT_MS = 900
+# After a failed save (a full disk), try again this often; the changes wait in memory.
+RETRY_MS = 3000
 
 
 class Autosaver(QObject):
-    """Debounces edits: each `schedule()` restarts the timer; `flush()` saves at once."""
+    """Debounces edits with a maximum wait; `flush()` saves at once.
+
+    `saved` is emitted after each successful save, `failed` with a sentence for the person
+    when a save could not be written (the changes stay waiting and are tried again).
+    """
 
     saved = Signal()
     failed = Signal(str)
@@ -19,11 +30,20 @@ class Autosaver(QObject):
     def __init__(self, save: Callable[[], None], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._save = save
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SAVE_DELAY_MS)
-        self._timer.timeout.connect(self.flush)
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(SAVE_DELAY_MS)
+        self._pause.timeout.connect(self.flush)
+        self._deadline = QTimer(self)
+        self._deadline.setSingleShot(True)
+        self._deadline.setInterval(MAX_WAIT_MS)
+        self._deadline.timeout.connect(self.flush)
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self.flush)
         self._pending = False
+        self.problem = ""
 
     @property
     def pending(self) -> bool:
@@ -31,19 +51,25 @@ class Autosaver(QObject):
 
     def schedule(self) -> None:
         self._pending = True
-        self._timer.start()
+        self._pause.start()
+        if not self._deadline.isActive() and not self._retry.isActive():
+            self._deadline.start()
 
-    def flush(self) -> None:
-        self._timer.stop()
+    def flush(self) -> bool:
+        """Save now if anything waits; True when nothing is left unsaved."""
+        self._pause.stop()
+        self._deadline.stop()
+        self._retry.stop()
         if not self._pending:
-            return
+            return True
         try:
             self._save()
-        except Exception as exc:  # the person must hear about it, and the edit stays pending
-            self.failed.emit(
-                self.tr("Your last change could not be saved yet: {0}").format(exc)
-            )
-            self._timer.start()
-            return
+        except SaveError as error:  # the person must hear about it; the edits stay waiting
+            self.problem = str(error)
+            self.failed.emit(self.problem)
+            self._retry.start()
+            return False
         self._pending = False
+        self.problem = ""
         self.saved.emit()
+        return True

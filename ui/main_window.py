@@ -350,6 +350,7 @@ class MainWindow(QMainWindow):
 
     def set_text_size(self, percent: int) -> None:
         self.store.set_setting("text_size", str(percent))
+        self.context.edited.emit()
         self.apply_look(Look(percent, self.look.high_contrast))
 
     def step_text_size(self, step: int) -> None:
@@ -358,6 +359,7 @@ class MainWindow(QMainWindow):
 
     def set_high_contrast(self, on: bool) -> None:
         self.store.set_setting("high_contrast", "yes" if on else "no")
+        self.context.edited.emit()
         self.apply_look(Look(self.look.text_size, on))
 
     def _person_selected(self, person_id: int) -> None:
@@ -465,8 +467,29 @@ class MainWindow(QMainWindow):
             "in a table, press <b>F2</b> or start typing to change a cell, <b>Enter</b> to "
             "keep it.</p>"))
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def ask_close_unsaved(self, problem: str) -> bool:
+        """Whether to close although the last changes could not be saved (False: stay)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("My changes are not saved"),
+                          self.tr("My last changes could not be saved: {0}").format(problem),
+                          parent=self)
+        box.setInformativeText(self.tr("If the window closes now, they are lost. Keep it open, "
+                                       "free some space or fix the problem, and they will be "
+                                       "saved."))
+        stay = box.addButton(self.tr("Keep the window open"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(self.tr("Close and lose them"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(stay)
+        box.exec()
+        return box.clickedButton() is not stay
+
+    def save_before_quitting(self) -> None:
+        """The application is quitting or the desktop session ends: save what waits."""
         self.context.autosaver.flush()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.context.autosaver.flush() and not self.ask_close_unsaved(
+                self.context.autosaver.problem):
+            event.ignore()
+            return
         # Let go of the plan's objects, so nothing repaints them after the store has closed.
         self.context.select(None)
         super().closeEvent(event)

@@ -57,6 +57,7 @@ class PlanContext(QObject):
         else:
             words.discard(entry_id)
         self.store.set_setting(f"language_ignored:{self.person.id}", ",".join(sorted(words)))
+        self.edited.emit()
         self.wordsChanged.emit()
 
     def _rehighlight(self) -> None:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from budgetplanner.categories import Payer
 from budgetplanner.periods import Period
 from budgetplanner.rates import FIGURE_LABELS, RateFigure, RateTable
-from budgetplanner.storage.rate_tables import known_tables, preview_move, save_table
+from budgetplanner.storage.rate_tables import preview_move
 from ui.accessible import name_headers
 from ui.plan_context import PlanContext
 
@@ -125,7 +125,6 @@ class RateTablesDialog(QDialog):
         self.setWindowTitle(self.tr("Rate tables"))
         self.resize(980, 640)
         self._context = context
-        self._session = context.store.session
         self.model = RateFiguresModel()
 
         self.chooser = QComboBox()
@@ -179,7 +178,7 @@ class RateTablesDialog(QDialog):
         self.reload()
 
     def reload(self, select: str | None = None) -> None:
-        self._known = known_tables(self._session)
+        self._known = self._context.store.rate_tables()
         version = self._context.version
         current = select or (version.rate_table_name if version else "")
         self.chooser.blockSignals(True)
@@ -224,7 +223,7 @@ class RateTablesDialog(QDialog):
             self.problems.setText(self.tr("There is already a table called {0}.").format(
                 copy.name))
             return
-        problems = save_table(self._session, copy)
+        problems = self._context.store.save_rate_table(copy)
         if problems:
             self.problems.setText("\n".join(problems))
             return
@@ -233,7 +232,7 @@ class RateTablesDialog(QDialog):
     def save(self) -> None:
         if self.model.table is None:
             return
-        problems = self.model.problems or save_table(self._session, self.model.table)
+        problems = self.model.problems or self._context.store.save_rate_table(self.model.table)
         self.problems.setText("\n".join(problems) if problems else self.tr("Saved."))
         self._context.moneyChanged.emit()
 
@@ -261,6 +260,6 @@ class RateTablesDialog(QDialog):
         version = self._context.version
         if version is None:
             return
-        version.rate_table_name = name
+        self._context.store.set_value(version, "rate_table_name", name)
         self._context.moneyChanged.emit()
         self.reload(select=name)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from budgetplanner.export.csv_money import money_csv
-from budgetplanner.portable import PlanFileError, export_person, import_plan_file
+from budgetplanner.portable import PlanFileError, export_person
 from budgetplanner.storage.backups import list_backups, make_backup
 from budgetplanner.storage.cipher import PassphraseError
 from budgetplanner.storage.privacy import erase_person
@@ -184,13 +184,12 @@ class Safekeeping:
             return None
         try:
             text = Path(path).read_text("utf-8")
-            person = import_plan_file(self.context.store.session, text)
+            person = self.context.store.import_plan(text)
         except (OSError, UnicodeDecodeError) as exc:
             QMessageBox.warning(self.window, self.window.tr("Import a plan file"),
                                 self.window.tr("The file could not be read: {0}").format(exc))
             return None
-        except PlanFileError as refused:
-            self.context.store.session.rollback()
+        except PlanFileError as refused:  # the store undid the import alone
             shown = refused.problems[:15]
             more = len(refused.problems) - len(shown)
             QMessageBox.warning(self.window, self.window.tr("Import a plan file"), (

@@ -46,7 +46,7 @@ def save_table(session: Session, table: RateTable) -> list[str]:
         session.add(row)
     row.body = table.to_json()
     row.updated_at = datetime.now().replace(microsecond=0)
-    session.commit()
+    session.flush()  # saved with the plan's other changes, by the store's one save path
     forget_rate_tables(session)
     return []
 

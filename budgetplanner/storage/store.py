@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import errno
+import sqlite3
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import Engine, func, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, selectinload
 
 from budgetplanner.categories import OptionKind, Payer
@@ -28,10 +33,73 @@ from budgetplanner.storage.models import (
     Option,
     Person,
     PlanVersion,
+    Scenario,
     Setting,
+    SpendingEntry,
 )
 
+if TYPE_CHECKING:
+    from budgetplanner.rates import RateTable
+    from budgetplanner.review_statement import ReviewStatement
+    from budgetplanner.spending import (
+        BankPayment,
+        CsvMapping,
+        ImportResult,
+        SpendingReport,
+    )
+    from budgetplanner.storage.rate_tables import KnownTable
+
 MAX_NAME_LENGTH = 200
+
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Change:
+    """A change waiting to be saved: its name, and how to make it (again)."""
+
+    name: str
+    make: Callable[[Session], Any]
+    # Changes with the same key replace each other: typing a paragraph is one change.
+    key: tuple[int, str] | None = None
+
+
+class SaveError(Exception):
+    """The file could not be written; the changes are kept. The message is for the person."""
+
+    def __init__(self, message: str, dropped: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.dropped = dropped or []
+
+
+def save_problem(error: BaseException) -> str:
+    """One plain sentence for why a save failed, never the database's own words."""
+    text = str(getattr(error, "orig", None) or error).lower()
+    if "full" in text or (isinstance(error, OSError) and error.errno == errno.ENOSPC):
+        return ("The disk is full: free some space and your changes will be saved. "
+                "They are kept until then.")
+    if "readonly" in text or "read-only" in text or "read only" in text:
+        return ("The plans file cannot be written to (it is read-only). Your changes are "
+                "kept on screen; save them somewhere else or make the file writable.")
+    if "locked" in text or "busy" in text:
+        return ("Another program is using the plans file. Your changes are kept and will "
+                "be saved when it lets go.")
+    if "i/o" in text or "disk" in text:
+        return ("The disk could not be written to. Your changes are kept and will be "
+                "saved when it can be.")
+    return ("Your changes could not be saved yet. They are kept and will be saved when "
+            "the file can be written to.")
+
+
+def _cannot_write(error: BaseException) -> bool:
+    """Whether the file, not the change, is at fault (full, read-only, locked, I/O)."""
+    return isinstance(error, (OperationalError, OSError, sqlite3.OperationalError))
+
+
+def _dropped_sentence(dropped: list[str]) -> str:
+    return ("A change could not be kept, because the plans file would not accept it: "
+            + ", ".join(dropped) + ". Everything else is kept.")
 
 
 class PersonNameError(ValueError):
@@ -59,8 +127,13 @@ def clean_name(name: str) -> str:
 class PlanStore:
     """Reads and writes plans through one long-lived session (a desktop program has one user).
 
-    Edits change the ORM objects; `save()` commits them. The window calls `save()` shortly
-    after typing stops, so nothing typed waits long for the disk.
+    Every change is a named operation on the store (`set_value`, `add_cost_line`,
+    `import_plan`...). An operation runs at once, so the window shows it, and is kept in a
+    list of changes not yet saved; `save()` commits them all, by one path. If an operation
+    fails, it alone is undone: the session is rolled back and the other waiting changes are
+    made again. If a save fails (a full disk, a file made read-only), the changes stay
+    waiting, in memory and on screen, and the next `save()` tries again. Nothing else
+    commits, so nothing half-typed is saved behind the autosaver's back.
     """
 
     def __init__(self, engine: Engine, lock: FileLock | None = None,
@@ -68,7 +141,17 @@ class PlanStore:
         self.engine = engine
         self.path = path
         self._lock = lock
-        self.session: Session = make_session_factory(engine)()
+        self._session: Session = make_session_factory(engine)()
+        self._waiting: list[Change] = []
+        self._inside = False
+
+    @property
+    def session(self) -> Session:
+        """The session, for the domain's reading functions and the command line.
+
+        The window never uses it: it asks the store for named reads and changes.
+        """
+        return self._session
 
     @classmethod
     def open(cls, path: Path, passphrase: str | None = None) -> PlanStore:
@@ -104,7 +187,7 @@ class PlanStore:
         return cls(engine)
 
     def close(self) -> None:
-        self.session.close()
+        self._session.close()
         self.engine.dispose()
         if self.path is not None:
             cipher.remember(self.path, None)
@@ -112,8 +195,178 @@ class PlanStore:
             self._lock.release()
             self._lock = None
 
+    # The one write path -----------------------------------------------------------------
+
+    @property
+    def unsaved(self) -> bool:
+        """Whether some change is waiting to be written to the file."""
+        return bool(self._waiting) or bool(
+            self._session.new or self._session.dirty or self._session.deleted)
+
+    @property
+    def waiting(self) -> list[str]:
+        """The names of the changes not saved yet, oldest first."""
+        return [change.name for change in self._waiting]
+
+    def change(self, name: str, make: Callable[[Session], T],
+               key: tuple[int, str] | None = None) -> T:
+        """Make one named change now and keep it until it is saved.
+
+        `make` must be safe to run again on the same objects: after a failed save or a
+        failed change it is run again on the session, once everything was rolled back.
+        If `make` breaks a rule of the database, only this change is undone and the
+        exception is raised again. If the file cannot be written (a full disk), the change
+        is kept all the same: it is written by the next save that can.
+        A change made inside another (or while changes are made again) is part of it.
+        """
+        if self._inside:
+            return make(self._session)
+        self._inside = True
+        try:
+            result = make(self._session)
+        except Exception as error:
+            self._inside = False
+            if not _cannot_write(error):
+                self._recover()
+                raise
+            # The disk, not the change, is at fault: keep it, and the rest, in memory.
+            self._waiting.append(Change(name, make, key))
+            self._remake_in_memory()
+            raise SaveError(save_problem(error)) from error
+        finally:
+            self._inside = False
+        if key is not None:  # the newer value replaces the older one, which is made already
+            self._waiting = [change for change in self._waiting if change.key != key]
+        self._waiting.append(Change(name, make, key))
+        if self._stuck:
+            return result
+        try:
+            self._session.flush()
+        except Exception as error:
+            if not _cannot_write(error):
+                self._waiting.pop()
+                self._recover()
+                raise
+            # Kept in memory; the autosaver's next save says why it cannot be written.
+            self._remake_in_memory()
+        return result
+
     def save(self) -> None:
-        self.session.commit()
+        """Write every waiting change to the file in one transaction.
+
+        Raises SaveError with a sentence for the person if the file could not be written;
+        every change is still waiting then (in memory and on screen), and the next save
+        tries again. A change the database refuses is dropped alone and named.
+        """
+        try:
+            if self._stuck:
+                # Since the failed save the changes live only in memory: make them again
+                # on a clean transaction, then write them.
+                dropped = self._recover()
+                if dropped:
+                    raise SaveError(_dropped_sentence(dropped), dropped)
+            self._session.commit()
+        except SaveError:
+            raise
+        except Exception as error:
+            if _cannot_write(error):
+                self._remake_in_memory()
+                raise SaveError(save_problem(error)) from error
+            dropped = self._recover()
+            raise SaveError(_dropped_sentence(dropped), dropped) from error
+        self._waiting.clear()
+        self._session.autoflush = True
+
+    @property
+    def _stuck(self) -> bool:
+        """Whether the waiting changes are held only in memory after the file refused them."""
+        return not self._session.autoflush
+
+    def _remake_in_memory(self) -> None:
+        """Roll back and make the waiting changes again without writing to the file.
+
+        Until a save succeeds, nothing is flushed (reading does not write either), so the
+        window keeps working on a full disk.
+        """
+        self._session.rollback()
+        self._session.autoflush = False
+        self._inside = True
+        try:
+            for change in self._waiting:
+                try:
+                    change.make(self._session)
+                except Exception:  # made again in full before the next save
+                    continue
+        finally:
+            self._inside = False
+
+    def _recover(self) -> list[str]:
+        """Roll back, then make the waiting changes again; returns those that could not be.
+
+        Raises SaveError (keeping every change) if the file cannot be written meanwhile.
+        """
+        self._session.rollback()
+        self._session.autoflush = True
+        dropped: list[str] = []
+        kept: list[Change] = []
+        self._inside = True
+        try:
+            for change in self._waiting:
+                try:
+                    change.make(self._session)
+                    self._session.flush()
+                except Exception as error:
+                    if _cannot_write(error):
+                        self._inside = False
+                        self._remake_in_memory()
+                        raise SaveError(save_problem(error)) from error
+                    # A change that cannot be made again is dropped alone; the ones made
+                    # again so far are made once more on the clean session.
+                    self._session.rollback()
+                    dropped.append(change.name)
+                    for again in kept:
+                        again.make(self._session)
+                    continue
+                kept.append(change)
+        finally:
+            self._inside = False
+        self._waiting = kept
+        return dropped
+
+    def set_value(self, target: object, attribute: str, value: object) -> None:
+        """Change one field of a plan's record (the text, a figure, a choice)."""
+        if not hasattr(type(target), attribute):
+            raise AttributeError(attribute)
+
+        def make(_session: Session) -> None:
+            setattr(target, attribute, value)
+
+        self.change(f"change {type(target).__name__}.{attribute}", make,
+                    key=(id(target), attribute))
+
+    def add_to(self, owner: object, collection: str, item: object) -> None:
+        """Add a record to one of a plan's lists (a goal, a person in my life, a link)."""
+
+        def make(_session: Session) -> None:
+            items = getattr(owner, collection)
+            if item not in items:
+                items.append(item)
+
+        self.change(f"add to {type(owner).__name__}.{collection}", make)
+
+    def remove_from(self, owner: object, collection: str, item: object) -> None:
+        """Take a record out of one of a plan's lists; a record only that list holds is
+        deleted from the file with it. The others close up, so their order has no gap."""
+
+        def make(_session: Session) -> None:
+            items = getattr(owner, collection)
+            if item in items:
+                items.remove(item)
+            for position, other in enumerate(items):
+                if hasattr(other, "position"):
+                    other.position = position
+
+        self.change(f"remove from {type(owner).__name__}.{collection}", make)
 
     # People -----------------------------------------------------------------------------
 
@@ -135,14 +388,15 @@ class PlanStore:
             .offset(offset)
             .limit(limit)
         )
-        return [PersonRow(row.id, row.name, row.next_review) for row in self.session.execute(query)]
+        rows = self._session.execute(query)
+        return [PersonRow(row.id, row.name, row.next_review) for row in rows]
 
     def count_people(self, search: str = "", *, include_archived: bool = False) -> int:
         inner = self._people_query(search, include_archived).subquery()
-        return int(self.session.scalar(select(func.count()).select_from(inner)) or 0)
+        return int(self._session.scalar(select(func.count()).select_from(inner)) or 0)
 
     def person(self, person_id: int) -> Person:
-        person = self.session.get(Person, person_id)
+        person = self._session.get(Person, person_id)
         if person is None:
             raise KeyError(person_id)
         return person
@@ -151,20 +405,27 @@ class PlanStore:
         """The person with this name (ignoring case and spacing), for the command line."""
         wanted = " ".join(name.split()).lower()
         query = select(Person).where(func.lower(Person.name) == wanted).order_by(Person.id)
-        return self.session.scalars(query).first()
+        return self._session.scalars(query).first()
 
     def add_person(self, name: str, *, rate_table_name: str = "") -> Person:
         person = Person(name=clean_name(name))
         person.versions.append(PlanVersion(number=1, rate_table_name=rate_table_name))
-        self.session.add(person)
-        self.session.flush()
-        return person
+
+        def make(session: Session) -> Person:
+            session.add(person)
+            return person
+
+        return self.change("add a person", make)
 
     def rename_person(self, person: Person, name: str) -> None:
-        person.name = clean_name(name)
+        self.set_value(person, "name", clean_name(name))
 
     def delete_person(self, person: Person) -> None:
-        self.session.delete(person)
+        def make(session: Session) -> None:
+            if person in session:
+                session.delete(person)
+
+        self.change("delete a person", make)
 
     # Plans ------------------------------------------------------------------------------
 
@@ -179,25 +440,30 @@ class PlanStore:
                 selectinload(PlanVersion.options).selectinload(Option.pa_roles),
             )
         )
-        version = self.session.scalars(query).first()
+        version = self._session.scalars(query).first()
         if version is None:
             version = PlanVersion(number=1)
-            person.versions.append(version)
-            self.session.flush()
+            self.add_to(person, "versions", version)
         return version
 
     def add_option(
         self, version: PlanVersion, title: str, kind: OptionKind = OptionKind.OTHER
     ) -> Option:
         option = Option(title=title, kind=kind, position=len(version.options))
-        version.options.append(option)
-        self.session.flush()
+        self.add_to(version, "options", option)
         return option
 
     def remove_option(self, option: Option) -> None:
-        option.version.options.remove(option)
-        self.session.delete(option)
-        self.session.flush()
+        """Delete an option; the others close up so their order has no gap."""
+        version = option.version
+
+        def make(_session: Session) -> None:
+            if option in version.options:
+                version.options.remove(option)
+            for position, other in enumerate(version.options):
+                other.position = position
+
+        self.change("remove an option", make)
 
     def add_cost_line(
         self,
@@ -216,30 +482,155 @@ class PlanStore:
             hours_per_week=hours_per_week,
             position=len(option.cost_lines),
         )
-        option.cost_lines.append(line)
-        self.session.flush()
+        self.add_to(option, "cost_lines", line)
         return line
 
     def remove_cost_line(self, line: CostLine) -> None:
+        """Delete a cost line; the others close up so their order has no gap."""
         owner = line.option or line.contingency
-        if owner is not None:
-            owner.cost_lines.remove(line)
-        self.session.delete(line)
-        self.session.flush()
+
+        def make(session: Session) -> None:
+            if owner is not None:
+                if line in owner.cost_lines:
+                    owner.cost_lines.remove(line)
+                for position, other in enumerate(owner.cost_lines):
+                    other.position = position
+            elif line in session:
+                session.delete(line)
+
+        self.change("remove a cost line", make)
+
+    def choose_scenario(self, version: PlanVersion, scenario: Scenario | None) -> None:
+        """Make `scenario` the one I chose (None: none chosen yet)."""
+
+        def make(session: Session) -> None:
+            if scenario is not None:
+                session.flush()  # a new scenario needs its id before it is chosen
+            version.chosen_scenario_id = None if scenario is None else scenario.id
+
+        self.change("choose a scenario", make)
+
+    def start_review(self, version: PlanVersion) -> PlanVersion:
+        """Keep `version` as it was and start a new version copied from it (see review)."""
+        from budgetplanner.review import start_review
+
+        made: list[PlanVersion] = []
+
+        def make(session: Session) -> PlanVersion:
+            if made and made[-1] in version.person.versions:
+                return made[-1]
+            made.append(start_review(session, version))
+            return made[-1]
+
+        return self.change("start a review", make)
+
+    def import_plan(self, text: str) -> Person:
+        """Add the plan in a plan file as a new person; raises PlanFileError, adding nothing,
+        when the file has a problem."""
+        from budgetplanner.portable import import_plan_file
+
+        return self.change("import a plan file", lambda session: import_plan_file(session, text))
+
+    def review_statement(self, version: PlanVersion, printed_on: date) -> ReviewStatement:
+        from budgetplanner.review_statement import build_statement
+
+        return build_statement(self._session, version, printed_on)
+
+    # Rate tables --------------------------------------------------------------------------
+
+    def rate_tables(self) -> list[KnownTable]:
+        """Every rate table by name, the program's own and mine, oldest first."""
+        from budgetplanner.storage.rate_tables import known_tables
+
+        return known_tables(self._session)
+
+    def save_rate_table(self, table: RateTable) -> list[str]:
+        """Keep my own rate table; returns the problems instead when it cannot be right."""
+        from budgetplanner.storage.rate_tables import save_table
+
+        problems: list[str] = []
+
+        def make(session: Session) -> None:
+            problems[:] = save_table(session, table)
+
+        self.change(f"save the rate table {table.name}", make)
+        return problems
+
+    # Spending ---------------------------------------------------------------------------
+
+    def plan_year_start(self, version: PlanVersion) -> date:
+        from budgetplanner.spending import plan_year_start
+
+        return plan_year_start(self._session, version)
+
+    def set_plan_year_start(self, version: PlanVersion, start: date) -> None:
+        from budgetplanner.spending import set_plan_year_start
+
+        self.change("set when my plan year starts",
+                    lambda session: set_plan_year_start(session, version, start))
+
+    def spending_entries(self, version: PlanVersion) -> list[SpendingEntry]:
+        from budgetplanner.spending import entries_for
+
+        return entries_for(self._session, version)
+
+    def spending_report(self, version: PlanVersion) -> SpendingReport:
+        from budgetplanner.spending import report_for
+
+        return report_for(self._session, version)
+
+    def add_spending(self, version: PlanVersion, month: date, amount: Decimal, *,
+                     payer: Payer, option_id: int | None, note: str) -> None:
+        """Add what I spent in a month; raises SpendingError for an amount that cannot be."""
+        from budgetplanner.spending import add_spending
+
+        self.change("add what I spent", lambda session: add_spending(
+            session, version, month, amount, payer=payer, option_id=option_id, note=note))
+
+    def remove_spending(self, entry: SpendingEntry) -> None:
+        def make(session: Session) -> None:
+            if entry in session:
+                session.delete(entry)
+
+        self.change("remove what I spent", make)
+
+    def import_payments(self, version: PlanVersion, payments: Sequence[BankPayment], *,
+                        payer: Payer, option_id: int | None) -> ImportResult:
+        """Add a bank statement's payments inside the plan year as what I spent."""
+        from budgetplanner.spending import import_payments
+
+        return self.change("import a bank statement", lambda session: import_payments(
+            session, version, payments, payer=payer, option_id=option_id))
+
+    def csv_mapping(self) -> CsvMapping | None:
+        """Which column of my bank's statement is which, as chosen last time."""
+        from budgetplanner.spending import load_csv_mapping
+
+        return load_csv_mapping(self._session)
+
+    def save_csv_mapping(self, mapping: CsvMapping) -> None:
+        from budgetplanner.spending import save_csv_mapping
+
+        self.change("remember my bank's columns",
+                    lambda session: save_csv_mapping(session, mapping))
 
     # Settings -----------------------------------------------------------------------------
 
     def setting(self, key: str, default: str = "") -> str:
-        row = self.session.get(Setting, key)
+        row = self._session.get(Setting, key)
         return default if row is None else row.value
 
     def set_setting(self, key: str, value: str) -> None:
-        row = self.session.get(Setting, key)
-        if row is None:
-            self.session.add(Setting(key=key, value=value))
-        else:
-            row.value = value
-        self.session.commit()
+        """Change a setting; it is saved with the next save, like every other change."""
+
+        def make(session: Session) -> None:
+            row = session.get(Setting, key)
+            if row is None:
+                session.add(Setting(key=key, value=value))
+            else:
+                row.value = value
+
+        self.change(f"setting {key}", make)
 
     # Passphrase -------------------------------------------------------------------------
 
@@ -258,7 +649,7 @@ class PlanStore:
         if self.path is None:
             raise ValueError("only a plans file on disk can be locked")
         old = cipher.passphrase_for(self.path)
-        self.session.commit()
+        self.save()
         self.engine.dispose()  # no connection is open while the files are rewritten
         for path in [self.path, *(info.path for info in list_backups(self.path))]:
             current = None if cipher.is_plain(path) else old
@@ -278,7 +669,7 @@ class PlanStore:
 
         if self.path is None:
             raise ValueError("only a plans file on disk can be restored")
-        self.session.commit()
+        self.save()
         safety = make_backup(self.path, "before restoring")
         source = cipher.connect(backup, read_only=True)
         try:
@@ -296,6 +687,6 @@ class PlanStore:
             source.close()
         upgrade(self.engine)  # an older backup is brought up to this program's schema
         # Objects in the session are read again from the restored file when next used.
-        self.session.expire_all()
+        self._session.expire_all()
         forget_rate_tables(self.session)
         return safety

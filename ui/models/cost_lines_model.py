@@ -179,18 +179,20 @@ class CostLinesTableModel(HeadedTableModel):
         return True
 
     def _apply(self, line: CostLine, column: int, text: str) -> None:
+        store = self._store
         if column == COL_WHAT:
-            line.description = clean_text(text, limit=500)
+            store.set_value(line, "description", clean_text(text, limit=500))
         elif column == COL_AMOUNT:
-            line.amount = parse_amount(text)
+            store.set_value(line, "amount", parse_amount(text))
         elif column == COL_HOW_OFTEN:
-            line.frequency = Frequency(text)
-            if line.frequency is Frequency.PER_HOUR and line.hours_per_week is None:
-                line.hours_per_week = Decimal(1)
+            frequency = Frequency(text)
+            store.set_value(line, "frequency", frequency)
+            if frequency is Frequency.PER_HOUR and line.hours_per_week is None:
+                store.set_value(line, "hours_per_week", Decimal(1))
         elif column == COL_HOURS:
-            line.hours_per_week = parse_hours(text)
+            store.set_value(line, "hours_per_week", parse_hours(text))
         elif column == COL_WHO_PAYS:
-            line.payer = Payer(text)
+            store.set_value(line, "payer", Payer(text))
 
     def add_line(self) -> int:
         if self._option is None or self._read_only:
@@ -206,9 +208,7 @@ class CostLinesTableModel(HeadedTableModel):
         if self._option is None or self._read_only or not 0 <= row < len(self.lines):
             return
         self.beginRemoveRows(QModelIndex(), row, row)
-        self._store.remove_cost_line(self._lines.pop(row))
-        for position, line in enumerate(self._lines):
-            line.position = position
+        self._store.remove_cost_line(self._lines.pop(row))  # the others close up
         # Rows after the removed one moved up: their remembered figures no longer match.
         self._figures = {r: f for r, f in self._figures.items() if r < row}
         self.endRemoveRows()

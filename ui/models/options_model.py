@@ -55,7 +55,5 @@ class OptionsListModel(QAbstractListModel):
         if self._version is None or not 0 <= row < len(self.options):
             return
         self.beginRemoveRows(QModelIndex(), row, row)
-        self._store.remove_option(self.options[row])
-        for position, option in enumerate(self.options):
-            option.position = position
+        self._store.remove_option(self.options[row])  # the others close up
         self.endRemoveRows()

@@ -166,7 +166,8 @@ class PARolesTableModel(HeadedTableModel):
         column = index.column()
         try:
             if role == Qt.ItemDataRole.CheckStateRole and column == COL_RELATIVE:
-                pa.relative_in_household = Qt.CheckState(value) == Qt.CheckState.Checked
+                self._store.set_value(pa, "relative_in_household",
+                                      Qt.CheckState(value) == Qt.CheckState.Checked)
             elif role == Qt.ItemDataRole.EditRole:
                 self._apply(pa, column, "" if value is None else str(value))
             else:
@@ -182,19 +183,23 @@ class PARolesTableModel(HeadedTableModel):
         return True
 
     def _apply(self, pa: PARoleRow, column: int, text: str) -> None:
+        value: object
         if column == COL_NAME:
-            pa.name = clean_text(text, limit=200)
+            attribute, value = "name", clean_text(text, limit=200)
         elif column == COL_WAGE:
-            pa.hourly_wage = parse_amount(text)
+            attribute, value = "hourly_wage", parse_amount(text)
         elif column == COL_HOURS:
             hours = parse_hours(text)
-            pa.hours_per_week = hours if hours is not None else Decimal(0)
+            attribute, value = "hours_per_week", hours if hours is not None else Decimal(0)
         elif column == COL_PAID:
-            pa.pay_frequency = PayFrequency(text).value
+            attribute, value = "pay_frequency", PayFrequency(text).value
         elif column == COL_AGE:
-            pa.age_band = AgeBand(text).value
+            attribute, value = "age_band", AgeBand(text).value
         elif column == COL_PENSION:
-            pa.pension_choice = PensionChoice(text).value
+            attribute, value = "pension_choice", PensionChoice(text).value
+        else:
+            return
+        self._store.set_value(pa, attribute, value)
 
     def refresh_figures(self) -> None:
         """Cost again after a change anywhere that matters (a PA, the allowance, the table)."""
@@ -208,9 +213,9 @@ class PARolesTableModel(HeadedTableModel):
             return -1
         row = len(self.roles)
         self.beginInsertRows(QModelIndex(), row, row)
-        self._option.pa_roles.append(PARoleRow(name=name, hourly_wage=Decimal("13.00"),
-                                               hours_per_week=Decimal(10), position=row))
-        self._store.session.flush()
+        self._store.add_to(self._option, "pa_roles",
+                           PARoleRow(name=name, hourly_wage=Decimal("13.00"),
+                                     hours_per_week=Decimal(10), position=row))
         self._recost()
         self.endInsertRows()
         self.moneyChanged.emit()
@@ -220,11 +225,7 @@ class PARolesTableModel(HeadedTableModel):
         if self._option is None or self._read_only or not 0 <= row < len(self.roles):
             return
         self.beginRemoveRows(QModelIndex(), row, row)
-        removed = self._option.pa_roles.pop(row)
-        self._store.session.delete(removed)
-        for position, pa in enumerate(self._option.pa_roles):
-            pa.position = position
-        self._store.session.flush()
+        self._store.remove_from(self._option, "pa_roles", self._option.pa_roles[row])
         self._recost()
         self.endRemoveRows()
         self.moneyChanged.emit()

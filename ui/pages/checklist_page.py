@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from budgetplanner.council_checklist import Answered, CheckItem, council_checklist, summary_words
-from budgetplanner.review_statement import build_statement
 from ui.lazy import WhenShown
 from ui.plan_context import PlanContext
 
@@ -125,7 +124,7 @@ class ChecklistPage(QWidget):
         if version is None:
             return 0
         self._context.autosaver.flush()
-        statement = build_statement(self._context.store.session, version, date.today())
+        statement = self._context.store.review_statement(version, date.today())
         variant = Variant.LARGE_PRINT if self.large_print_check.isChecked() else Variant.STANDARD
         result = write_review_pdf(statement, path, variant)
         self.saved_label.setText(self.tr("Saved my review statement as {0}").format(path))
@@ -138,7 +137,7 @@ class ChecklistPage(QWidget):
         if version is None:
             return
         self._context.autosaver.flush()
-        write_statement_csv(build_statement(self._context.store.session, version, date.today()),
+        write_statement_csv(self._context.store.review_statement(version, date.today()),
                             path)
         self.saved_label.setText(self.tr("Saved my review statement as {0}").format(path))
 

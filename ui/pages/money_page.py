@@ -170,15 +170,16 @@ class MoneyPage(QWidget):
         if version is None or self._loading:
             return
         if not text.strip():
-            version.personal_budget = None
+            self._context.store.set_value(version, "personal_budget", None)
             self.budget_message.hide()
         else:
             try:
-                version.personal_budget = parse_amount(text)
+                budget = parse_amount(text)
             except ValidationError as exc:
                 self.budget_message.setText(str(exc))
                 self.budget_message.show()
                 return
+            self._context.store.set_value(version, "personal_budget", budget)
             self.budget_message.hide()
         self._context.moneyChanged.emit()
 
@@ -186,5 +187,6 @@ class MoneyPage(QWidget):
         version = self._context.version
         if version is None or self._loading:
             return
-        version.personal_budget_period = Period(self.budget_period.currentData())
+        self._context.store.set_value(version, "personal_budget_period",
+                                      Period(self.budget_period.currentData()))
         self._context.moneyChanged.emit()

@@ -282,9 +282,9 @@ class OptionsPage(QWidget):
             return
         goal = next(g for g in version.goals if g.id == goal_id)
         if item.checkState() == Qt.CheckState.Checked and goal not in option.goals:
-            option.goals.append(goal)
+            self._context.store.add_to(option, "goals", goal)
         elif item.checkState() != Qt.CheckState.Checked and goal in option.goals:
-            option.goals.remove(goal)
+            self._context.store.remove_from(option, "goals", goal)
         self._context.moneyChanged.emit()  # scenarios count the goals they meet
 
     # Editing ---------------------------------------------------------------------------
@@ -324,7 +324,7 @@ class OptionsPage(QWidget):
         option = self.current_option()
         if option is None or self._loading:
             return
-        option.title = text
+        self._context.store.set_value(option, "title", text)
         self.options_model.option_changed(self.option_list.currentIndex().row())
         self._context.edited.emit()
 
@@ -332,7 +332,7 @@ class OptionsPage(QWidget):
         option = self.current_option()
         if option is None or self._loading:
             return
-        option.kind = OptionKind(self.kind_combo.currentData())
+        self._context.store.set_value(option, "kind", OptionKind(self.kind_combo.currentData()))
         self.options_model.option_changed(self.option_list.currentIndex().row())
         has_pas = option.kind is OptionKind.PERSONAL_ASSISTANTS
         self.pa_editor.setVisible(has_pas)
@@ -345,10 +345,11 @@ class OptionsPage(QWidget):
         if option is None or self._loading:
             return
         try:
-            option.description = clean_text(self.description_edit.toPlainText())
+            description = clean_text(self.description_edit.toPlainText())
         except ValidationError as exc:
             self._show_problem(str(exc))
             return
+        self._context.store.set_value(option, "description", description)
         self._context.edited.emit()
 
     def _show_problem(self, message: str) -> None:

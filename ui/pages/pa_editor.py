@@ -201,7 +201,7 @@ class PAEditor(QGroupBox):
         version = self._context.version
         if version is None or self._loading:
             return
-        version.employment_allowance = on
+        self._context.store.set_value(version, "employment_allowance", on)
         self.model.refresh_figures()
         self.model.moneyChanged.emit()  # the option's total changes with the allowance
         self._money_changed()
@@ -225,8 +225,8 @@ class PAEditor(QGroupBox):
             self._show_problem(str(exc))
             return
         self._show_problem("")
-        option.cover_kind = kind.value
-        option.cover_value = value
+        self._context.store.set_value(option, "cover_kind", kind.value)
+        self._context.store.set_value(option, "cover_value", value)
         self.model.refresh_figures()
         self._money_changed()
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from budgetplanner.storage.models import PlanVersion
+from budgetplanner.storage.store import PlanStore
 from budgetplanner.validation import ValidationError, clean_text, parse_date, parse_hours
 from ui.icons import icon
 from ui.plan_context import PlanContext
@@ -60,9 +61,10 @@ class RecordsSpec:
 
 
 class ItemsModel(QAbstractListModel):
-    def __init__(self, spec: RecordsSpec) -> None:
+    def __init__(self, spec: RecordsSpec, store: PlanStore) -> None:
         super().__init__()
         self._spec = spec
+        self._store = store
         self.version: PlanVersion | None = None
 
     @property
@@ -94,7 +96,7 @@ class ItemsModel(QAbstractListModel):
         self.beginInsertRows(QModelIndex(), row, row)
         item = self._spec.make()
         item.position = row
-        self.items.append(item)
+        self._store.add_to(self.version, self._spec.collection, item)
         self.endInsertRows()
         return row
 
@@ -102,9 +104,8 @@ class ItemsModel(QAbstractListModel):
         if self.version is None or not 0 <= row < len(self.items):
             return
         self.beginRemoveRows(QModelIndex(), row, row)
-        self.items.pop(row)  # delete-orphan removes the row from the file
-        for position, item in enumerate(self.items):
-            item.position = position
+        # Only the plan holds the item: it is deleted from the file; the others close up.
+        self._store.remove_from(self.version, self._spec.collection, self.items[row])
         self.endRemoveRows()
 
 
@@ -119,7 +120,7 @@ class RecordsPage(QWidget):
         self._context = context
         self._spec = spec
         self._loading = False
-        self.model = ItemsModel(spec)
+        self.model = ItemsModel(spec, context.store)
         self.list_view = QListView()
         self.list_view.setModel(self.model)
         self.list_view.setWordWrap(True)
@@ -286,7 +287,7 @@ class RecordsPage(QWidget):
             self.message.show()
             return
         self.message.hide()
-        setattr(item, spec_field.attribute, value)
+        self._context.store.set_value(item, spec_field.attribute, value)
         self.model.changed(self.list_view.currentIndex().row())
         self._context.edited.emit()
         self.itemChanged.emit()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from budgetplanner.categories import Payer
 from budgetplanner.periods import Period
-from budgetplanner.review import ReviewError, differences, start_review
+from budgetplanner.review import ReviewError, differences
 from budgetplanner.validation import ValidationError, clean_text, parse_date
 from ui.plan_context import PlanContext
 from ui.sizing import lines_high, scroll_page
@@ -123,17 +123,20 @@ class ReviewPage(QWidget):
         if self._loading or version is None or not self._context.editable:
             return
         try:
-            version.participants = clean_text(self.participants.toPlainText())
-            version.review_notes = clean_text(self.notes.toPlainText())
+            participants = clean_text(self.participants.toPlainText())
+            notes = clean_text(self.notes.toPlainText())
             review: date | None = parse_date(self.next_review.text())
         except ValidationError as exc:
             self.message.setText(str(exc))
             self.message.show()
             return
         self.message.hide()
-        version.next_review = review
+        store = self._context.store
+        store.set_value(version, "participants", participants)
+        store.set_value(version, "review_notes", notes)
+        store.set_value(version, "next_review", review)
         # The list of plans shows the next review without opening each plan.
-        version.person.next_review = review
+        store.set_value(version.person, "next_review", review)
         self._context.edited.emit()
 
     def _show_changes(self) -> None:
@@ -181,7 +184,7 @@ class ReviewPage(QWidget):
             return
         self._context.autosaver.flush()
         try:
-            new = start_review(self._context.store.session, version)
+            new = self._context.store.start_review(version)
         except ReviewError as exc:
             QMessageBox.information(self, self.tr("Start a review"), str(exc))
             return

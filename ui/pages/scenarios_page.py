@@ -194,20 +194,19 @@ class ScenariosPage(RecordsPage):
         option = next(o for o in version.options if o.id == option_id)
         ticked = item.checkState() == Qt.CheckState.Checked
         if ticked and option not in scenario.options:
-            scenario.options.append(option)
+            self._context.store.add_to(scenario, "options", option)
         elif not ticked and option in scenario.options:
-            scenario.options.remove(option)
+            self._context.store.remove_from(scenario, "options", option)
         self._context.moneyChanged.emit()
 
     def _chosen_toggled(self, on: bool) -> None:
         scenario, version = self.current(), self._context.version
         if self._loading or scenario is None or version is None:
             return
-        self._context.store.session.flush()  # a new scenario needs its id before it is chosen
         if on:
-            version.chosen_scenario_id = scenario.id
+            self._context.store.choose_scenario(version, scenario)
         elif version.chosen_scenario_id == scenario.id:
-            version.chosen_scenario_id = None
+            self._context.store.choose_scenario(version, None)
         self._context.moneyChanged.emit()
 
     def _why_edited(self) -> None:
@@ -215,9 +214,10 @@ class ScenariosPage(RecordsPage):
         if self._loading or version is None or not self._context.editable:
             return
         try:
-            version.why_chosen = clean_text(self.why_edit.toPlainText())
+            why = clean_text(self.why_edit.toPlainText())
         except ValidationError as exc:
             self.message.setText(str(exc))
             self.message.show()
             return
+        self._context.store.set_value(version, "why_chosen", why)
         self._context.edited.emit()

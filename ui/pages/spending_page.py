@@ -35,20 +35,11 @@ from budgetplanner.spending import (
     DateOrder,
     SpendingError,
     add_months,
-    add_spending,
     csv_headers,
-    entries_for,
     first_of_month,
     guess_mapping,
-    import_payments,
-    load_csv_mapping,
     month_name,
-    plan_year_start,
     read_bank_csv,
-    remove_spending,
-    report_for,
-    save_csv_mapping,
-    set_plan_year_start,
     year_months,
 )
 from budgetplanner.validation import ValidationError, clean_text, parse_amount
@@ -251,8 +242,7 @@ class SpendingPage(QWidget):
         self.option_combo.clear()
         self.month_combo.clear()
         if version is not None:
-            session = self._context.store.session
-            start = plan_year_start(session, version)
+            start = self._context.store.plan_year_start(version)
             # A choice of starts around the current one: a plan year can start any month.
             for offset in range(-18, 13):
                 month = add_months(start, offset)
@@ -286,12 +276,12 @@ class SpendingPage(QWidget):
             self.counting_label.clear()
             self.flags_label.clear()
             return
-        session = self._context.store.session
-        report = report_for(session, version)
+        store = self._context.store
+        report = store.spending_report(version)
         self.summary_model.set_period(self.period)
         self.summary_model.set_report(report)
         fit_table(self.summary_view)
-        self.entries_model.set_entries(entries_for(session, version), list(version.options))
+        self.entries_model.set_entries(store.spending_entries(version), list(version.options))
         self.counting_label.setText(report.counting_words())
         flagged = report.flagged()
         if not report.counted:
@@ -316,7 +306,7 @@ class SpendingPage(QWidget):
         if version is None or self._loading:
             return
         start = date.fromisoformat(self.start_combo.currentData())
-        set_plan_year_start(self._context.store.session, version, start)
+        self._context.store.set_plan_year_start(version, start)
         self._context.edited.emit()
         self.reload()
 
@@ -330,10 +320,10 @@ class SpendingPage(QWidget):
         try:
             amount = parse_amount(self.amount_edit.text())
             note = clean_text(self.note_edit.text(), limit=300)
-            add_spending(self._context.store.session, version,
-                         date.fromisoformat(self.month_combo.currentData()), amount,
-                         payer=Payer(self.payer_combo.currentData()),
-                         option_id=self.option_combo.currentData(), note=note)
+            self._context.store.add_spending(
+                version, date.fromisoformat(self.month_combo.currentData()), amount,
+                payer=Payer(self.payer_combo.currentData()),
+                option_id=self.option_combo.currentData(), note=note)
         except (ValidationError, SpendingError) as exc:
             self.add_message.setText(str(exc))
             self.add_message.show()
@@ -351,7 +341,7 @@ class SpendingPage(QWidget):
         rows = self.entries_view.selectionModel().selectedRows()
         if not rows or not self._context.editable:
             return
-        remove_spending(self._context.store.session, self.entries_model.entry(rows[0].row()))
+        self._context.store.remove_spending(self.entries_model.entry(rows[0].row()))
         self._context.edited.emit()
         self.recalculate()
 
@@ -381,7 +371,7 @@ class SpendingPage(QWidget):
             from budgetplanner.export.spending_csv import write_entries_csv
 
             self._context.autosaver.flush()
-            write_entries_csv(entries_for(self._context.store.session, version),
+            write_entries_csv(self._context.store.spending_entries(version),
                               list(version.options), Path(path))
 
 
@@ -468,7 +458,7 @@ class BankImportDialog(QDialog):
         return combo
 
     def _remembered(self) -> None:
-        mapping = load_csv_mapping(self._context.store.session) or guess_mapping(self.headers)
+        mapping = self._context.store.csv_mapping() or guess_mapping(self.headers)
         for combo, value in ((self.date_combo, mapping.date_column),
                              (self.amount_combo, mapping.amount_column),
                              (self.description_combo, mapping.description_column)):
@@ -499,11 +489,11 @@ class BankImportDialog(QDialog):
             self.message.setText(self.tr("Nothing was imported. {0}").format(exc))
             self.message.show()
             return False
-        session = self._context.store.session
-        result = import_payments(session, version, payments,
-                                 payer=Payer(self.payer_combo.currentData()),
-                                 option_id=self.option_combo.currentData())
-        save_csv_mapping(session, mapping)
+        store = self._context.store
+        result = store.import_payments(version, payments,
+                                       payer=Payer(self.payer_combo.currentData()),
+                                       option_id=self.option_combo.currentData())
+        store.save_csv_mapping(mapping)
         self._context.edited.emit()
         self.result_text = self.tr("Imported {0} payments.").format(result.added)
         if result.outside_year:

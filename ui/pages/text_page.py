@@ -104,7 +104,7 @@ class TextPage(QWidget):
             message.show()
             return
         message.hide()
-        setattr(version, field.attribute, text)
+        self._context.store.set_value(version, field.attribute, text)
         self._context.edited.emit()
 
 
