@@ -2,29 +2,14 @@
 
 from __future__ import annotations
 
+from budgetplanner.plan_fields import TEXT_FIELDS
 from budgetplanner.storage.models import PlanVersion
-
-_VERSION_FIELDS = (
-    ("About me", "The name I like to be called", "preferred_name"),
-    ("About me", "What people like and admire about me", "admired"),
-    ("About me", "How best to communicate with me", "communication"),
-    ("About me", "How I make decisions", "decisions"),
-    ("What matters to me", "What a good life looks like for me", "good_life"),
-    ("What matters to me", "What matters to me now", "matters_now"),
-    ("What matters to me", "What matters to me in the future", "matters_future"),
-    ("What matters to me", "My strengths and skills", "strengths"),
-    ("What matters to me", "My own resources", "own_resources"),
-    ("What matters to me", "What I contribute to others", "contribution"),
-    ("Scenarios", "Why I chose this", "why_chosen"),
-    ("Review", "Who took part in planning", "participants"),
-    ("Review", "Notes for my review", "review_notes"),
-)
 
 
 def plan_texts(version: PlanVersion) -> list[tuple[str, str]]:
     """(where, text) for every field a person writes in, in the order of the pages."""
-    texts = [(f"{page} › {label}", getattr(version, attribute))
-             for page, label, attribute in _VERSION_FIELDS]
+    texts = [(f"{field.section} › {field.label}", getattr(version, field.attribute))
+             for field in TEXT_FIELDS]
     for n, goal in enumerate(version.goals, start=1):
         texts += [(f"My goals › goal {n}", goal.title),
                   (f"My goals › goal {n} › how I will know", goal.how_i_will_know),

@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from budgetplanner.budget import BudgetSummary
+from budgetplanner.plan_fields import TEXT_FIELDS
 from budgetplanner.plan_money import plan_summary
 from budgetplanner.storage.models import (
     Contingency,
@@ -24,14 +25,10 @@ from budgetplanner.storage.models import (
 
 # What is copied of each part, and named in the differences, in the person's words.
 PLAN_FIELDS = {
-    "preferred_name": "The name I like to be called", "admired": "What people admire about me",
-    "communication": "How best to communicate with me", "decisions": "How I make decisions",
-    "good_life": "What a good life looks like for me", "matters_now": "What matters to me now",
-    "matters_future": "What matters to me in the future", "strengths": "My strengths",
-    "own_resources": "My own resources", "contribution": "What I contribute",
+    # Notes for a review belong to that review: a new version starts without them.
+    **{f.attribute: f.label for f in TEXT_FIELDS if f.attribute != "review_notes"},
     "personal_budget": "My personal budget", "personal_budget_period": "How often it comes",
     "rate_table_name": "Rate table", "employment_allowance": "Employment Allowance",
-    "why_chosen": "Why I chose this", "participants": "Who took part",
     "next_review": "Next review",
 }
 GOAL_FIELDS = {"title": "goal", "how_i_will_know": "how I will know",

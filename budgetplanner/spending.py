@@ -34,6 +34,7 @@ from budgetplanner.storage.models import (
     Setting,
     SpendingEntry,
 )
+from budgetplanner.storage.settings import BANK_COLUMNS
 from budgetplanner.storage.store import PlanStore
 
 ZERO = Decimal(0)
@@ -50,7 +51,7 @@ UNDER_MARGIN = Decimal("0.15")
 # A row with nothing entered is only called an underspend once this many months have gone.
 QUIET_MONTHS = 3
 NOT_LINKED = "Not linked to an option"
-CSV_MAPPING_KEY = "spending.csv_mapping"
+CSV_MAPPING_KEY = BANK_COLUMNS.key
 
 
 class SpendingError(ValueError):

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from budgetplanner.demo import load_demo
 from budgetplanner.storage import cipher
 from budgetplanner.storage.models import PlanVersion
+from budgetplanner.storage.settings import HIGH_CONTRAST, TEXT_SIZE
 from budgetplanner.storage.store import PlanStore
 from ui.icons import icon, refresh_icons
 from ui.page_list import PageList
@@ -333,11 +334,11 @@ class MainWindow(QMainWindow):
 
     def saved_look(self) -> Look:
         try:
-            size = int(self.store.setting("text_size", "100"))
+            size = int(self.store.setting(TEXT_SIZE))
         except ValueError:
             size = 100
         return Look(text_size=size if size in TEXT_SIZES else 100,
-                    high_contrast=self.store.setting("high_contrast") == "yes")
+                    high_contrast=self.store.setting(HIGH_CONTRAST) == "yes")
 
     def apply_look(self, look: Look) -> None:
         self.look = look
@@ -349,7 +350,7 @@ class MainWindow(QMainWindow):
         self.contrast_action.setChecked(look.high_contrast)
 
     def set_text_size(self, percent: int) -> None:
-        self.store.set_setting("text_size", str(percent))
+        self.store.set_setting(TEXT_SIZE, str(percent))
         self.context.edited.emit()
         self.apply_look(Look(percent, self.look.high_contrast))
 
@@ -358,7 +359,7 @@ class MainWindow(QMainWindow):
         self.set_text_size(TEXT_SIZES[max(0, min(index, len(TEXT_SIZES) - 1))])
 
     def set_high_contrast(self, on: bool) -> None:
-        self.store.set_setting("high_contrast", "yes" if on else "no")
+        self.store.set_setting(HIGH_CONTRAST, "yes" if on else "no")
         self.context.edited.emit()
         self.apply_look(Look(self.look.text_size, on))
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 
 from budgetplanner.language import load_word_list
 from budgetplanner.storage.models import Person, PlanVersion
+from budgetplanner.storage.settings import LANGUAGE_IGNORED
 from budgetplanner.storage.store import PlanStore
 from ui.autosave import Autosaver
 from ui.language_marks import LanguageHighlighter, attach_language_check
@@ -44,7 +45,7 @@ class PlanContext(QObject):
     def ignored_words(self) -> frozenset[str]:
         if self.person is None:
             return frozenset()
-        raw = self.store.setting(f"language_ignored:{self.person.id}", "")
+        raw = self.store.setting(LANGUAGE_IGNORED, self.person.id)
         return frozenset(word for word in raw.split(",") if word)
 
     def ignore_word(self, entry_id: str, ignore: bool = True) -> None:
@@ -56,7 +57,7 @@ class PlanContext(QObject):
             words.add(entry_id)
         else:
             words.discard(entry_id)
-        self.store.set_setting(f"language_ignored:{self.person.id}", ",".join(sorted(words)))
+        self.store.set_setting(LANGUAGE_IGNORED, ",".join(sorted(words)), self.person.id)
         self.edited.emit()
         self.wordsChanged.emit()
 

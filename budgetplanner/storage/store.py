@@ -37,6 +37,7 @@ from budgetplanner.storage.models import (
     Setting,
     SpendingEntry,
 )
+from budgetplanner.storage.settings import SettingSpec
 
 if TYPE_CHECKING:
     from budgetplanner.rates import RateTable
@@ -616,12 +617,14 @@ class PlanStore:
 
     # Settings -----------------------------------------------------------------------------
 
-    def setting(self, key: str, default: str = "") -> str:
-        row = self._session.get(Setting, key)
-        return default if row is None else row.value
+    def setting(self, spec: SettingSpec, part: int | str | None = None) -> str:
+        """The value of a declared setting (see storage/settings.py), or its default."""
+        row = self._session.get(Setting, spec.key_for(part))
+        return spec.default if row is None else row.value
 
-    def set_setting(self, key: str, value: str) -> None:
+    def set_setting(self, spec: SettingSpec, value: str, part: int | str | None = None) -> None:
         """Change a setting; it is saved with the next save, like every other change."""
+        key = spec.key_for(part)
 
         def make(session: Session) -> None:
             row = session.get(Setting, key)
@@ -630,7 +633,7 @@ class PlanStore:
             else:
                 row.value = value
 
-        self.change(f"setting {key}", make)
+        self.change(f"setting {key}", make, key=(0, key))
 
     # Passphrase -------------------------------------------------------------------------
 

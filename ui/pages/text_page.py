@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from budgetplanner.plan_fields import ABOUT_ME_FIELDS, CONTEXT, MATTERS_FIELDS, PlanField
 from budgetplanner.validation import ValidationError, clean_text
 from ui.plan_context import PlanContext
 from ui.sizing import lines_high, scroll_page
@@ -108,34 +109,20 @@ class TextPage(QWidget):
         self._context.edited.emit()
 
 
+def _fields(fields: tuple[PlanField, ...]) -> list[TextField]:
+    """The plan's own list of fields (budgetplanner.plan_fields), in the reader's language."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate(CONTEXT, text) if text else ""
+
+    return [TextField(f.attribute, tr(f.label), tr(f.hint), f.lines) for f in fields]
+
+
 def about_me_page(context: PlanContext) -> TextPage:
-    return TextPage(
-        context,
-        TextPage.tr("About me"),
-        TextPage.tr("Who I am, in my own words."),
-        [
-            TextField("preferred_name", TextPage.tr("The name I like to be called"), lines=1),
-            TextField("admired", TextPage.tr("What people like and admire about me")),
-            TextField("communication", TextPage.tr("How best to communicate with me"),
-                      TextPage.tr("How I like information given to me, and how I tell you "
-                                  "things.")),
-            TextField("decisions", TextPage.tr("How I make decisions, and who helps me")),
-        ],
-    )
+    return TextPage(context, TextPage.tr("About me"),
+                    TextPage.tr("Who I am, in my own words."), _fields(ABOUT_ME_FIELDS))
 
 
 def matters_page(context: PlanContext) -> TextPage:
-    return TextPage(
-        context,
-        TextPage.tr("What matters to me"),
-        TextPage.tr("A good life starts here, before any support or money."),
-        [
-            TextField("good_life", TextPage.tr("What a good life looks like for me")),
-            TextField("matters_now", TextPage.tr("What matters to me now")),
-            TextField("matters_future", TextPage.tr("What matters to me in the future")),
-            TextField("strengths", TextPage.tr("My strengths and skills")),
-            TextField("own_resources", TextPage.tr("My own resources"),
-                      TextPage.tr("Money, my home, equipment, time.")),
-            TextField("contribution", TextPage.tr("What I contribute to others")),
-        ],
-    )
+    return TextPage(context, TextPage.tr("What matters to me"),
+                    TextPage.tr("A good life starts here, before any support or money."),
+                    _fields(MATTERS_FIELDS))

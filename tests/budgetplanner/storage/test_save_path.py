@@ -11,6 +11,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
 from budgetplanner.portable import PlanFileError
+from budgetplanner.storage.settings import TEXT_SIZE
 from budgetplanner.storage.store import PlanStore, SaveError, save_problem
 
 
@@ -116,7 +117,7 @@ def test_a_change_that_fails_in_the_database_is_undone_alone(
 
 def test_a_setting_waits_for_the_save_like_any_other_change(
         store: PlanStore, db_path: Path) -> None:
-    store.set_setting("text_size", "150")
+    store.set_setting(TEXT_SIZE, "150")
     connection = sqlite3.connect(db_path)
     try:
         assert connection.execute("SELECT value FROM settings WHERE key = 'text_size'"
