@@ -101,9 +101,9 @@ class Money:
 
     def format(self) -> str:
         """The rounded amount as people read it: "£1,234.50", "−£3.00"."""
-        value = round_penny(self.amount)
-        sign = "−" if value < 0 else ""
-        return f"{sign}£{abs(value):,.2f}"
+        from budgetplanner.formatting import money_text
+
+        return money_text(round_penny(self.amount))
 
     def __str__(self) -> str:
         return self.format()
