@@ -135,14 +135,27 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 4)
         splitter.setSizes([280, 920])
         splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        # A save that failed is told where it cannot be missed, until a save succeeds.
+        self.save_problem = QLabel()
+        self.save_problem.setObjectName("saveProblem")
+        self.save_problem.setWordWrap(True)
+        self.save_problem.setAccessibleName(self.tr("My changes are not saved yet"))
+        self.save_problem.setStyleSheet(
+            "QLabel#saveProblem { background: #fff4ce; color: #3d2e00; "
+            "border: 2px solid #8a6100; border-radius: 4px; padding: 6px; }")
+        self.save_problem.hide()
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.addWidget(self.save_problem)
+        central_layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
         self._build_menus()
 
         self.people.personSelected.connect(self._person_selected)
         self.people.planAdded.connect(self._start_writing)
-        self.context.autosaver.saved.connect(
-            lambda: self.statusBar().showMessage(self.tr("All changes saved"), 3000))
-        self.context.autosaver.failed.connect(lambda m: self.statusBar().showMessage(m))
+        self.context.autosaver.saved.connect(self._saved)
+        self.context.autosaver.failed.connect(self._save_failed)
         self.people.refresh()
         if self.people.current_person_id() is None:
             self._person_selected(-1)
@@ -467,6 +480,16 @@ class MainWindow(QMainWindow):
             "<b>Tab</b> moves between boxes; "
             "in a table, press <b>F2</b> or start typing to change a cell, <b>Enter</b> to "
             "keep it.</p>"))
+
+    def _saved(self) -> None:
+        self.save_problem.hide()
+        self.statusBar().showMessage(self.tr("All changes saved"), 3000)
+
+    def _save_failed(self, problem: str) -> None:
+        self.save_problem.setText(self.tr("⚠ My last changes are not saved yet. {0}").format(
+            problem))
+        self.save_problem.show()
+        self.statusBar().showMessage(problem)
 
     def ask_close_unsaved(self, problem: str) -> bool:
         """Whether to close although the last changes could not be saved (False: stay)."""

@@ -92,6 +92,8 @@ def test_closing_with_changes_that_cannot_be_saved_asks_first(
 
     assert not window.close()  # the person chose to keep the window open
     assert asked and asked[0].startswith("The disk is full")
+    assert window.save_problem.isVisible()
+    assert "The disk is full" in window.save_problem.text()
     assert window.isVisible()
     assert editor.toPlainText().startswith("Annie")
 
