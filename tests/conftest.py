@@ -1,4 +1,4 @@
-"""Every test gets a private data folder and, where it asks, a real plan store on disk."""
+"""Every test gets a private home, data folder and XDG folders, and where it asks, a plan store."""
 
 from __future__ import annotations
 
@@ -11,6 +11,31 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from budgetplanner.storage.store import PlanStore
+
+# Where platformdirs, Qt and the file dialogs look for the person's own folders.
+XDG_FOLDERS = {
+    "XDG_CONFIG_HOME": ".config",
+    "XDG_DATA_HOME": ".local/share",
+    "XDG_CACHE_HOME": ".cache",
+    "XDG_STATE_HOME": ".local/state",
+    "XDG_DOCUMENTS_DIR": "Documents",
+}
+
+
+@pytest.fixture(autouse=True)
+def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A home folder of the test's own, so nothing reads or writes the real one."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    for name, below in XDG_FOLDERS.items():
+        folder = home / below
+        folder.mkdir(parents=True, exist_ok=True)
+        monkeypatch.setenv(name, str(folder))
+    runtime = tmp_path / "runtime"
+    runtime.mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    return home
 
 
 @pytest.fixture(autouse=True)

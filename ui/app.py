@@ -12,6 +12,7 @@ from budgetplanner.commands import write_pdf
 from budgetplanner.storage.backups import backup_if_due, newest_good_backup, restore_backup
 from budgetplanner.storage.health import FileProblem, StoreOpenError
 from budgetplanner.storage.store import PlanStore
+from ui.i18n import install_translator
 from ui.main_window import MainWindow
 from ui.passphrase_dialog import PassphraseDialog
 
@@ -73,9 +74,13 @@ def run_window(db_path: Path, *, demo: bool = False) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Budget Planner")
     app.setOrganizationName("BudgetPlanner")
+    # Before any window or dialog is made: their words are translated as they are built.
+    install_translator(app)
     store = open_or_explain(db_path)
     if store is None:
         return 1
+    if store.setting("language"):
+        install_translator(app, store.setting("language"))
     if store.path is not None:
         backup_if_due(store.path)  # the day's backup, made before anything is typed
     window = MainWindow(store, pdf_writer=write_pdf)

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from budgetplanner.storage.models import PlanVersion
 
-RING_NAMES = {1: "Closest to me", 2: "Close", 3: "Around me", 4: "People paid to help"}
+# Marked for lupdate here, translated where shown (`self.tr(label)`).
+RING_NAMES = {1: QT_TRANSLATE_NOOP("CircleView", "Closest to me"),
+              2: QT_TRANSLATE_NOOP("CircleView", "Close"),
+              3: QT_TRANSLATE_NOOP("CircleView", "Around me"),
+              4: QT_TRANSLATE_NOOP("CircleView", "People paid to help")}
 
 
 class CircleView(QWidget):

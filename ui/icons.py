@@ -6,17 +6,18 @@ Every button keeps its words; an icon only helps the eye find it.
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRectF, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QAbstractButton, QListWidget, QTabWidget, QWidget
 
+from resources import resource_folder
+
 # Which icon each made QIcon is, so a change of theme can draw them again in the new colour.
 _NAMES: dict[int, str] = {}
 
-ICON_FOLDER = Path(__file__).resolve().parent.parent / "resources" / "icons"
+ICON_FOLDER = resource_folder("icons")
 
 
 def icon(name: str) -> QIcon:

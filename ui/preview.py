@@ -40,6 +40,7 @@ from budgetplanner.export.pdf import (
 )
 from budgetplanner.periods import Period
 from budgetplanner.storage.models import PlanVersion
+from ui.domain_words import domain_tr
 from ui.icons import icon
 
 PdfMaker = Callable[[PlanVersion, Path, PrintOptions], PdfResult]
@@ -64,7 +65,7 @@ class PlanPreview(QDialog):
         self.variant = QComboBox()
         self.variant.setAccessibleName(self.tr("Version of the plan"))
         for variant in Variant:
-            self.variant.addItem(self.tr(variant.label), variant.value)
+            self.variant.addItem(domain_tr(variant.label), variant.value)
         self.paper = QComboBox()
         self.paper.setAccessibleName(self.tr("Paper size"))
         self.paper.addItem("A4", PageSize.A4.value)
@@ -72,13 +73,13 @@ class PlanPreview(QDialog):
         self.money_first = QComboBox()
         self.money_first.setAccessibleName(self.tr("Money shown first"))
         for period in (Period.WEEK, Period.MONTH, Period.YEAR):
-            self.money_first.addItem(self.tr(period.heading), period.value)
+            self.money_first.addItem(domain_tr(period.heading), period.value)
         self.section_boxes: dict[str, QCheckBox] = {}
         sections = QWidget()
         grid = QGridLayout(sections)
         grid.setContentsMargins(0, 0, 0, 0)
         for number, key in enumerate(SECTIONS):
-            box = QCheckBox(self.tr(SECTION_TITLES[key]))
+            box = QCheckBox(domain_tr(SECTION_TITLES[key]))
             box.setChecked(True)
             box.toggled.connect(self._changed)
             self.section_boxes[key] = box

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QObject
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -137,10 +137,15 @@ class EraseDialog(QDialog):
         return self.since.date().toPython()  # type: ignore[no-any-return]
 
 
-class Safekeeping:
-    """Connects the File menu's actions to the plans of a window."""
+class Safekeeping(QObject):
+    """Connects the File menu's actions to the plans of a window.
+
+    A QObject of its own so that its words are translated under its own name (lupdate cannot
+    follow `self.window.tr`).
+    """
 
     def __init__(self, window: QWidget, context: PlanContext, write_pdf: object | None) -> None:
+        super().__init__(window)
         self.window = window
         self.context = context
         self.write_pdf = write_pdf
@@ -153,7 +158,7 @@ class Safekeeping:
     def ask_export_plan_file(self) -> None:
         if self.context.person is None:
             return
-        path = self._save_path(self.window.tr("Export my plan file"),
+        path = self._save_path(self.tr("Export my plan file"),
                                f"{self.context.person.name}.bpplan.json", PLAN_FILE_FILTER)
         if path is not None:
             export_plan_file(self.context, path)
@@ -161,7 +166,7 @@ class Safekeeping:
     def ask_export_csv(self) -> None:
         if self.context.person is None:
             return
-        path = self._save_path(self.window.tr("Export the money as CSV"),
+        path = self._save_path(self.tr("Export the money as CSV"),
                                f"{self.context.person.name} - money.csv", "CSV files (*.csv)")
         if path is not None:
             export_money_csv(self.context, path)
@@ -170,15 +175,15 @@ class Safekeeping:
         if self.context.person is None:
             return
         folder = QFileDialog.getExistingDirectory(
-            self.window, self.window.tr("Choose a folder for everything about this person"),
+            self.window, self.tr("Choose a folder for everything about this person"),
             str(Path.home()))
         if folder:
             written = export_everything(self.context, Path(folder), self.write_pdf)
-            QMessageBox.information(self.window, self.window.tr("Exported"), "\n".join(
+            QMessageBox.information(self.window, self.tr("Exported"), "\n".join(
                 str(path) for path in written))
 
     def ask_import(self) -> int | None:
-        path, _ = QFileDialog.getOpenFileName(self.window, self.window.tr("Import a plan file"),
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import a plan file"),
                                               str(Path.home()), PLAN_FILE_FILTER + ";;All (*)")
         if not path:
             return None
@@ -186,16 +191,16 @@ class Safekeeping:
             text = Path(path).read_text("utf-8")
             person = self.context.store.import_plan(text)
         except (OSError, UnicodeDecodeError) as exc:
-            QMessageBox.warning(self.window, self.window.tr("Import a plan file"),
-                                self.window.tr("The file could not be read: {0}").format(exc))
+            QMessageBox.warning(self.window, self.tr("Import a plan file"),
+                                self.tr("The file could not be read: {0}").format(exc))
             return None
         except PlanFileError as refused:  # the store undid the import alone
             shown = refused.problems[:15]
             more = len(refused.problems) - len(shown)
-            QMessageBox.warning(self.window, self.window.tr("Import a plan file"), (
-                self.window.tr("Nothing was imported, because of these problems:") + "\n\n"
+            QMessageBox.warning(self.window, self.tr("Import a plan file"), (
+                self.tr("Nothing was imported, because of these problems:") + "\n\n"
                 + "\n".join(shown)
-                + (self.window.tr("\n…and {0} more.").format(more) if more > 0 else "")))
+                + (self.tr("\n…and {0} more.").format(more) if more > 0 else "")))
             return None
         return person.id
 
@@ -213,7 +218,7 @@ class Safekeeping:
         try:
             store.restore_from(chosen)
         except PassphraseError as refused:
-            QMessageBox.warning(self.window, self.window.tr("Restore from a backup"),
+            QMessageBox.warning(self.window, self.tr("Restore from a backup"),
                                 str(refused))
             return False
         return True
@@ -221,10 +226,9 @@ class Safekeeping:
     # Passphrase ---------------------------------------------------------------------------
 
     def passphrase_dialog(self, changing: bool) -> PassphraseDialog:
-        tr = self.window.tr
-        title = tr("Change the passphrase") if changing else tr("Lock my plans with a "
+        title = self.tr("Change the passphrase") if changing else self.tr("Lock my plans with a "
                                                                    "passphrase")
-        return PassphraseDialog(title, tr(
+        return PassphraseDialog(title, self.tr(
             "<p>Every plan in this file, and every backup of it, is kept encrypted. The "
             "passphrase is asked for each time the program starts.</p>"
             "<p><b>If the passphrase is forgotten, no one can open these plans again</b>, so "
@@ -239,7 +243,7 @@ class Safekeeping:
         try:
             store.set_passphrase(passphrase)
         except (PassphraseError, OSError) as refused:
-            QMessageBox.warning(self.window, self.window.tr("Passphrase"), self.window.tr(
+            QMessageBox.warning(self.window, self.tr("Passphrase"), self.tr(
                 "The plans could not be changed: {0}").format(refused))
             return False
         return True
@@ -252,13 +256,12 @@ class Safekeeping:
             return False
         if not self.set_passphrase(dialog.passphrase()):
             return False
-        QMessageBox.information(self.window, self.window.tr("Passphrase"), self.window.tr(
+        QMessageBox.information(self.window, self.tr("Passphrase"), self.tr(
             "These plans and their backups are now locked with the passphrase."))
         return True
 
     def ask_unlock(self) -> bool:
-        tr = self.window.tr
-        answer = QMessageBox.question(self.window, tr("Remove the passphrase"), tr(
+        answer = QMessageBox.question(self.window, self.tr("Remove the passphrase"), self.tr(
             "Keep these plans and their backups without a passphrase? Anyone who can use this "
             "computer's account could then read them."))
         if answer != QMessageBox.StandardButton.Yes:
@@ -282,6 +285,6 @@ class Safekeeping:
         self.context.autosaver.flush()
         self.context.select(None)
         report = erase_person(self.context.store, person, dialog.backups_since())
-        QMessageBox.information(self.window, self.window.tr("Erase this person"),
+        QMessageBox.information(self.window, self.tr("Erase this person"),
                                 report.sentence())
         return True

@@ -62,13 +62,28 @@ def _high_contrast_palette() -> QPalette:
     return palette
 
 
-def apply_theme(app: QApplication, look: Look | None = None) -> None:
+# The look last applied to the application, so an unchanged one is not applied again.
+_APPLIED_LOOK = "budgetplannerLook"
+
+
+def apply_theme(app: QApplication, look: Look | None = None) -> bool:
+    """Style the whole application for `look`; returns False when it already had that look.
+
+    Setting a style sheet re-polishes every widget of every window, which takes longer the
+    more widgets exist; each new window asks for the same look, so only a change is applied.
+    """
     look = look or Look()
-    app.setStyle("Fusion")
     points = BASE_POINT_SIZE * look.text_size / 100
+    sheet = _style_sheet(points, look.high_contrast)
+    key = f"{look.text_size}:{look.high_contrast}"
+    if app.property(_APPLIED_LOOK) == key and app.styleSheet() == sheet:
+        return False
+    app.setStyle("Fusion")
     font = QFont(app.font())
     font.setPointSizeF(points)
     app.setFont(font)
     app.setPalette(_high_contrast_palette() if look.high_contrast
                    else app.style().standardPalette())
-    app.setStyleSheet(_style_sheet(points, look.high_contrast))
+    app.setStyleSheet(sheet)
+    app.setProperty(_APPLIED_LOOK, key)
+    return True

@@ -52,8 +52,9 @@ from budgetplanner.plan_money import (
 )
 from budgetplanner.review import differences
 from budgetplanner.storage.models import Option, PlanVersion
+from resources import resource_folder
 
-FONT_FOLDER = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+FONT_FOLDER = resource_folder("fonts")
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
 # DejaVu has no Devanagari: names such as "सीता" are set in Lohit Devanagari, run by run.

@@ -4,8 +4,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pdfplumber
+import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from budgetplanner.commands import write_pdf
@@ -24,11 +32,15 @@ def focused() -> QWidget:
 
 
 def when_a_dialog_opens(action: Callable[[QWidget], None]) -> None:
-    """Answer the next modal dialog with keys, once it is showing."""
+    """Answer the next input dialog with keys, typed into its own box once it is showing.
+
+    Typing into whatever has the focus could land in the window behind if the dialog has not
+    taken the focus yet; the keys go to the dialog's own line edit instead.
+    """
 
     def answer() -> None:
         dialog = QApplication.activeModalWidget()
-        if dialog is None:
+        if not isinstance(dialog, QInputDialog) or not dialog.isVisible():
             QTimer.singleShot(20, answer)
             return
         action(dialog)
@@ -36,8 +48,8 @@ def when_a_dialog_opens(action: Callable[[QWidget], None]) -> None:
     QTimer.singleShot(20, answer)
 
 
-def test_make_and_print_a_plan_with_keys_only(qtbot: QtBot, db_path: Path,
-                                              tmp_path: Path) -> None:
+def test_make_and_print_a_plan_with_keys_only(qtbot: QtBot, db_path: Path, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
     store = PlanStore.open(db_path)
     window = MainWindow(store, pdf_writer=write_pdf)
     qtbot.addWidget(window)
@@ -47,8 +59,10 @@ def test_make_and_print_a_plan_with_keys_only(qtbot: QtBot, db_path: Path,
         pass
 
     def type_name(dialog: QWidget) -> None:
-        qtbot.keyClicks(focused(), "Rosa Ortiz")
-        qtbot.keyClick(focused(), Qt.Key.Key_Return)
+        box = dialog.findChild(QLineEdit)
+        assert box is not None
+        qtbot.keyClicks(box, "Rosa Ortiz")
+        qtbot.keyClick(box, Qt.Key.Key_Return)
 
     when_a_dialog_opens(type_name)
     qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
@@ -99,16 +113,18 @@ def test_make_and_print_a_plan_with_keys_only(qtbot: QtBot, db_path: Path,
     qtbot.keyClick(focused(), Qt.Key.Key_Backtab, CTRL | SHIFT)
     assert window.money_tabs.currentWidget() is window.money_page
 
-    # Ctrl+E prints to PDF: type where, press Enter.
+    # Ctrl+E prints to PDF. The save dialog is the system's own; it is answered here, and it
+    # must suggest a place in the person's home (the test's private one), never elsewhere.
     out = tmp_path / "rosa.pdf"
+    suggested: list[str] = []
 
-    def save_as(dialog: QWidget) -> None:
-        qtbot.keyClick(focused(), Qt.Key.Key_A, CTRL)
-        qtbot.keyClicks(focused(), str(out))
-        qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    def save_as(_parent: QWidget, _title: str, start: str, _filter: str) -> tuple[str, str]:
+        suggested.append(start)
+        return str(out), ""
 
-    when_a_dialog_opens(save_as)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
     qtbot.keyClick(window, Qt.Key.Key_E, CTRL)
+    assert suggested and Path(suggested[0]).parent == Path.home()
     qtbot.waitUntil(out.exists, timeout=10_000)
     qtbot.waitUntil(lambda: out.stat().st_size > 0 and b"%%EOF" in out.read_bytes()[-64:])
     with pdfplumber.open(out) as pdf:

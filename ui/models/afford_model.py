@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont
 from budgetplanner.budget import BudgetLine
 from budgetplanner.money import Money, round_penny
 from budgetplanner.periods import Period
+from ui.domain_words import domain_tr
 from ui.models.table_base import HeadedTableModel, ModelIndex
 
 
@@ -30,7 +31,7 @@ class AffordLinesModel(HeadedTableModel):
         self._total = Money.zero()
         for line in lines:
             self._total = self._total + line.figure(period)
-        self.headers = [self.tr("What"), period.heading]
+        self.headers = [self.tr("What"), domain_tr(period.heading)]
         self.endResetModel()
 
     def row_count(self) -> int:

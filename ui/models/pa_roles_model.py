@@ -6,7 +6,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
 
 from budgetplanner.money import Money, round_penny
 from budgetplanner.pa_costs import AgeBand, OptionCost, PayFrequency, PensionChoice
@@ -23,9 +23,9 @@ EDITABLE = {COL_NAME, COL_WAGE, COL_HOURS, COL_PAID, COL_AGE, COL_PENSION}
 FIGURES = (COL_WAGE, COL_HOURS, COL_PAY, COL_NI, COL_PENSION_COST)
 
 PENSION_LABELS = {
-    PensionChoice.AUTO: "Worked out from pay",
-    PensionChoice.OPT_IN: "Has asked to join",
-    PensionChoice.OPT_OUT: "Has chosen to leave",
+    PensionChoice.AUTO: QT_TRANSLATE_NOOP("PARolesTableModel", "Worked out from pay"),
+    PensionChoice.OPT_IN: QT_TRANSLATE_NOOP("PARolesTableModel", "Has asked to join"),
+    PensionChoice.OPT_OUT: QT_TRANSLATE_NOOP("PARolesTableModel", "Has chosen to leave"),
 }
 
 

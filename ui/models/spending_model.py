@@ -11,6 +11,7 @@ from budgetplanner.money import Money
 from budgetplanner.periods import Period
 from budgetplanner.spending import Flag, SpendingReport, Track, short_month
 from budgetplanner.storage.models import Option, SpendingEntry
+from ui.domain_words import domain_tr
 from ui.models.table_base import HeadedTableModel, ModelIndex
 
 COL_WHAT, COL_PLANNED, COL_RATE, COL_SPENT, COL_LEFT, COL_FORECAST, COL_GOING = range(7)
@@ -30,7 +31,7 @@ class SpendingSummaryModel(HeadedTableModel):
 
     def _set_headers(self) -> None:
         # Two short lines a heading, so the figures keep their room on a laptop screen.
-        per = self._period.label
+        per = domain_tr(self._period.label)
         self.headers = [self.tr("What"), self.tr("Planned\n{0}").format(per),
                         self.tr("Spent {0}\non average").format(per),
                         self.tr("Spent\nso far"), self.tr("Left of the\nyear's plan"),
@@ -70,7 +71,7 @@ class SpendingSummaryModel(HeadedTableModel):
             return Money(track.left_yearly).format()
         if column == COL_FORECAST:
             return Money(track.forecast).format()
-        return track.flag.label
+        return domain_tr(track.flag.label)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
@@ -126,7 +127,7 @@ class SpendingEntriesModel(HeadedTableModel):
         if column == 0:
             return short_month(entry.month)
         if column == 1:
-            return entry.payer.label
+            return domain_tr(entry.payer.label)
         if column == 2:
             title = self._titles.get(entry.option_id) if entry.option_id else None
             return title if title is not None else self.tr("Not linked to an option")

@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont
 from budgetplanner.budget import BudgetSummary, Column
 from budgetplanner.money import Money
 from budgetplanner.periods import Period
+from ui.domain_words import domain_tr
 from ui.models.table_base import HeadedTableModel, ModelIndex
 
 # Every period people are paid in: a direct payment often comes every four weeks.
@@ -34,7 +35,7 @@ class TotalsTableModel(HeadedTableModel):
         return [column[p].format() for p in PERIODS] + [column.one_off.format()]
 
     def _build(self, summary: BudgetSummary) -> list[tuple[str, list[str], bool]]:
-        rows = [(payer.label, self._figures(summary.by_payer[payer]), False)
+        rows = [(domain_tr(payer.label), self._figures(summary.by_payer[payer]), False)
                 for payer in summary.payers_used()]
         rows.append((self.tr("All my support"), self._figures(summary.total), True))
         comparison = summary.comparison

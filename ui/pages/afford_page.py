@@ -40,6 +40,7 @@ from budgetplanner.periods import Period
 from budgetplanner.plan_money import rate_table_of
 from budgetplanner.validation import ValidationError, parse_amount, parse_hours
 from ui.accessible import name_headers
+from ui.domain_words import domain_tr
 from ui.lazy import WhenShown
 from ui.models.afford_model import AffordLinesModel
 from ui.pages.spending_page import PERIODS, fit_table, period_combo
@@ -95,7 +96,7 @@ class AffordPage(QWidget):
         self.budget_period = QComboBox()
         self.budget_period.setAccessibleName(self.tr("How often this money comes"))
         for period in PERIODS:
-            self.budget_period.addItem(period.label, period.value)
+            self.budget_period.addItem(domain_tr(period.label), period.value)
         budget_row = QHBoxLayout()
         budget_row.addWidget(self.budget_edit)
         budget_row.addWidget(self.budget_period)
@@ -113,7 +114,7 @@ class AffordPage(QWidget):
         self.frequency_combo = QComboBox()
         self.frequency_combo.setAccessibleName(self.tr("How often my PAs are paid"))
         for frequency in PayFrequency:
-            self.frequency_combo.addItem(self.tr("Paid {0}").format(frequency.label),
+            self.frequency_combo.addItem(self.tr("Paid {0}").format(domain_tr(frequency.label)),
                                          frequency.value)
         self.allowance_check = QCheckBox(self.tr("I claim Employment Allowance"))
         self.allowance_check.setAccessibleName(self.tr("I claim Employment Allowance"))

@@ -21,6 +21,7 @@ from budgetplanner.plan_money import counted_options, options_summary
 from budgetplanner.scenarios import goals_without_options
 from budgetplanner.validation import ValidationError, parse_amount
 from ui.accessible import name_headers
+from ui.domain_words import domain_tr
 from ui.lazy import WhenShown
 from ui.models.totals_model import TotalsTableModel
 from ui.plan_context import PlanContext
@@ -46,7 +47,7 @@ class MoneyPage(QWidget):
         self.budget_period = QComboBox()
         self.budget_period.setAccessibleName(self.tr("How often the personal budget comes"))
         for period in BUDGET_PERIODS:
-            self.budget_period.addItem(period.label, period.value)
+            self.budget_period.addItem(domain_tr(period.label), period.value)
         self.budget_message = QLabel()
         self.budget_message.setObjectName("fieldMessage")
         self.budget_message.setWordWrap(True)

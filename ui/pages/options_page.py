@@ -31,6 +31,7 @@ from budgetplanner.storage.models import Option
 from budgetplanner.validation import ValidationError, clean_text
 from ui.accessible import name_headers
 from ui.delegates import ChoiceDelegate
+from ui.domain_words import domain_tr
 from ui.icons import icon
 from ui.models.cost_lines_model import (
     COL_AMOUNT,
@@ -87,7 +88,7 @@ class OptionsPage(QWidget):
         self.kind_combo = QComboBox()
         self.kind_combo.setAccessibleName(self.tr("Kind of option"))
         for kind in OptionKind:
-            self.kind_combo.addItem(kind.label, kind.value)
+            self.kind_combo.addItem(domain_tr(kind.label), kind.value)
         self.description_edit = QPlainTextEdit()
         self.description_edit.setAccessibleName(self.tr("What this option is"))
         self.description_edit.setTabChangesFocus(True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from xml.sax.saxutils import escape
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -38,9 +38,9 @@ from ui.models.pa_roles_model import (
 from ui.plan_context import PlanContext
 
 COVER_CHOICES = (
-    (CoverKind.NONE, "No money set aside for cover"),
-    (CoverKind.PERCENT, "A share of the wage bill (%)"),
-    (CoverKind.HOURS, "Hours of cover a year"),
+    (CoverKind.NONE, QT_TRANSLATE_NOOP("PAEditor", "No money set aside for cover")),
+    (CoverKind.PERCENT, QT_TRANSLATE_NOOP("PAEditor", "A share of the wage bill (%)")),
+    (CoverKind.HOURS, QT_TRANSLATE_NOOP("PAEditor", "Hours of cover a year")),
 )
 
 

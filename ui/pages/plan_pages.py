@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView
 
 from budgetplanner.categories import Payer
@@ -13,9 +14,11 @@ from ui.models.cost_lines_model import COL_HOW_OFTEN, COL_WHO_PAYS, CostLinesTab
 from ui.pages.records_page import Field, RecordsPage, RecordsSpec
 from ui.plan_context import PlanContext
 
-GROUPS = (("Family", "family"), ("Friends", "friends"),
-          ("Neighbours and community", "neighbours"), ("Community groups", "community"),
-          ("Paid people", "paid"))
+GROUPS = ((QT_TRANSLATE_NOOP("PeoplePage", "Family"), "family"),
+          (QT_TRANSLATE_NOOP("PeoplePage", "Friends"), "friends"),
+          (QT_TRANSLATE_NOOP("PeoplePage", "Neighbours and community"), "neighbours"),
+          (QT_TRANSLATE_NOOP("PeoplePage", "Community groups"), "community"),
+          (QT_TRANSLATE_NOOP("PeoplePage", "Paid people"), "paid"))
 
 
 def goals_page(context: PlanContext) -> RecordsPage:
@@ -45,13 +48,14 @@ class PeoplePage(RecordsPage):
                           "with what."),
             collection="relationships", noun=self.tr("a person"),
             make=lambda: Relationship(name="", closeness=2),
-            describe=lambda p: f"{p.name}\n{RING_NAMES.get(p.closeness, '')}" if p.name else "",
+            describe=lambda p: f"{p.name}\n{CircleView.tr(RING_NAMES.get(p.closeness, ''))}" if (
+                p.name) else "",
             fields=[
                 Field("name", self.tr("Name"), "line"),
                 Field("group", self.tr("Who they are to me"), "choice",
                       tuple((self.tr(label), value) for label, value in GROUPS)),
                 Field("closeness", self.tr("How close"), "choice",
-                      tuple((self.tr(label), ring) for ring, label in RING_NAMES.items())),
+                      tuple((CircleView.tr(label), ring) for ring, label in RING_NAMES.items())),
                 Field("helps_with", self.tr("What they help with")),
                 Field("unpaid_hours_per_week", self.tr("Unpaid hours a week"), "hours"),
             ])

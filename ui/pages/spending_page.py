@@ -44,6 +44,7 @@ from budgetplanner.spending import (
 )
 from budgetplanner.validation import ValidationError, clean_text, parse_amount
 from ui.accessible import name_headers
+from ui.domain_words import domain_tr
 from ui.lazy import WhenShown
 from ui.models.spending_model import (
     COL_GOING,
@@ -64,7 +65,7 @@ def period_combo(name: str, parent: QWidget, default: Period = Period.MONTH) -> 
     combo = QComboBox(parent)
     combo.setAccessibleName(name)
     for period in PERIODS:
-        combo.addItem(period.heading, period.value)
+        combo.addItem(domain_tr(period.heading), period.value)
     combo.setCurrentIndex(PERIODS.index(default))
     return combo
 
@@ -134,7 +135,7 @@ class SpendingPage(QWidget):
         self.payer_combo = QComboBox()
         self.payer_combo.setAccessibleName(self.tr("Who paid"))
         for payer in SPENDING_PAYERS:
-            self.payer_combo.addItem(payer.label, payer.value)
+            self.payer_combo.addItem(domain_tr(payer.label), payer.value)
         self.option_combo = QComboBox()
         self.option_combo.setAccessibleName(self.tr("What it was for"))
         self.amount_edit = QLineEdit()
@@ -408,7 +409,7 @@ class BankImportDialog(QDialog):
         self.order_combo = QComboBox()
         self.order_combo.setAccessibleName(self.tr("How dates are written"))
         for order in DateOrder:
-            self.order_combo.addItem(order.label, order.value)
+            self.order_combo.addItem(domain_tr(order.label), order.value)
         self.negative_check = QCheckBox(self.tr("Money out is shown as a minus figure "
                                                 "(money in is left out)"))
         self.negative_check.setAccessibleName(self.tr("Money out is shown as a minus figure"))
@@ -416,7 +417,7 @@ class BankImportDialog(QDialog):
         self.payer_combo = QComboBox()
         self.payer_combo.setAccessibleName(self.tr("Who paid"))
         for payer in SPENDING_PAYERS:
-            self.payer_combo.addItem(payer.label, payer.value)
+            self.payer_combo.addItem(domain_tr(payer.label), payer.value)
         self.option_combo = QComboBox()
         self.option_combo.setAccessibleName(self.tr("What these payments were for"))
         version = context.version

@@ -1,0 +1,46 @@
+"""The one place the program's translation is loaded, for the chosen or the system language.
+
+Strings are marked with `tr()` in ui/; `python scripts/translations.py` extracts them into
+resources/translations/budgetplanner_<language>.ts and builds the .qm files loaded here.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from resources import resource_folder
+
+FILE_PREFIX = "budgetplanner"
+# A language code ("cy", "en_GB"), or "pseudo" for the test translation; else the system's.
+LANGUAGE_VARIABLE = "BUDGETPLANNER_LANGUAGE"
+
+
+def chosen_language(setting: str = "") -> str:
+    """The language asked for: the environment first, then the setting, then the system's."""
+    return os.environ.get(LANGUAGE_VARIABLE) or setting or QLocale.system().name()
+
+
+def install_translator(app: QCoreApplication, language: str = "",
+                       folder: str | None = None) -> QTranslator | None:
+    """Load budgetplanner_<language>.qm (or the nearest, "cy_GB" falling back to "cy").
+
+    Returns the installed translator, or None when there is no translation for the language
+    (English, the language the program is written in, needs none). The translator is kept
+    as a child of the application so it lives as long as the application does.
+    """
+    where = folder or str(resource_folder("translations"))
+    for old in app.findChildren(QTranslator, "budgetplannerTranslator"):
+        app.removeTranslator(old)
+        old.deleteLater()
+    translator = QTranslator(app)
+    translator.setObjectName("budgetplannerTranslator")
+    wanted = chosen_language(language)
+    loaded = (translator.load(f"{FILE_PREFIX}_{wanted}", where) if wanted == "pseudo"
+              else translator.load(QLocale(wanted), FILE_PREFIX, "_", where))
+    if not loaded or translator.isEmpty():
+        translator.deleteLater()
+        return None
+    app.installTranslator(translator)
+    return translator
