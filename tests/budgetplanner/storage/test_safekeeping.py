@@ -46,7 +46,7 @@ def test_random_pages_may_be_locked_but_no_passphrase_opens_them(db_path: Path) 
     with pytest.raises(StoreOpenError) as refused:
         PlanStore.open(db_path)
     assert refused.value.problem.kind == "locked"
-    assert "or it is not a plans file" in str(refused.value)
+    assert "or it is damaged or not a plans file" in str(refused.value)
     with pytest.raises(StoreOpenError) as wrong:
         PlanStore.open(db_path, passphrase="a long passphrase")
     assert wrong.value.problem.kind == "wrong_passphrase"
