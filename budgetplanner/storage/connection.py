@@ -141,16 +141,18 @@ def _sync_folder(folder: Path) -> None:
 
 
 def name_plans_file(engine: Engine) -> None:
-    """Give the plans file its own name (once), kept in the file itself, not in the log.
+    """Give the plans file its own name (once), and mark each opening beside it.
 
-    A "-wal" file of changes that names another file is then known not to be this one's.
+    The row is "<the file's name> <this opening>": changed at every opening, its page starts
+    this session's "-wal" file of changes, so a "-wal" file left beside another plans file
+    shows, by the other name, whose it is.
     """
     from budgetplanner.storage.health import FILE_ID_KEY
 
     with engine.begin() as connection:
-        added = connection.execute(
-            text("INSERT OR IGNORE INTO settings (key, value) VALUES (:key, :value)"),
-            {"key": FILE_ID_KEY, "value": str(uuid.uuid4())}).rowcount
-    if added:
-        with engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        row = connection.execute(text("SELECT value FROM settings WHERE key = :key"),
+                                 {"key": FILE_ID_KEY}).first()
+        name = str(row[0]).split(" ")[0] if row is not None and row[0] else str(uuid.uuid4())
+        connection.execute(text("INSERT OR REPLACE INTO settings (key, value) "
+                                "VALUES (:key, :value)"),
+                           {"key": FILE_ID_KEY, "value": f"{name} {uuid.uuid4()}"})

@@ -185,14 +185,20 @@ class _Looked:
     file_id: str | None = None
 
 
-def _look(connection: Any, known_revisions: set[str], encrypted: bool) -> _Looked:
+def _look(connection: Any, known_revisions: set[str], encrypted: bool,
+          thorough: bool = False) -> _Looked:
     """Check one opened copy: readable, whole, ours, not newer, every word readable text."""
     try:
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except cipher.database_errors():
         return _Looked(WRONG_PASSPHRASE if encrypted else DAMAGED)
-    status = connection.execute("PRAGMA quick_check").fetchone()
+    # With changes laid over the file, the full check also compares every index with its
+    # table, and every link between rows: pages from another file seldom fit both.
+    status = connection.execute("PRAGMA integrity_check" if thorough
+                                else "PRAGMA quick_check").fetchone()
     if status is None or status[0] != "ok":
+        return _Looked(DAMAGED)
+    if thorough and connection.execute("PRAGMA foreign_key_check").fetchone() is not None:
         return _Looked(DAMAGED)
     tables = [row[0] for row in connection.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table'")]
@@ -211,21 +217,21 @@ def _look(connection: Any, known_revisions: set[str], encrypted: bool) -> _Looke
     if "settings" in tables:
         row = connection.execute("SELECT value FROM settings WHERE key = ?",
                                  (FILE_ID_KEY,)).fetchone()
-        file_id = None if row is None else str(row[0])
+        file_id = None if row is None or not row[0] else str(row[0]).split(" ")[0]
     return _Looked(None, file_id)
 
 
 def _check_image(image: bytes, known_revisions: set[str], passphrase: str | None,
-                 encrypted: bool) -> _Looked:
+                 encrypted: bool, thorough: bool = False) -> _Looked:
     if not encrypted:
         connection = _in_memory(image)
         try:
-            return _look(connection, known_revisions, False)
+            return _look(connection, known_revisions, False, thorough)
         finally:
             connection.close()
     assert passphrase is not None
     with _encrypted_copy(image, passphrase) as connection:
-        return _look(connection, known_revisions, True)
+        return _look(connection, known_revisions, True, thorough)
 
 
 def _check(path: Path, known_revisions: set[str], passphrase: str | None) -> FileProblem | None:
@@ -272,7 +278,8 @@ def _check(path: Path, known_revisions: set[str], passphrase: str | None) -> Fil
         return alone.problem
     if not encrypted and log.page_size != wal.database_page_size(data):
         return FOREIGN_WAL
-    merged = _check_image(wal.apply(data, log), known_revisions, passphrase, encrypted)
+    merged = _check_image(wal.apply(data, log), known_revisions, passphrase, encrypted,
+                          thorough=True)
     if merged.problem is not None:
         # The file alone is fine but not with these changes: they were made to another file.
         return FOREIGN_WAL if alone.problem is None else merged.problem

@@ -9,7 +9,6 @@ from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import Engine, func, select
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload
 
 from budgetplanner.categories import OptionKind, Payer
@@ -126,12 +125,12 @@ class PlanStore:
             upgrade(engine)
             name_plans_file(engine)
         except Exception as error:
+            # Whatever went wrong (a full disk, a failed upgrade), the person gets a sentence;
+            # the error itself stays attached for whoever looks into it.
             engine.dispose()
             cipher.remember(path, None)
             lock.release()
-            if isinstance(error, (SQLAlchemyError, OSError, *cipher.database_errors())):
-                raise StoreOpenError(NOT_OPENED, path) from error
-            raise
+            raise StoreOpenError(NOT_OPENED, path) from error
         return cls(engine, lock, path)
 
     @classmethod
