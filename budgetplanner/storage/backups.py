@@ -172,7 +172,3 @@ def newest_good_backup(db_path: Path) -> BackupInfo | None:
             continue
     return None
 
-
-def backups_holding(db_path: Path, name: str) -> list[BackupInfo]:
-    """Backups that still hold a plan with this name (for erasing a person everywhere)."""
-    return [info for info in list_backups(db_path) if name in info.people]

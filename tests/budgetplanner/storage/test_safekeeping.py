@@ -151,7 +151,7 @@ def test_erasing_a_person_removes_every_trace_from_the_file(db_path: Path) -> No
         assert word not in recent.read_bytes()
     assert report.erased_from_backups == [recent]
     assert [info.path for info in report.copies_remain_in] == [old]
-    assert "Copies remain in 1 older backups" in report.sentence()
+    assert "Copies remain in 1 older backup," in report.sentence()
 
 
 def test_a_whole_session_opens_no_network_connection(
