@@ -149,6 +149,11 @@ def name_plans_file(engine: Engine) -> None:
     """
     from budgetplanner.storage.health import FILE_ID_KEY
 
+    # The last session's changes (checked before opening) go into the file itself first, so
+    # this session's "-wal" file holds only this session's changes, starting with the name:
+    # after a crash it is small and quick to check.
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     with engine.begin() as connection:
         row = connection.execute(text("SELECT value FROM settings WHERE key = :key"),
                                  {"key": FILE_ID_KEY}).first()

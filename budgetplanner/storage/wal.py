@@ -37,10 +37,10 @@ def database_page_size(header: bytes) -> int:
 
 
 def _checksum(data: bytes, order: str, first: int, second: int) -> tuple[int, int]:
-    words = struct.unpack(f"{order}{len(data) // 4}I", data)
-    for index in range(0, len(words), 2):
-        first = (first + words[index] + second) & MASK
-        second = (second + words[index + 1] + first) & MASK
+    words = iter(struct.unpack(f"{order}{len(data) // 4}I", data))
+    for one, two in zip(words, words, strict=True):
+        first = (first + one + second) & MASK
+        second = (second + two + first) & MASK
     return first, second
 
 
