@@ -24,6 +24,7 @@ from budgetplanner.export.csv_money import money_csv
 from budgetplanner.portable import PlanFileError, export_person
 from budgetplanner.storage.backups import list_backups, make_backup
 from budgetplanner.storage.cipher import PassphraseError
+from budgetplanner.storage.files import write_private
 from budgetplanner.storage.privacy import erase_person
 from ui.passphrase_dialog import PassphraseDialog
 from ui.plan_context import PlanContext
@@ -32,10 +33,8 @@ PLAN_FILE_FILTER = "Budget Planner plan files (*.bpplan.json)"
 
 
 def _write(path: Path, text: str) -> None:
-    # Written beside and moved into place, so a crash never leaves half a file.
-    partial = path.with_name(path.name + ".partial")
-    partial.write_text(text, "utf-8", newline="")
-    partial.replace(path)
+    # Private to the person, and written beside then moved into place, never half a file.
+    write_private(path, text)
 
 
 def export_plan_file(context: PlanContext, path: Path) -> None:

@@ -7,6 +7,7 @@ heading and each kind of option, the money as a few big numbers).
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -51,6 +52,7 @@ from budgetplanner.plan_money import (
     rate_table_of,
 )
 from budgetplanner.review import differences
+from budgetplanner.storage.files import write_private
 from budgetplanner.storage.models import Option, PlanVersion
 from resources import resource_folder
 
@@ -822,7 +824,8 @@ def write_plan_pdf(version: PlanVersion, out: Path, options: PrintOptions) -> Pd
     page = A4 if options.page_size is PageSize.A4 else LETTER
     person = version.person.name
     look = LOOKS[options.variant]
-    doc = _PlanDocument(str(out), pagesize=page, leftMargin=18 * mm, rightMargin=18 * mm,
+    pdf = io.BytesIO()  # written to disk whole and private below
+    doc = _PlanDocument(pdf, pagesize=page, leftMargin=18 * mm, rightMargin=18 * mm,
                         topMargin=18 * mm, bottomMargin=14 * mm + look.floor * 2.2,
                         title=f"My support plan: {person}", author=person,
                         subject=f"A support plan that belongs to {person} "
@@ -833,4 +836,5 @@ def write_plan_pdf(version: PlanVersion, out: Path, options: PrintOptions) -> Pd
                         {"footer_name": person, "footer_date": f"printed {long_date(printed_on)}",
                          "footer_size": max(look.floor, 9.0)})
     doc.multiBuild(writer.story(printed_on), canvasmaker=canvas_class)
+    write_private(out, pdf.getvalue())
     return PdfResult(out, doc.page)

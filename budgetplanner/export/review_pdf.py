@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -41,6 +42,7 @@ from budgetplanner.export.pdf import (
 from budgetplanner.money import Money
 from budgetplanner.review_statement import ReviewStatement, StatementRow, long_date
 from budgetplanner.spending import month_name
+from budgetplanner.storage.files import write_private
 
 # Figures are a little smaller than body text so that six columns fit a portrait page
 # without a pound figure breaking over two lines.
@@ -254,7 +256,8 @@ def write_review_pdf(statement: ReviewStatement, out: Path,
     register_fonts()
     name = statement.person_name
     size = A4 if variant is Variant.STANDARD else landscape(A4)
-    doc = SimpleDocTemplate(str(out), pagesize=size, leftMargin=20 * mm, rightMargin=20 * mm,
+    pdf = io.BytesIO()  # written to disk whole and private below
+    doc = SimpleDocTemplate(pdf, pagesize=size, leftMargin=20 * mm, rightMargin=20 * mm,
                             topMargin=18 * mm, bottomMargin=24 * mm,
                             title=f"Ready for my review: {name}", author=name,
                             subject="A direct payment review statement that belongs to the "
@@ -265,4 +268,5 @@ def write_review_pdf(statement: ReviewStatement, out: Path,
                         {"footer_name": f"{name}: ready for my review",
                          "footer_date": long_date(statement.printed_on)})
     doc.build(writer.story(), canvasmaker=canvas_class)
+    write_private(out, pdf.getvalue())
     return ReviewPdf(out, doc.page)

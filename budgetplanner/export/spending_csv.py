@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Iterable
 from decimal import Decimal
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 from budgetplanner.money import Money
 from budgetplanner.review_statement import ReviewStatement, StatementRow
 from budgetplanner.spending import month_name
+from budgetplanner.storage.files import write_private
 from budgetplanner.storage.models import Option, SpendingEntry
 
 STATEMENT_HEADERS = ["Part", "What", "Planned for the year", "Planned so far", "Spent so far",
@@ -58,16 +60,16 @@ def statement_rows(statement: ReviewStatement) -> list[list[str]]:
 
 def write_statement_csv(statement: ReviewStatement, out: Path) -> Path:
     # utf-8-sig so that a spreadsheet on Windows shows "£" and "’" as they are.
-    with out.open("w", newline="", encoding="utf-8-sig") as handle:
-        csv.writer(handle).writerows(statement_rows(statement))
-    return out
+    handle = io.StringIO(newline="")
+    csv.writer(handle).writerows(statement_rows(statement))
+    return write_private(out, handle.getvalue(), encoding="utf-8-sig")
 
 
 def write_entries_csv(entries: Iterable[SpendingEntry], options: Iterable[Option],
                       out: Path) -> Path:
     """Every amount spent, one a line, as typed in or read from a bank statement."""
     titles = {option.id: option.title for option in options}
-    with out.open("w", newline="", encoding="utf-8-sig") as handle:
+    with io.StringIO(newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(["Month", "Who paid", "For", "Amount", "Note", "From"])
         for entry in entries:
@@ -76,4 +78,4 @@ def write_entries_csv(entries: Iterable[SpendingEntry], options: Iterable[Option
                 safe(titles.get(entry.option_id, "") if entry.option_id else ""),
                 plain(entry.amount), safe(entry.note),
                 "Bank statement" if entry.source == "bank" else "Typed in"])
-    return out
+        return write_private(out, handle.getvalue(), encoding="utf-8-sig")

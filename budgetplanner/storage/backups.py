@@ -12,6 +12,7 @@ from pathlib import Path
 
 from budgetplanner.storage import cipher
 from budgetplanner.storage.connection import restrict_permissions
+from budgetplanner.storage.files import make_private_folder
 
 FOLDER_NAME = cipher.BACKUP_FOLDER_NAME
 STAMP = "%Y%m%d-%H%M%S"
@@ -35,8 +36,7 @@ class BackupInfo:
 
 def backup_folder(db_path: Path) -> Path:
     folder = db_path.parent / FOLDER_NAME
-    folder.mkdir(parents=True, exist_ok=True)
-    restrict_permissions(folder, folder=True)
+    make_private_folder(folder)  # made owner-only if new; an existing folder is left alone
     return folder
 
 
@@ -143,6 +143,7 @@ def rotate(db_path: Path, now: datetime | None = None) -> list[Path]:
 def restore_backup(backup: Path, db_path: Path) -> Path:
     """Put a backup in place of the plans file (closed by the caller) after backing it up."""
     safety = make_backup(db_path, "before restoring") if db_path.exists() else backup
+    new = not db_path.exists()
     source = cipher.connect(backup, read_only=True)
     try:
         target = cipher.connect(db_path)
@@ -152,7 +153,8 @@ def restore_backup(backup: Path, db_path: Path) -> Path:
             target.close()
     finally:
         source.close()
-    restrict_permissions(db_path)
+    if new:
+        restrict_permissions(db_path)  # only a file made here; the person's keeps its mode
     return safety
 
 
@@ -170,7 +172,3 @@ def newest_good_backup(db_path: Path) -> BackupInfo | None:
             continue
     return None
 
-
-def backups_holding(db_path: Path, name: str) -> list[BackupInfo]:
-    """Backups that still hold a plan with this name (for erasing a person everywhere)."""
-    return [info for info in list_backups(db_path) if name in info.people]

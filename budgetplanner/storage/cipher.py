@@ -18,6 +18,7 @@ import sqlite3
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+from urllib.parse import quote
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BACKUP_FOLDER_NAME = "backups"
@@ -97,6 +98,11 @@ def _apply_key(connection: Any, passphrase: str) -> None:
     connection.execute(f"PRAGMA key = {_quoted(passphrase)}")
 
 
+def uri(path: Path, query: str) -> str:
+    """A SQLite URI for a file, its name escaped: a folder named "100%25 sure" stays itself."""
+    return "file:" + quote(os.path.abspath(path), safe="/") + "?" + query
+
+
 def connect(path: Path, *, read_only: bool = False, passphrase: str | None = None,
             **options: Any) -> Any:
     """A DB-API connection to a plans file or backup, plain or with its passphrase.
@@ -106,7 +112,7 @@ def connect(path: Path, *, read_only: bool = False, passphrase: str | None = Non
     interface, so callers do not need to know which they got.
     """
     key = passphrase if passphrase is not None else passphrase_for(path)
-    target = f"file:{path}?mode=ro" if read_only else str(path)
+    target = uri(path, "mode=ro") if read_only else str(path)
     module = _module() if key is not None else None
     if module is None:
         return sqlite3.connect(target, uri=read_only, **options)
@@ -123,7 +129,7 @@ def opens(path: Path, passphrase: str) -> bool:
     if module is None:
         return False
     try:
-        connection = module.connect(f"file:{path}?mode=ro", uri=True)
+        connection = module.connect(uri(path, "mode=ro"), uri=True)
         try:
             _apply_key(connection, passphrase)
             connection.execute("SELECT count(*) FROM sqlite_master").fetchone()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import os
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -20,12 +21,22 @@ from budgetplanner.periods import Frequency
 from budgetplanner.plan_money import forget_rate_tables
 from budgetplanner.storage import cipher
 from budgetplanner.storage.connection import (
+    create_plans_file,
     file_engine,
     make_engine,
     make_session_factory,
-    restrict_permissions,
+    name_plans_file,
 )
-from budgetplanner.storage.health import IN_USE, FileLock, StoreOpenError, check_file
+from budgetplanner.storage.files import make_private_folder
+from budgetplanner.storage.health import (
+    FOLDER_NOT_MADE,
+    IN_USE,
+    NOT_OPENED,
+    FileLock,
+    StoreOpenError,
+    check_file,
+    check_place,
+)
 from budgetplanner.storage.migrations import KNOWN_REVISIONS, upgrade
 from budgetplanner.storage.models import (
     Contingency,
@@ -160,25 +171,50 @@ class PlanStore:
 
         A file locked with a passphrase is refused with the problem "locked" until it is
         opened with its passphrase; the passphrase is then held in memory for this run.
+        A refused file is left exactly as it was, with nothing made beside it; only a folder
+        the program makes itself is made owner-only.
         """
-        path.parent.mkdir(parents=True, exist_ok=True)
-        restrict_permissions(path.parent, folder=True)
-        problem = check_file(path, set(KNOWN_REVISIONS), passphrase)
+        try:
+            make_private_folder(path.parent)
+        except OSError as error:
+            raise StoreOpenError(FOLDER_NOT_MADE, path) from error
+        problem = check_place(path)
         if problem is not None:
             raise StoreOpenError(problem, path)
         lock = FileLock(path)
-        if not lock.acquire():
-            raise StoreOpenError(IN_USE, path)
-        locked = not cipher.is_plain(path)
-        cipher.remember(path, passphrase if locked else None)
         try:
-            engine = file_engine(path)
-            upgrade(engine)
-        except Exception:
-            cipher.remember(path, None)
+            if not lock.acquire():
+                raise StoreOpenError(IN_USE, path)
+            # Checked while holding the lock: no other copy is writing the file or its log.
+            problem = check_file(path, set(KNOWN_REVISIONS), passphrase)
+            if problem is not None:
+                raise StoreOpenError(problem, path)
+            if not os.path.lexists(path):
+                create_plans_file(path)
+                if not lock.acquire():  # now also by the new file's identity
+                    raise StoreOpenError(IN_USE, path)
+                problem = check_file(path, set(KNOWN_REVISIONS), passphrase)
+                if problem is not None:  # another program made a file here first
+                    raise StoreOpenError(problem, path)
+        except StoreOpenError:
             lock.release()
             raise
-        restrict_permissions(path)
+        except OSError as error:
+            lock.release()
+            raise StoreOpenError(NOT_OPENED, path) from error
+        locked = not cipher.is_plain(path)
+        cipher.remember(path, passphrase if locked else None)
+        engine = file_engine(path)
+        try:
+            upgrade(engine)
+            name_plans_file(engine)
+        except Exception as error:
+            # Whatever went wrong (a full disk, a failed upgrade), the person gets a sentence;
+            # the error itself stays attached for whoever looks into it.
+            engine.dispose()
+            cipher.remember(path, None)
+            lock.release()
+            raise StoreOpenError(NOT_OPENED, path) from error
         return cls(engine, lock, path)
 
     @classmethod

@@ -46,7 +46,7 @@ def test_random_pages_may_be_locked_but_no_passphrase_opens_them(db_path: Path) 
     with pytest.raises(StoreOpenError) as refused:
         PlanStore.open(db_path)
     assert refused.value.problem.kind == "locked"
-    assert "or it is not a plans file" in str(refused.value)
+    assert "or it is damaged or not a plans file" in str(refused.value)
     with pytest.raises(StoreOpenError) as wrong:
         PlanStore.open(db_path, passphrase="a long passphrase")
     assert wrong.value.problem.kind == "wrong_passphrase"
@@ -151,7 +151,7 @@ def test_erasing_a_person_removes_every_trace_from_the_file(db_path: Path) -> No
         assert word not in recent.read_bytes()
     assert report.erased_from_backups == [recent]
     assert [info.path for info in report.copies_remain_in] == [old]
-    assert "Copies remain in 1 older backups" in report.sentence()
+    assert "Copies remain in 1 older backup," in report.sentence()
 
 
 def test_a_whole_session_opens_no_network_connection(
