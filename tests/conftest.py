@@ -23,17 +23,20 @@ XDG_FOLDERS = {
 
 
 @pytest.fixture(autouse=True)
-def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A home folder of the test's own, so nothing reads or writes the real one."""
-    home = tmp_path / "home"
-    home.mkdir()
+def private_home(tmp_path_factory: pytest.TempPathFactory,
+                 monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A home folder of the test's own, so nothing reads or writes the real one.
+
+    It lies outside tmp_path, so a test that lists its own folder finds only its files.
+    """
+    home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("HOME", str(home))
     for name, below in XDG_FOLDERS.items():
         folder = home / below
         folder.mkdir(parents=True, exist_ok=True)
         monkeypatch.setenv(name, str(folder))
-    runtime = tmp_path / "runtime"
-    runtime.mkdir(mode=0o700)
+    runtime = tmp_path_factory.mktemp("runtime")
+    runtime.chmod(0o700)
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
     return home
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from budgetplanner.commands import write_pdf
 from budgetplanner.storage.backups import backup_if_due, newest_good_backup, restore_backup
 from budgetplanner.storage.health import FileProblem, StoreOpenError
+from budgetplanner.storage.settings import LANGUAGE
 from budgetplanner.storage.store import PlanStore
 from ui.i18n import install_translator
 from ui.main_window import MainWindow
@@ -79,8 +80,8 @@ def run_window(db_path: Path, *, demo: bool = False) -> int:
     store = open_or_explain(db_path)
     if store is None:
         return 1
-    if store.setting("language"):
-        install_translator(app, store.setting("language"))
+    if store.setting(LANGUAGE):
+        install_translator(app, store.setting(LANGUAGE))
     if store.path is not None:
         backup_if_due(store.path)  # the day's backup, made before anything is typed
     window = MainWindow(store, pdf_writer=write_pdf)

@@ -180,9 +180,12 @@ def erase_person(store: PlanStore, person: Person,
     """
     who = _identity(store, person)
     person_id = person.id
-    store.session.delete(person)
-    store.session.execute(delete(Setting).where(Setting.key.like(f"%:{person_id}")))
-    store.session.commit()
+    # Through the one save path: changes typed before are saved with the erasure, and a
+    # file that cannot be written raises SaveError before anything is rewritten.
+    store.delete_person(person)
+    store.change("forget this person's settings", lambda session: session.execute(
+        delete(Setting).where(Setting.key.like(f"%:{person_id}"))))
+    store.save()
     with store.engine.connect() as connection:
         raw = connection.connection.dbapi_connection
         assert raw is not None

@@ -30,6 +30,8 @@ class SettingSpec:
 
 TEXT_SIZE = SettingSpec("text_size", "100", "Text size, in percent (100, 125, 150, 175, 200)")
 HIGH_CONTRAST = SettingSpec("high_contrast", "no", "High contrast colours (yes or no)")
+LANGUAGE = SettingSpec(
+    "language", "", "The language of the window, e.g. en_GB (empty: the system's)")
 LANGUAGE_IGNORED = SettingSpec(
     "language_ignored", "", "Words this person's plan chose not to be told about",
     kept_for="person")
@@ -40,7 +42,7 @@ LAST_FOLDER = SettingSpec(
     kept_for="kind of file")
 
 SETTINGS: tuple[SettingSpec, ...] = (
-    TEXT_SIZE, HIGH_CONTRAST, LANGUAGE_IGNORED, BANK_COLUMNS, LAST_FOLDER)
+    TEXT_SIZE, HIGH_CONTRAST, LANGUAGE, LANGUAGE_IGNORED, BANK_COLUMNS, LAST_FOLDER)
 
 
 def spec_for_key(key: str) -> SettingSpec:

@@ -18,23 +18,31 @@ from budgetplanner.storage.files import make_private_folder, write_private
 from budgetplanner.storage.store import PlanStore
 
 
+@pytest.fixture
+def out_dir(tmp_path: Path) -> Path:
+    """A folder of its own: the test's HOME lives beside it in tmp_path."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    return folder
+
+
 def mode_of(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
 
 
-def test_a_written_file_is_private_even_with_an_open_umask(tmp_path: Path) -> None:
+def test_a_written_file_is_private_even_with_an_open_umask(out_dir: Path) -> None:
     old = os.umask(0)
     try:
-        out = write_private(tmp_path / "plan.csv", "£12.50\r\n")
+        out = write_private(out_dir / "plan.csv", "£12.50\r\n")
     finally:
         os.umask(old)
     assert mode_of(out) == 0o600
     assert out.read_bytes() == "£12.50\r\n".encode()
-    assert os.listdir(tmp_path) == ["plan.csv"]
+    assert os.listdir(out_dir) == ["plan.csv"]
 
 
-def test_a_file_that_was_readable_by_everyone_becomes_private(tmp_path: Path) -> None:
-    out = tmp_path / "plan.pdf"
+def test_a_file_that_was_readable_by_everyone_becomes_private(out_dir: Path) -> None:
+    out = out_dir / "plan.pdf"
     out.write_bytes(b"old")
     out.chmod(0o644)
     write_private(out, b"new")
@@ -42,9 +50,9 @@ def test_a_file_that_was_readable_by_everyone_becomes_private(tmp_path: Path) ->
 
 
 def test_a_failed_write_leaves_the_old_file_and_no_partial_file(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    out_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    out = tmp_path / "plan.csv"
+    out = out_dir / "plan.csv"
     out.write_bytes(b"the old plan")
 
     def disk_full(_handle: int) -> None:
@@ -54,10 +62,10 @@ def test_a_failed_write_leaves_the_old_file_and_no_partial_file(
     with pytest.raises(OSError):
         write_private(out, b"the new plan")
     assert out.read_bytes() == b"the old plan"
-    assert os.listdir(tmp_path) == ["plan.csv"]
+    assert os.listdir(out_dir) == ["plan.csv"]
 
 
-def test_every_export_is_private(db_path: Path, tmp_path: Path) -> None:
+def test_every_export_is_private(db_path: Path, out_dir: Path) -> None:
     old = os.umask(0o022)
     store = PlanStore.open(db_path)
     try:
@@ -65,11 +73,11 @@ def test_every_export_is_private(db_path: Path, tmp_path: Path) -> None:
         version = store.current_version(person)
         statement = build_statement(store.session, version, date(2026, 9, 1))
         outs = [
-            write_plan_pdf(version, tmp_path / "plan.pdf", PrintOptions()).path,
-            write_review_pdf(statement, tmp_path / "review.pdf").path,
-            write_statement_csv(statement, tmp_path / "review.csv"),
+            write_plan_pdf(version, out_dir / "plan.pdf", PrintOptions()).path,
+            write_review_pdf(statement, out_dir / "review.pdf").path,
+            write_statement_csv(statement, out_dir / "review.csv"),
             write_entries_csv(entries_for(store.session, version), version.options,
-                              tmp_path / "spent.csv"),
+                              out_dir / "spent.csv"),
         ]
     finally:
         store.close()
@@ -79,11 +87,11 @@ def test_every_export_is_private(db_path: Path, tmp_path: Path) -> None:
         assert mode_of(out) == 0o600, f"{out.name} is {oct(mode_of(out))}"
     assert outs[0].read_bytes().startswith(b"%PDF")
     assert outs[2].read_bytes().startswith("\ufeff".encode())
-    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".partial")]
+    assert not [p for p in out_dir.iterdir() if p.name.endswith(".partial")]
 
 
-def test_only_folders_the_program_makes_are_made_private(tmp_path: Path) -> None:
-    shared = tmp_path / "shared"
+def test_only_folders_the_program_makes_are_made_private(out_dir: Path) -> None:
+    shared = out_dir / "shared"
     shared.mkdir()
     shared.chmod(0o1777)
     made = make_private_folder(shared / "mine" / "deeper")
