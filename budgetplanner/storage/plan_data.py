@@ -1,0 +1,109 @@
+"""Plain, frozen copies of a stored plan for the rules: where ORM rows become rule inputs.
+
+The rules (spending, the review statement, a plan's money) work on frozen dataclasses so
+that each can be tested without a database; this module is the one thin place that reads
+a `PlanVersion` and builds them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
+
+from budgetplanner.budget import BudgetLine
+from budgetplanner.categories import Payer
+from budgetplanner.money import allocate_pennies
+from budgetplanner.pa_costs import PayFrequency
+from budgetplanner.periods import Frequency, Period
+from budgetplanner.plan_money import counted_options, lines_for_options, pa_costs_for
+from budgetplanner.spending import (
+    SPENDING_PAYERS,
+    OptionPlan,
+    PlannedCost,
+    Schedule,
+    SpendingPlan,
+)
+from budgetplanner.storage.models import Option, PlanVersion
+
+ZERO = Decimal(0)
+
+# A typed cost line is paid as often as it is typed: hourly help is paid weekly.
+_LINE_SCHEDULES = {
+    Frequency.PER_HOUR: Schedule.WEEKLY,
+    Frequency.PER_WEEK: Schedule.WEEKLY,
+    Frequency.PER_MONTH: Schedule.MONTHLY,
+    Frequency.PER_YEAR: Schedule.YEARLY,
+    Frequency.ONE_OFF: Schedule.ONE_OFF,
+}
+_PAY_SCHEDULES = {
+    PayFrequency.WEEKLY: Schedule.WEEKLY,
+    PayFrequency.FOUR_WEEKLY: Schedule.FOUR_WEEKLY,
+    PayFrequency.MONTHLY: Schedule.MONTHLY,
+}
+
+
+def _line_cost(line: BudgetLine) -> PlannedCost | None:
+    """A typed cost line as a planned cost, paid when its frequency says."""
+    assert line.typed is not None
+    frequency = line.typed[1]
+    amount = (line.one_off_figure() if frequency is Frequency.ONE_OFF
+              else line.figure(Period.YEAR)).amount
+    if amount == 0:
+        return None
+    return PlannedCost(line.option_key, line.payer, amount, _LINE_SCHEDULES[frequency])
+
+
+def _pa_costs(version: PlanVersion, options: Sequence[Option],
+              lines: Sequence[BudgetLine]) -> list[PlannedCost]:
+    """The PA costs worked out from roles, paid on the PAs' paydays.
+
+    Wages, NI, pension and cover of an option are shared among its PAs' pay frequencies
+    in proportion to what each PA costs, so an option with a weekly and a monthly PA plans
+    each PA's share on that PA's paydays.
+    """
+    weights: dict[object, dict[Schedule, Decimal]] = {}
+    for option_cost in pa_costs_for(version, options).options:
+        by_schedule = weights.setdefault(option_cost.option.option_key, {})
+        for pa in option_cost.pas:
+            schedule = _PAY_SCHEDULES[pa.role.pay_frequency]
+            by_schedule[schedule] = by_schedule.get(schedule, ZERO) + pa.total_yearly
+    totals: dict[tuple[object, Payer], Decimal] = {}
+    for line in lines:
+        if line.typed is None:
+            key = (line.option_key, line.payer)
+            totals[key] = totals.get(key, ZERO) + line.figure(Period.YEAR).amount
+    costs: list[PlannedCost] = []
+    for (option_key, payer), amount in totals.items():
+        by_schedule = {s: w for s, w in weights.get(option_key, {}).items() if w > 0}
+        if not by_schedule:
+            by_schedule = {Schedule.WEEKLY: Decimal(1)}
+        shares = allocate_pennies(amount, list(by_schedule.values()))
+        costs.extend(PlannedCost(option_key, payer, share, schedule)
+                     for schedule, share in zip(by_schedule, shares, strict=True) if share)
+    return costs
+
+
+def spending_plan(version: PlanVersion, start: date) -> SpendingPlan:
+    """The plan's counted options and their costs, each with when it is paid.
+
+    Figures are the rounded yearly (or one-off) figures the Money page adds, so the planned
+    totals here match the plan's own. Yearly costs and one-offs are due in the plan year's
+    first month, and paydays count from its first day, until the plan can say otherwise.
+    """
+    options = counted_options(version)
+    lines = lines_for_options(version, options)
+    costs = [cost for line in lines if line.typed is not None
+             for cost in [_line_cost(line)] if cost is not None]
+    costs.extend(_pa_costs(version, options, lines))
+    # Free things and unpaid help are never spent, so they are not planned here either.
+    costs = [cost for cost in costs if cost.payer in SPENDING_PAYERS]
+    by_option: dict[object, Decimal] = {}
+    direct: set[object] = set()
+    for cost in costs:
+        by_option[cost.option_key] = by_option.get(cost.option_key, ZERO) + cost.amount
+        if cost.payer is Payer.PERSONAL_BUDGET:
+            direct.add(cost.option_key)
+    plans = tuple(OptionPlan(o.id, o.title or "An option", by_option.get(o.id, ZERO),
+                             o.id in direct) for o in options)
+    return SpendingPlan(start, plans, tuple(costs))
