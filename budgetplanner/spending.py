@@ -24,7 +24,7 @@ import io
 import json
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
@@ -270,9 +270,8 @@ def _track(
     counted: int,
     *,
     direct_payment: bool,
-    forecast: Decimal | None = None,
 ) -> Track:
-    """One row; `forecast` is given for a total row, as the sum of its rows' forecasts."""
+    """One row of planned against spent, judged."""
     spent_months = [by_month.get(m, ZERO) for m in months]
     spent = round_penny(sum(spent_months[:counted], ZERO))
     recent = range(max(0, counted - RECENT_MONTHS), counted)
@@ -280,13 +279,24 @@ def _track(
                       if recent else ZERO)
     recent_planned = (sum((planned_months[i] for i in recent), ZERO) / len(recent)
                       if recent else ZERO)
-    if forecast is None:
-        forecast = round_penny(forecast_for(planned_months, spent_months, counted))
+    forecast = round_penny(forecast_for(planned_months, spent_months, counted))
     track = Track(label, tuple(planned_months), counted, spent, recent_monthly,
                   recent_planned, forecast, entries, Flag.ON_TRACK, "")
     flag, reason = _judge(track, months[:counted], direct_payment=direct_payment)
-    return Track(label, tuple(planned_months), counted, spent, recent_monthly,
-                 recent_planned, forecast, entries, flag, reason)
+    return replace(track, flag=flag, reason=reason)
+
+
+def _total_track(label: str, planned_months: list[Decimal], rows: Sequence[Track],
+                 months: list[date], counted: int) -> Track:
+    """The total of some rows: each of its figures is the sum of theirs, to the penny."""
+    track = Track(label, tuple(planned_months), counted,
+                  sum((row.spent_so_far for row in rows), ZERO),
+                  sum((row.recent_monthly for row in rows), ZERO),
+                  sum((row.recent_planned for row in rows), ZERO),
+                  sum((row.forecast for row in rows), ZERO),
+                  sum((row.entries for row in rows), 0), Flag.ON_TRACK, "")
+    flag, reason = _judge(track, months[:counted], direct_payment=False)
+    return replace(track, flag=flag, reason=reason)
 
 
 def _judge(track: Track, counted: list[date], *, direct_payment: bool) -> tuple[Flag, str]:
@@ -489,10 +499,7 @@ def _report(
     planned_total = [ZERO] * MONTHS
     for payer in SPENDING_PAYERS:
         planned_total = _add(planned_total, payer_months[payer])
-    by_month, count = gather(r for r in in_year if r.payer in SPENDING_PAYERS)
-    forecast = sum((track.forecast for track in by_payer.values()), ZERO)
-    total = _track("All my support", planned_total, by_month, count, months, n,
-                   direct_payment=False, forecast=forecast)
+    total = _total_track("All my support", planned_total, list(by_payer.values()), months, n)
 
     month_rows = []
     for index, month in enumerate(months):

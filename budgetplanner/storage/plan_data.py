@@ -13,10 +13,22 @@ from decimal import Decimal
 
 from budgetplanner.budget import BudgetLine
 from budgetplanner.categories import Payer
+from budgetplanner.council_checklist import council_checklist
 from budgetplanner.money import allocate_pennies
 from budgetplanner.pa_costs import PayFrequency
 from budgetplanner.periods import Frequency, Period
-from budgetplanner.plan_money import counted_options, lines_for_options, pa_costs_for
+from budgetplanner.plan_money import (
+    counted_options,
+    lines_for_options,
+    pa_costs_for,
+    plan_summary,
+)
+from budgetplanner.review_statement import (
+    EarlierVersion,
+    GoalNotes,
+    PaidOption,
+    StatementFacts,
+)
 from budgetplanner.spending import (
     SPENDING_PAYERS,
     OptionPlan,
@@ -107,3 +119,44 @@ def spending_plan(version: PlanVersion, start: date) -> SpendingPlan:
     plans = tuple(OptionPlan(o.id, o.title or "An option", by_option.get(o.id, ZERO),
                              o.id in direct) for o in options)
     return SpendingPlan(start, plans, tuple(costs))
+
+
+def _paid_options(version: PlanVersion) -> tuple[PaidOption, ...]:
+    """The counted options with any money from my personal budget, with their PAs."""
+    options = counted_options(version)
+    summary = plan_summary(version)
+    paid = {line.option_key for line in summary.lines
+            if line.payer is Payer.PERSONAL_BUDGET and (line.yearly or line.one_off)}
+    chosen = [o for o in options if o.id in paid]
+    costs = {cost.option.option_key: cost for cost in pa_costs_for(version, chosen).options}
+    result = []
+    for option in chosen:
+        cost = costs.get(option.id)
+        pas = cost.pas if cost is not None else ()
+        result.append(PaidOption(option.title, option.kind,
+                                 tuple(pa.role.name for pa in pas),
+                                 any(pa.enrolled for pa in pas)))
+    return tuple(result)
+
+
+def statement_facts(version: PlanVersion, today: date) -> StatementFacts:
+    """What the review statement needs of a stored plan, besides its spending."""
+    earlier = [v for v in version.person.versions if v.number < version.number]
+    last = None
+    if earlier:
+        before = earlier[-1]
+        last = EarlierVersion(before.personal_budget, before.personal_budget_period,
+                              plan_summary(before).total[Period.YEAR].amount)
+    return StatementFacts(
+        person_name=version.person.name,
+        preferred_name=version.preferred_name,
+        personal_budget=version.personal_budget,
+        personal_budget_period=version.personal_budget_period,
+        next_review=version.next_review,
+        review_notes=version.review_notes,
+        goals=tuple(GoalNotes(g.title, g.what_worked, g.what_did_not) for g in version.goals),
+        paid_by_budget=_paid_options(version),
+        yearly_total=plan_summary(version).total[Period.YEAR].amount,
+        earlier=last,
+        checklist=tuple(council_checklist(version, today)),
+    )
