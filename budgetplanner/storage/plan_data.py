@@ -7,21 +7,27 @@ a `PlanVersion` and builds them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 from decimal import Decimal
 
 from budgetplanner.budget import BudgetLine
-from budgetplanner.categories import Payer
+from budgetplanner.categories import OptionKind, Payer
 from budgetplanner.council_checklist import council_checklist
 from budgetplanner.money import allocate_pennies
 from budgetplanner.pa_costs import PayFrequency
 from budgetplanner.periods import Frequency, Period
 from budgetplanner.plan_money import (
+    CostLineData,
+    OptionMoney,
+    PlanMoney,
     counted_options,
     lines_for_options,
     pa_costs_for,
+    pa_option,
+    personal_budget_of,
     plan_summary,
+    rate_table_of,
 )
 from budgetplanner.review_statement import (
     EarlierVersion,
@@ -159,4 +165,32 @@ def statement_facts(version: PlanVersion, today: date) -> StatementFacts:
         yearly_total=plan_summary(version).total[Period.YEAR].amount,
         earlier=last,
         checklist=tuple(council_checklist(version, today)),
+    )
+
+
+def option_money(option: Option) -> OptionMoney:
+    """One stored option's money as plain data."""
+    return OptionMoney(
+        key=option.id,
+        title=option.title,
+        kind=option.kind,
+        cost_lines=tuple(CostLineData(line.description, line.amount, line.frequency,
+                                      line.hours_per_week, line.payer)
+                         for line in option.cost_lines),
+        pas=(pa_option(option)
+             if option.kind is OptionKind.PERSONAL_ASSISTANTS and option.pa_roles else None),
+    )
+
+
+def plan_money(version: PlanVersion, options: Iterable[Option] | None = None) -> PlanMoney:
+    """The plan's money as plain data: its options (or just `options`), the chosen ones,
+    the personal budget and the rate table."""
+    chosen = next((s for s in version.scenarios if s.id == version.chosen_scenario_id), None)
+    return PlanMoney(
+        options=tuple(option_money(o) for o in (version.options if options is None
+                                                 else options)),
+        rate_table=rate_table_of(version),
+        chosen=frozenset(o.id for o in chosen.options) if chosen is not None else None,
+        personal_budget=personal_budget_of(version),
+        employment_allowance=version.employment_allowance,
     )
