@@ -29,6 +29,7 @@ from budgetplanner.plan_money import (
     plan_summary,
     rate_table_of,
 )
+from budgetplanner.review import PARTS, PLAN_FIELDS, Item, PlanSnapshot
 from budgetplanner.review_statement import (
     EarlierVersion,
     GoalNotes,
@@ -193,4 +194,31 @@ def plan_money(version: PlanVersion, options: Iterable[Option] | None = None) ->
         chosen=frozenset(o.id for o in chosen.options) if chosen is not None else None,
         personal_budget=personal_budget_of(version),
         employment_allowance=version.employment_allowance,
+    )
+
+
+def _parts(version: PlanVersion) -> dict[str, Sequence[object]]:
+    options = version.options
+    return {
+        "Goal": version.goals,
+        "Person in my life": version.relationships,
+        "Option": options,
+        "Cost": [line for option in options for line in option.cost_lines],
+        "PA": [role for option in options for role in option.pa_roles],
+        "Scenario": version.scenarios,
+        "Risk": version.risks,
+        "If things go wrong": version.contingencies,
+    }
+
+
+def plan_snapshot(version: PlanVersion) -> PlanSnapshot:
+    """A stored version as plain data for comparing at a review, with its money."""
+    parts = _parts(version)
+    return PlanSnapshot(
+        values={name: getattr(version, name) for name in PLAN_FIELDS},
+        parts={kind: tuple(Item(getattr(item, "uid"),  # noqa: B009 - every part has a uid
+                                {name: getattr(item, name) for name in fields})
+                           for item in parts[kind])
+               for kind, fields, _title in PARTS},
+        money=plan_summary(version),
     )
