@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -260,3 +261,19 @@ def test_a_statement_with_nothing_written_says_so() -> None:
                                  "written yet."]
     assert statement.evidence == []
     assert statement.personal_budget == "Not written yet"
+
+
+def test_each_example_statement_pdf_adds_up_as_printed(store: PlanStore, tmp_path: Path) -> None:
+    """The PDF itself, read back: the total row is the sum of the rows above it."""
+    figure = re.compile(r"−?£[\d,]+\.\d\d")
+    for person in load_demo(store):
+        statement = build_statement(store.session, store.current_version(person), PRINTED)
+        out = write_review_pdf(statement, tmp_path / "review.pdf").path
+        with pdfplumber.open(out) as pdf:
+            text = "\n".join(page.extract_text() or "" for page in pdf.pages)
+        part = text[text.index("By who pays"):text.index("How it is going")]
+        rows = [[pounds(f) for f in figure.findall(line)] for line in part.splitlines()]
+        rows = [row for row in rows if len(row) == 5]
+        *payers, total = rows
+        assert len(payers) == len(statement.by_payer), person.name
+        assert total == [sum(column, Decimal(0)) for column in zip(*payers, strict=True)]
