@@ -364,3 +364,15 @@ def test_a_stored_plan_is_planned_on_its_paydays_and_adds_up_to_its_money(
             assert sum(plan.months_for(payer=payer)) == (
                 column[Period.YEAR].amount + column.one_off.amount), (person.name, payer)
         assert any(cost.schedule is Schedule.WEEKLY for cost in plan.costs)
+
+
+def test_costs_paid_alike_are_planned_together_and_still_add_up() -> None:
+    # Three weekly costs of one option: shared over the months as one, to the penny.
+    costs = tuple(PlannedCost("pas", PB, D(amount), Schedule.WEEKLY, date(2026, 4, 3))
+                  for amount in ("100.01", "200.02", "0.05"))
+    plan = SpendingPlan(START, (OptionPlan("pas", "My PAs", D(0), True),), costs)
+    months = plan.months_for(option_key="pas")
+    assert months == month_plan(START, PlannedCost("pas", PB, D("300.08"), Schedule.WEEKLY,
+                                                   date(2026, 4, 3)))
+    assert sum(months) == D("300.08")
+    assert plan.months_for(payer=Payer.OWN_MONEY) == [D(0)] * 12
