@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal, InvalidOperation
 
 PENNY = Decimal("0.01")
 
@@ -114,3 +114,28 @@ def money_sum(items: list[Money] | tuple[Money, ...]) -> Money:
     for item in items:
         total += item.amount
     return Money(total)
+
+
+def allocate_pennies(total: Decimal, weights: list[Decimal] | tuple[Decimal, ...]) -> list[Decimal]:
+    """Share `total` (rounded to the penny) in proportion to `weights`, in whole pennies.
+
+    Each share is first rounded down, then the pennies left over go one each to the shares
+    that lost the most (largest remainder), so the shares always add up to the total to
+    the penny. A negative total is shared as its size and then given its sign back.
+    """
+    rounded = round_penny(total)
+    whole = sum(weights, Decimal(0))
+    if whole == 0:
+        if rounded != 0:
+            raise ValueError("a total cannot be shared among weights that are all zero")
+        return [Decimal("0.00") for _ in weights]
+    pennies = abs(rounded) / PENNY
+    exact = [pennies * weight / whole for weight in weights]
+    floors = [value.to_integral_value(rounding=ROUND_FLOOR) for value in exact]
+    left = int(pennies - sum(floors, Decimal(0)))
+    # Largest remainder first; ties go to the earlier share, so the result is stable.
+    order = sorted(range(len(exact)), key=lambda i: (-(exact[i] - floors[i]), i))
+    for index in order[:left]:
+        floors[index] += 1
+    sign = -1 if rounded < 0 else 1
+    return [(floor * PENNY * sign).quantize(PENNY) for floor in floors]

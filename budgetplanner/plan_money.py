@@ -2,18 +2,23 @@
 
 Cost lines are counted as typed; personal assistants are costed from their roles with the
 plan's rate table, with Employment Allowance shared across the options counted together.
+
+The rules work on plain data (`PlanMoney`, `OptionMoney`, `CostLineData`), so they can be
+tested without a database; the functions taking a `PlanVersion` below map the stored plan
+to that data (`budgetplanner.storage.plan_data.plan_money`) and ask the same rules.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, object_session
 
 from budgetplanner.budget import BudgetLine, BudgetSummary, budget_line, summarise
-from budgetplanner.categories import OptionKind
+from budgetplanner.categories import OptionKind, Payer
 from budgetplanner.pa_costs import (
     AgeBand,
     Cover,
@@ -25,9 +30,102 @@ from budgetplanner.pa_costs import (
     PensionChoice,
     cost_pa_options,
 )
-from budgetplanner.periods import Period
+from budgetplanner.periods import Frequency, Period
 from budgetplanner.rates import RateTable, RateTableError, load_shipped_tables, shipped_table
 from budgetplanner.storage.models import Option, PARoleRow, PlanVersion, RateTableRow
+
+# -- the rules, on plain data --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CostLineData:
+    """One typed cost line: what, how much, how often and who pays."""
+
+    description: str
+    amount: Decimal
+    frequency: Frequency
+    hours_per_week: Decimal | None = None
+    payer: Payer = Payer.PERSONAL_BUDGET
+
+
+@dataclass(frozen=True)
+class OptionMoney:
+    """One option's money: its typed cost lines, and its PAs when it employs any."""
+
+    key: object
+    title: str = ""
+    kind: OptionKind = OptionKind.OTHER
+    cost_lines: tuple[CostLineData, ...] = ()
+    pas: PAOption | None = None
+
+    def lines(self) -> list[BudgetLine]:
+        """The engine's lines for the option's own cost lines (PA roles apart)."""
+        return [budget_line(line, option_key=self.key, kind=self.kind)
+                for line in self.cost_lines]
+
+
+@dataclass(frozen=True)
+class PlanMoney:
+    """Everything a plan's money is worked out from, as plain data.
+
+    `chosen` holds the keys of the chosen scenario's options, or None when no scenario is
+    chosen (then every option counts).
+    """
+
+    options: tuple[OptionMoney, ...]
+    rate_table: RateTable
+    chosen: frozenset[object] | None = None
+    personal_budget: tuple[Decimal, Period] | None = None
+    employment_allowance: bool = True
+
+    def counted(self) -> list[OptionMoney]:
+        """The chosen scenario's options when one is chosen, else all options."""
+        if self.chosen is None:
+            return list(self.options)
+        return [option for option in self.options if option.key in self.chosen]
+
+    def pick(self, keys: Iterable[object]) -> list[OptionMoney]:
+        """The options with these keys, in the order given."""
+        by_key = {option.key: option for option in self.options}
+        return [by_key[key] for key in keys if key in by_key]
+
+    def pa_costs(self, options: Sequence[OptionMoney]) -> PACosts:
+        """PA costs of these options together (Employment Allowance shared in this order)."""
+        with_pas = [o.pas for o in options
+                    if o.kind is OptionKind.PERSONAL_ASSISTANTS and o.pas is not None
+                    and o.pas.roles]
+        return cost_pa_options(with_pas, self.rate_table,
+                               employment_allowance_claimed=self.employment_allowance)
+
+    def lines(self, options: Sequence[OptionMoney]) -> list[BudgetLine]:
+        """Each option's PA lines, then its typed lines, option by option."""
+        pa_lines = self.pa_costs(options).lines
+        lines: list[BudgetLine] = []
+        for option in options:
+            lines.extend(line for line in pa_lines if line.option_key == option.key)
+            lines.extend(option.lines())
+        return lines
+
+    def summary(self, options: Sequence[OptionMoney]) -> BudgetSummary:
+        """Totals for a set of options (a scenario, or all of them) against the budget."""
+        return summarise(self.lines(options), self.personal_budget)
+
+    def plan_summary(self) -> BudgetSummary:
+        """Totals for the chosen support, or every option when none is chosen yet."""
+        return self.summary(self.counted())
+
+    def option_summary(self, option: OptionMoney) -> BudgetSummary:
+        """One option on its own (PA costs with the allowance as if it stood alone)."""
+        return summarise(self.lines([option]))
+
+
+# -- the stored plan ------------------------------------------------------------------------
+
+
+def _money(version: PlanVersion, options: Iterable[Option] | None = None) -> PlanMoney:
+    from budgetplanner.storage.plan_data import plan_money
+
+    return plan_money(version, options)
 
 
 def option_lines(option: Option) -> list[BudgetLine]:
@@ -109,25 +207,19 @@ def pa_option(option: Option) -> PAOption:
 
 def pa_costs_for(version: PlanVersion, options: Sequence[Option]) -> PACosts:
     """PA costs of these options together (Employment Allowance shared in option order)."""
-    with_pas = [pa_option(o) for o in options
-                if o.kind is OptionKind.PERSONAL_ASSISTANTS and o.pa_roles]
-    return cost_pa_options(with_pas, rate_table_of(version),
-                           employment_allowance_claimed=version.employment_allowance)
+    money = _money(version, options)
+    return money.pa_costs(money.options)
 
 
 def lines_for_options(version: PlanVersion, options: Iterable[Option]) -> list[BudgetLine]:
-    chosen = list(options)
-    pa_lines = pa_costs_for(version, chosen).lines
-    lines: list[BudgetLine] = []
-    for option in chosen:
-        lines.extend(line for line in pa_lines if line.option_key == option.id)
-        lines.extend(option_lines(option))
-    return lines
+    money = _money(version, options)
+    return money.lines(money.options)
 
 
 def options_summary(version: PlanVersion, options: Iterable[Option]) -> BudgetSummary:
     """Totals for a set of options (a scenario, or all of them) against the personal budget."""
-    return summarise(lines_for_options(version, options), personal_budget_of(version))
+    money = _money(version, options)
+    return money.summary(money.options)
 
 
 def counted_options(version: PlanVersion) -> list[Option]:
@@ -141,9 +233,10 @@ def counted_options(version: PlanVersion) -> list[Option]:
 
 def plan_summary(version: PlanVersion) -> BudgetSummary:
     """Totals for the plan: the chosen support, or every option when none is chosen yet."""
-    return options_summary(version, counted_options(version))
+    return _money(version).plan_summary()
 
 
 def option_summary(version: PlanVersion, option: Option) -> BudgetSummary:
     """One option on its own (PA costs with the allowance as if it stood alone)."""
-    return summarise(lines_for_options(version, [option]))
+    money = _money(version, [option])
+    return money.option_summary(money.options[0])

@@ -1,8 +1,12 @@
-"""Reviews: freeze a plan as a version, start the next from a copy, and say what changed."""
+"""Reviews: freeze a plan as a version, start the next from a copy, and say what changed.
+
+What changed is worked out on plain data (`PlanSnapshot`, `compare`);
+`budgetplanner.storage.plan_data.plan_snapshot` reads a snapshot from a stored version.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -10,7 +14,6 @@ from sqlalchemy.orm import Session
 
 from budgetplanner.budget import BudgetSummary
 from budgetplanner.plan_fields import TEXT_FIELDS
-from budgetplanner.plan_money import plan_summary
 from budgetplanner.storage.models import (
     Contingency,
     CostLine,
@@ -144,43 +147,75 @@ def _words(value: object) -> str:
     return str(label) if isinstance(label, str) else str(value)
 
 
-def _compare_items(kind: str, old: Sequence[object], new: Sequence[object],
+@dataclass(frozen=True)
+class Item:
+    """One part of a plan (a goal, a cost…) as compared at a review: its uid and values."""
+
+    uid: str
+    values: Mapping[str, object]
+
+
+@dataclass(frozen=True)
+class PlanSnapshot:
+    """A plan as plain data for comparing: its own fields, its parts by kind, its money.
+
+    `values` holds the PLAN_FIELDS; `parts` holds, for each kind named in PARTS, the items
+    with the values of that kind's fields.
+    """
+
+    values: Mapping[str, object]
+    parts: Mapping[str, tuple[Item, ...]] = field(default_factory=dict)
+    money: BudgetSummary | None = None
+
+
+# Each kind of part compared: its name in the differences, its fields, and the field that
+# names an item.
+PARTS: tuple[tuple[str, dict[str, str], str], ...] = (
+    ("Goal", GOAL_FIELDS, "title"),
+    ("Person in my life", RELATIONSHIP_FIELDS, "name"),
+    ("Option", OPTION_FIELDS, "title"),
+    ("Cost", LINE_FIELDS, "description"),
+    ("PA", PA_FIELDS, "name"),
+    ("Scenario", SCENARIO_FIELDS, "name"),
+    ("Risk", RISK_FIELDS, "risk"),
+    ("If things go wrong", CONTINGENCY_FIELDS, "situation"),
+)
+
+
+def _compare_items(kind: str, old: Sequence[Item], new: Sequence[Item],
                    fields: dict[str, str], title: str, out: Differences) -> None:
-    before = {getattr(item, "uid"): item for item in old}  # noqa: B009 - uid is a column
-    after = {getattr(item, "uid"): item for item in new}  # noqa: B009
+    before = {item.uid: item for item in old}
+    after = {item.uid: item for item in new}
     for uid, item in after.items():
-        name = _words(getattr(item, title))
+        name = _words(item.values.get(title))
         if uid not in before:
             out.added.append(f"{kind}: {name}")
             continue
         for attribute, label in fields.items():
-            was, now = getattr(before[uid], attribute), getattr(item, attribute)
+            was, now = before[uid].values.get(attribute), item.values.get(attribute)
             if was != now:
                 out.changed.append(f"{kind} “{name}”: {label} was {_words(was)}, "
                                    f"now {_words(now)}")
     for uid, item in before.items():
         if uid not in after:
-            out.removed.append(f"{kind}: {_words(getattr(item, title))}")
+            out.removed.append(f"{kind}: {_words(item.values.get(title))}")
+
+
+def compare(old: PlanSnapshot, new: PlanSnapshot) -> Differences:
+    """What changed from `old` to `new`: items added, removed and changed, and the money."""
+    out = Differences(money_before=old.money, money_after=new.money)
+    for attribute, label in PLAN_FIELDS.items():
+        was, now = old.values.get(attribute), new.values.get(attribute)
+        if was != now:
+            out.changed.append(f"{label}: was {_words(was)}, now {_words(now)}")
+    for kind, fields, title in PARTS:
+        _compare_items(kind, old.parts.get(kind, ()), new.parts.get(kind, ()), fields, title,
+                       out)
+    return out
 
 
 def differences(old: PlanVersion, new: PlanVersion) -> Differences:
-    """What changed from `old` to `new`: items added, removed and changed, and the money."""
-    out = Differences(money_before=plan_summary(old), money_after=plan_summary(new))
-    for attribute, label in PLAN_FIELDS.items():
-        was, now = getattr(old, attribute), getattr(new, attribute)
-        if was != now:
-            out.changed.append(f"{label}: was {_words(was)}, now {_words(now)}")
-    _compare_items("Goal", old.goals, new.goals, GOAL_FIELDS, "title", out)
-    _compare_items("Person in my life", old.relationships, new.relationships,
-                   RELATIONSHIP_FIELDS, "name", out)
-    _compare_items("Option", old.options, new.options, OPTION_FIELDS, "title", out)
-    _compare_items("Cost", [line for o in old.options for line in o.cost_lines],
-                   [line for o in new.options for line in o.cost_lines], LINE_FIELDS,
-                   "description", out)
-    _compare_items("PA", [r for o in old.options for r in o.pa_roles],
-                   [r for o in new.options for r in o.pa_roles], PA_FIELDS, "name", out)
-    _compare_items("Scenario", old.scenarios, new.scenarios, SCENARIO_FIELDS, "name", out)
-    _compare_items("Risk", old.risks, new.risks, RISK_FIELDS, "risk", out)
-    _compare_items("If things go wrong", old.contingencies, new.contingencies,
-                   CONTINGENCY_FIELDS, "situation", out)
-    return out
+    """What changed from one stored version of a plan to another."""
+    from budgetplanner.storage.plan_data import plan_snapshot
+
+    return compare(plan_snapshot(old), plan_snapshot(new))

@@ -3,6 +3,9 @@
 Councils review a direct payment within six months, then at least once a year, and ask
 for bank statements, timesheets and receipts. This gathers in one place what the person
 brings, so the meeting can be about what is working, not about finding papers.
+
+The statement is built from plain data (`StatementFacts` and a `SpendingReport`);
+`budgetplanner.storage.plan_data.statement_facts` reads them from a stored plan.
 """
 
 from __future__ import annotations
@@ -14,10 +17,9 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from budgetplanner.categories import OptionKind, Payer
-from budgetplanner.council_checklist import CheckItem, council_checklist
+from budgetplanner.council_checklist import CheckItem
 from budgetplanner.money import Money
 from budgetplanner.periods import Period
-from budgetplanner.plan_money import counted_options, pa_costs_for, plan_summary
 from budgetplanner.spending import (
     SPENDING_PAYERS,
     MonthRow,
@@ -31,6 +33,51 @@ from budgetplanner.storage.models import PlanVersion
 
 def long_date(day: date) -> str:
     return f"{day.day} {day.strftime('%B %Y')}"
+
+
+@dataclass(frozen=True)
+class GoalNotes:
+    """How a goal went since the last version, as written at the review."""
+
+    title: str
+    what_worked: str = ""
+    what_did_not: str = ""
+
+
+@dataclass(frozen=True)
+class PaidOption:
+    """An option my personal budget pays for, with the PAs it employs (names as typed)."""
+
+    title: str
+    kind: OptionKind
+    pa_names: tuple[str, ...] = ()
+    pension: bool = False
+
+
+@dataclass(frozen=True)
+class EarlierVersion:
+    """The last version's money, to say what changed since."""
+
+    personal_budget: Decimal | None
+    personal_budget_period: Period
+    yearly_total: Decimal
+
+
+@dataclass(frozen=True)
+class StatementFacts:
+    """What the statement needs of a plan besides its spending, as plain data."""
+
+    person_name: str
+    preferred_name: str = ""
+    personal_budget: Decimal | None = None
+    personal_budget_period: Period = Period.YEAR
+    next_review: date | None = None
+    review_notes: str = ""
+    goals: tuple[GoalNotes, ...] = ()
+    paid_by_budget: tuple[PaidOption, ...] = ()
+    yearly_total: Decimal = Decimal(0)
+    earlier: EarlierVersion | None = None
+    checklist: tuple[CheckItem, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -72,30 +119,26 @@ class ReviewStatement:
     checklist: list[CheckItem]
 
 
-def evidence_list(version: PlanVersion, report: SpendingReport) -> list[str]:
+def evidence_list(facts: StatementFacts, report: SpendingReport) -> list[str]:
     """The papers to keep for the review, drawn from how this plan is paid."""
-    options = counted_options(version)
-    summary = plan_summary(version)
-    paid_by_budget = {line.option_key for line in summary.lines
-                      if line.payer is Payer.PERSONAL_BUDGET and (line.yearly or line.one_off)}
     evidence: list[str] = []
-    if paid_by_budget:
+    if facts.paid_by_budget:
         evidence.append(
             f"Bank statements for my direct payment account, {month_name(report.start)} to "
             f"{month_name(report.months[-1])}.")
-    costs = pa_costs_for(version, [o for o in options if o.id in paid_by_budget])
-    pas = [pa for option in costs.options for pa in option.pas]
-    for pa in pas:
-        name = pa.role.name.strip() or "each PA"
-        evidence.append(f"Timesheets for {name}, signed by {name} and by me.")
-    if pas:
+    pa_options = [o for o in facts.paid_by_budget if o.pa_names]
+    for option in pa_options:
+        for pa in option.pa_names:
+            name = pa.strip() or "each PA"
+            evidence.append(f"Timesheets for {name}, signed by {name} and by me.")
+    if pa_options:
         evidence.append("Payslips, and the records from my payroll service of tax, National "
                         "Insurance and pay.")
         evidence.append("My employers' liability insurance certificate.")
-        if any(pa.enrolled for pa in pas):
+        if any(option.pension for option in pa_options):
             evidence.append("Statements of what I paid into my PAs' workplace pension.")
-    for option in options:
-        if option.id not in paid_by_budget or option.kind is OptionKind.PERSONAL_ASSISTANTS:
+    for option in facts.paid_by_budget:
+        if option.kind is OptionKind.PERSONAL_ASSISTANTS:
             continue
         title = option.title.strip() or "this option"
         if option.kind is OptionKind.AGENCY:
@@ -107,7 +150,11 @@ def evidence_list(version: PlanVersion, report: SpendingReport) -> list[str]:
     return evidence
 
 
-def _changes(version: PlanVersion, report: SpendingReport) -> list[str]:
+def _budget_words(amount: Decimal | None, period: Period) -> str:
+    return "not written" if amount is None else f"{Money(amount).format()} {period.label}"
+
+
+def changes_list(facts: StatementFacts, report: SpendingReport) -> list[str]:
     """What changed: spending against the plan, the plan against its last version, my notes."""
     changes: list[str] = []
     seen: set[str] = set()
@@ -116,24 +163,18 @@ def _changes(version: PlanVersion, report: SpendingReport) -> list[str]:
         if track.reason not in seen:
             seen.add(track.reason)
             changes.append(f"{track.label}: {track.reason}")
-    earlier = [v for v in version.person.versions if v.number < version.number]
-    if earlier:
-        last = earlier[-1]
-        before, now = last.personal_budget, version.personal_budget
-        if before != now:
-            was = "not written" if before is None else (
-                f"{Money(before).format()} {last.personal_budget_period.label}")
-            is_now = "not written" if now is None else (
-                f"{Money(now).format()} {version.personal_budget_period.label}")
+    last = facts.earlier
+    if last is not None:
+        if last.personal_budget != facts.personal_budget:
+            was = _budget_words(last.personal_budget, last.personal_budget_period)
+            is_now = _budget_words(facts.personal_budget, facts.personal_budget_period)
             changes.append(f"My personal budget changed from {was} to {is_now}.")
-        old_total = plan_summary(last).total
-        new_total = plan_summary(version).total
-        if old_total[Period.YEAR] != new_total[Period.YEAR]:
-            changes.append(f"My support was planned at {old_total[Period.YEAR].format()} a "
-                           f"year; it is now {new_total[Period.YEAR].format()} a year.")
-    if version.review_notes.strip():
-        changes.append(version.review_notes.strip())
-    for goal in version.goals:
+        if last.yearly_total != facts.yearly_total:
+            changes.append(f"My support was planned at {Money(last.yearly_total).format()} a "
+                           f"year; it is now {Money(facts.yearly_total).format()} a year.")
+    if facts.review_notes.strip():
+        changes.append(facts.review_notes.strip())
+    for goal in facts.goals:
         if goal.what_worked.strip():
             changes.append(f"{goal.title}: what worked: {goal.what_worked.strip()}")
         if goal.what_did_not.strip():
@@ -143,29 +184,37 @@ def _changes(version: PlanVersion, report: SpendingReport) -> list[str]:
     return changes
 
 
-def build_statement(
-    session: Session, version: PlanVersion, printed_on: date | None = None
-) -> ReviewStatement:
-    today = printed_on or date.today()
-    report = report_for(session, version)
-    name = version.person.name
-    budget = ("Not written yet" if version.personal_budget is None else
-              f"{Money(version.personal_budget).format()} {version.personal_budget_period.label}")
+def statement_of(facts: StatementFacts, report: SpendingReport,
+                 printed_on: date) -> ReviewStatement:
+    """The review statement from plain data: the rule itself, with no database."""
+    name = facts.person_name
+    budget = ("Not written yet" if facts.personal_budget is None else
+              f"{Money(facts.personal_budget).format()} {facts.personal_budget_period.label}")
     return ReviewStatement(
         person_name=name,
-        called=version.preferred_name.strip() or name,
-        printed_on=today,
+        called=facts.preferred_name.strip() or name,
+        printed_on=printed_on,
         plan_year_start=report.start,
         plan_year_end=report.end,
         counting=report.counting_words(),
         personal_budget=budget,
-        next_review=long_date(version.next_review) if version.next_review else "Not set yet",
+        next_review=long_date(facts.next_review) if facts.next_review else "Not set yet",
         by_option=[StatementRow.of(track) for _key, track in report.by_option],
         by_payer=[StatementRow.of(track) for track in report.by_payer.values()],
         total=StatementRow.of(report.total),
         months=report.month_rows,
         payers=tuple(p for p in SPENDING_PAYERS if p in report.by_payer),
-        changes=_changes(version, report),
-        evidence=evidence_list(version, report),
-        checklist=council_checklist(version, today),
+        changes=changes_list(facts, report),
+        evidence=evidence_list(facts, report),
+        checklist=list(facts.checklist),
     )
+
+
+def build_statement(
+    session: Session, version: PlanVersion, printed_on: date | None = None
+) -> ReviewStatement:
+    """The review statement of a stored plan, as printed on `printed_on` (today)."""
+    from budgetplanner.storage.plan_data import statement_facts
+
+    today = printed_on or date.today()
+    return statement_of(statement_facts(version, today), report_for(session, version), today)

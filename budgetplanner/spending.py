@@ -4,8 +4,17 @@ A council reviews a direct payment at least once a year and can take back money 
 not spent, so the person needs to see early when spending is heading over the plan or
 well under it, and why, in words.
 
-The forecast carries on at the rate of the last few months entered, not the average of
-the whole year, so a change (a PA's extra hours from month four) shows at once.
+The plan for each month follows when money is really paid: weekly pay on each of its 52
+paydays (a month with five paydays plans five), four-weekly pay on its 13, monthly costs
+each month, a yearly cost in the month it falls due and a one-off in its planned month.
+So a month is judged against what was due in it, never against a flat twelfth.
+
+The forecast is the rest of the year's plan plus how far the last few months ran over or
+under their own plan, so a change (a PA's extra hours from month four) shows at once,
+while a month with an extra payday or the insurance bill does not.
+
+The rules here take plain data (`SpendingPlan`, `Spent`); `budgetplanner.storage.plan_data`
+builds them from a stored plan.
 """
 
 from __future__ import annotations
@@ -15,18 +24,18 @@ import io
 import json
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
+from functools import cached_property
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from budgetplanner.categories import Payer
-from budgetplanner.money import Money, round_penny
-from budgetplanner.periods import MONTHS_PER_YEAR, Period
-from budgetplanner.plan_money import counted_options, lines_for_options
+from budgetplanner.money import Money, allocate_pennies, round_penny
+from budgetplanner.periods import Period
 from budgetplanner.storage.models import (
     Person,
     PlanVersion,
@@ -42,9 +51,9 @@ MONTHS = 12
 # Who pays with money that can be counted; free things and unpaid help have no spending.
 SPENDING_PAYERS: tuple[Payer, ...] = (Payer.PERSONAL_BUDGET, Payer.OWN_MONEY,
                                       Payer.OTHER_FUNDING)
-# The forecast goes on at the pace of this many recent months.
+# The forecast carries on how far this many recent months ran over or under their plan.
 RECENT_MONTHS = 3
-# A little over is noise (a five-week month, a late invoice); more than this is a trend.
+# A little over is noise (a late invoice); more than this is a trend.
 OVER_MARGIN = Decimal("0.02")
 # Councils look hard at direct payments that build up unspent; a sixth under is worth a word.
 UNDER_MARGIN = Decimal("0.15")
@@ -84,6 +93,80 @@ def short_month(month: date) -> str:
     return month.strftime("%b %Y")
 
 
+# -- when money is paid -----------------------------------------------------------------
+
+
+class Schedule(StrEnum):
+    """When the money for a cost really leaves the account."""
+
+    WEEKLY = "weekly"
+    FOUR_WEEKLY = "four_weekly"
+    MONTHLY = "monthly"
+    YEARLY = "yearly"
+    ONE_OFF = "one_off"
+
+
+# Days between paydays, and paydays in a plan year (the plan's year is 52 weeks).
+_PAYDAYS = {Schedule.WEEKLY: (7, 52), Schedule.FOUR_WEEKLY: (28, 13)}
+
+
+@dataclass(frozen=True)
+class PlannedCost:
+    """One planned cost as the spending rules need it: for what, who pays, how much, when.
+
+    `amount` is the cost's rounded yearly figure, as the Money page adds it (a one-off's
+    amount once). `due` is the first payday of weekly or four-weekly pay, the day a yearly
+    cost falls due, or the day a one-off is planned; without one, the plan year's first day.
+    """
+
+    option_key: object
+    payer: Payer
+    amount: Decimal
+    schedule: Schedule
+    due: date | None = None
+
+
+def payments_by_month(start: date, schedule: Schedule, due: date | None = None) -> list[int]:
+    """How many times the cost is paid in each month of the plan year starting at `start`.
+
+    Weekly and four-weekly pay fall every 7 or 28 days from the first payday, 52 or 13 times
+    (the first payday is moved into the plan year's first week or four weeks, keeping its
+    weekday); a yearly cost or a one-off falls in the plan year's month with the same name
+    as its due month.
+    """
+    months = year_months(start)
+    first = months[0]
+    anchor = due or first
+    counts = [0] * MONTHS
+    if schedule in _PAYDAYS:
+        step, paydays = _PAYDAYS[schedule]
+        day = first + timedelta(days=(anchor - first).days % step)
+        for _ in range(paydays):
+            counts[months.index(first_of_month(day))] += 1
+            day += timedelta(days=step)
+    elif schedule is Schedule.MONTHLY:
+        counts = [1] * MONTHS
+    else:
+        counts[next(i for i, month in enumerate(months) if month.month == anchor.month)] = 1
+    return counts
+
+
+def month_plan(start: date, cost: PlannedCost) -> list[Decimal]:
+    """The cost's planned money in each month of the plan year, in pennies that add up
+    exactly to its yearly figure (each payment an equal share)."""
+    weights = [Decimal(count) for count in payments_by_month(start, cost.schedule, cost.due)]
+    return allocate_pennies(cost.amount, weights)
+
+
+def flat_plan(yearly: Decimal) -> list[Decimal]:
+    """A twelfth a month, in pennies that add up to the rounded yearly figure."""
+    return allocate_pennies(yearly, [Decimal(1)] * MONTHS)
+
+
+def _add(months: list[Decimal], more: Sequence[Decimal]) -> list[Decimal]:
+    return [a + b for a, b in zip(months, more, strict=True)]
+
+
 # -- tracking ---------------------------------------------------------------------------
 
 
@@ -118,30 +201,35 @@ class Spent:
 
 @dataclass(frozen=True)
 class Track:
-    """Planned against spent for one row (a payer, an option, or everything)."""
+    """Planned against spent for one row (a payer, an option, or everything).
+
+    Every figure is in pennies: `planned_months` are the plan's twelve months, so the
+    planned-so-far of several rows adds up to the planned-so-far of their total.
+    """
 
     label: str
-    planned_yearly: Decimal
+    planned_months: tuple[Decimal, ...]
     months_counted: int
     spent_so_far: Decimal
     recent_monthly: Decimal
+    recent_planned: Decimal
+    forecast: Decimal
     entries: int
     flag: Flag
     reason: str
 
     @property
+    def planned_yearly(self) -> Decimal:
+        return sum(self.planned_months, ZERO)
+
+    @property
     def planned_so_far(self) -> Decimal:
-        return round_penny(self.planned_yearly * self.months_counted / MONTHS)
+        return sum(self.planned_months[: self.months_counted], ZERO)
 
     @property
     def left_yearly(self) -> Decimal:
         """What is left of the year's plan after what has been spent."""
         return self.planned_yearly - self.spent_so_far
-
-    @property
-    def forecast(self) -> Decimal:
-        remaining = MONTHS - self.months_counted
-        return round_penny(self.spent_so_far + self.recent_monthly * remaining)
 
     def planned(self, period: Period) -> Money:
         return Money(round_penny(period.from_yearly(self.planned_yearly)))
@@ -158,25 +246,59 @@ def _m(value: Decimal) -> str:
     return Money(value).format()
 
 
+def forecast_for(planned_months: Sequence[Decimal], spent_months: Sequence[Decimal],
+                 counted: int) -> Decimal:
+    """The year's cost if spending goes on as in the recent months, exact (not rounded).
+
+    What is spent so far, plus the plan for the months still to come, plus how far the
+    recent months ran over (or under) their own plan, carried on for each month to come.
+    It is a sum of each row's figures, so the forecasts of several rows add up to the
+    forecast of their total.
+    """
+    recent = range(max(0, counted - RECENT_MONTHS), counted)
+    drift = (sum((spent_months[i] - planned_months[i] for i in recent), ZERO) / len(recent)
+             if recent else ZERO)
+    rest = MONTHS - counted
+    return (sum(spent_months[:counted], ZERO) + sum(planned_months[counted:], ZERO)
+            + drift * rest)
+
+
 def _track(
     label: str,
-    planned_yearly: Decimal,
+    planned_months: Sequence[Decimal],
     by_month: dict[date, Decimal],
     entries: int,
-    counted: list[date],
+    months: list[date],
+    counted: int,
     *,
     direct_payment: bool,
 ) -> Track:
-    planned_yearly = round_penny(planned_yearly)
-    spent = round_penny(sum((by_month.get(m, ZERO) for m in counted), ZERO))
-    recent = counted[-RECENT_MONTHS:]
-    recent_monthly = (sum((by_month.get(m, ZERO) for m in recent), ZERO) / len(recent)
+    """One row of planned against spent, judged."""
+    spent_months = [by_month.get(m, ZERO) for m in months]
+    spent = round_penny(sum(spent_months[:counted], ZERO))
+    recent = range(max(0, counted - RECENT_MONTHS), counted)
+    recent_monthly = (sum((spent_months[i] for i in recent), ZERO) / len(recent)
                       if recent else ZERO)
-    track = Track(label, planned_yearly, len(counted), spent, recent_monthly, entries,
-                  Flag.ON_TRACK, "")
-    flag, reason = _judge(track, counted, direct_payment=direct_payment)
-    return Track(label, planned_yearly, len(counted), spent, recent_monthly, entries, flag,
-                 reason)
+    recent_planned = (sum((planned_months[i] for i in recent), ZERO) / len(recent)
+                      if recent else ZERO)
+    forecast = round_penny(forecast_for(planned_months, spent_months, counted))
+    track = Track(label, tuple(planned_months), counted, spent, recent_monthly,
+                  recent_planned, forecast, entries, Flag.ON_TRACK, "")
+    flag, reason = _judge(track, months[:counted], direct_payment=direct_payment)
+    return replace(track, flag=flag, reason=reason)
+
+
+def _total_track(label: str, planned_months: list[Decimal], rows: Sequence[Track],
+                 months: list[date], counted: int) -> Track:
+    """The total of some rows: each of its figures is the sum of theirs, to the penny."""
+    track = Track(label, tuple(planned_months), counted,
+                  sum((row.spent_so_far for row in rows), ZERO),
+                  sum((row.recent_monthly for row in rows), ZERO),
+                  sum((row.recent_planned for row in rows), ZERO),
+                  sum((row.forecast for row in rows), ZERO),
+                  sum((row.entries for row in rows), 0), Flag.ON_TRACK, "")
+    flag, reason = _judge(track, months[:counted], direct_payment=False)
+    return replace(track, flag=flag, reason=reason)
 
 
 def _judge(track: Track, counted: list[date], *, direct_payment: bool) -> tuple[Flag, str]:
@@ -186,21 +308,22 @@ def _judge(track: Track, counted: list[date], *, direct_payment: bool) -> tuple[
         return Flag.NOTHING_YET, "Nothing is entered for this plan year yet."
     planned, spent, forecast = track.planned_yearly, track.spent_so_far, track.forecast
     recent_n = min(n, RECENT_MONTHS)
-    pace = (f"If spending goes on as in the last {recent_n} months "
-            f"({_m(track.recent_monthly)} a month)" if recent_n > 1 else
-            f"If spending goes on as in {month_name(counted[-1])} "
-            f"({_m(track.recent_monthly)} a month)")
+    against = (f"{_m(track.recent_monthly)} a month, where {_m(track.recent_planned)} a "
+               "month was planned")
+    pace = (f"If spending goes on as in the last {recent_n} months ({against})"
+            if recent_n > 1 else
+            f"If spending goes on as in {month_name(counted[-1])} ({against})")
     if planned == 0:
         if spent > 0:
             return Flag.OVER, (f"{_m(spent)} was spent on this, and none of it was in the plan. "
                                "I may need to ask the council about it.")
         return Flag.ON_TRACK, "Nothing planned and nothing spent."
     if track.entries == 0:
-        if direct_payment and n >= QUIET_MONTHS:
+        if direct_payment and n >= QUIET_MONTHS and track.planned_so_far > 0:
             return Flag.UNDER, (
-                f"Nothing has been spent on this in {n} months, though {_m(planned)} a year "
-                "is planned. Direct payment money that is not spent may be taken back at "
-                "the review.")
+                f"Nothing has been spent on this in {n} months, though "
+                f"{_m(track.planned_so_far)} was planned for them. Direct payment money "
+                "that is not spent may be taken back at the review.")
         return Flag.NOTHING_YET, "Nothing is entered for this yet."
     if spent > planned:
         return Flag.OVER, (f"{_m(spent)} is spent already: more than the {_m(planned)} "
@@ -239,6 +362,43 @@ class OptionPlan:
     title: str
     planned_yearly: Decimal
     direct_payment: bool
+
+
+@dataclass(frozen=True)
+class SpendingPlan:
+    """Everything the spending rules need of a plan, as plain data.
+
+    `options` name the rows by option (their `planned_yearly` is not used when `costs`
+    are given: the costs say how much and when).
+    """
+
+    start: date
+    options: tuple[OptionPlan, ...]
+    costs: tuple[PlannedCost, ...]
+
+    @cached_property
+    def _planned(self) -> tuple[tuple[object, Payer, list[Decimal]], ...]:
+        """Each option's and payer's months, worked out once: costs paid alike are added
+        before they are shared over the months (a plan of 1,000 lines has a few dozen)."""
+        alike: dict[tuple[object, Payer, Schedule, date | None], Decimal] = {}
+        for cost in self.costs:
+            key = (cost.option_key, cost.payer, cost.schedule, cost.due)
+            alike[key] = alike.get(key, ZERO) + cost.amount
+        return tuple((option_key, payer, month_plan(self.start, PlannedCost(
+            option_key, payer, amount, schedule, due)))
+            for (option_key, payer, schedule, due), amount in alike.items())
+
+    def months_for(self, *, payer: Payer | None = None,
+                   option_key: object = ...) -> list[Decimal]:
+        """The planned pennies per month of the costs matching a payer and/or an option."""
+        months = [Decimal("0.00")] * MONTHS
+        for cost_option, cost_payer, planned in self._planned:
+            if payer is not None and cost_payer is not payer:
+                continue
+            if option_key is not ... and cost_option != option_key:
+                continue
+            months = _add(months, planned)
+        return months
 
 
 @dataclass
@@ -286,11 +446,35 @@ def spending_report(
     options: Sequence[OptionPlan],
     records: Iterable[Spent],
 ) -> SpendingReport:
-    """Planned against spent for the plan year starting in `start`'s month."""
+    """Planned against spent, with each yearly figure spread as a flat twelfth a month.
+
+    For plans whose costs are known, `report_of` spreads each cost over the months it is
+    really paid in; this flat form is for figures with no costs behind them.
+    """
+    payer_months = {payer: flat_plan(planned_by_payer.get(payer, ZERO))
+                    for payer in SPENDING_PAYERS}
+    option_months = [(option, flat_plan(option.planned_yearly)) for option in options]
+    return _report(start, payer_months, option_months, records)
+
+
+def report_of(plan: SpendingPlan, records: Iterable[Spent]) -> SpendingReport:
+    """Planned against spent, each cost planned in the months it is really paid in."""
+    payer_months = {payer: plan.months_for(payer=payer) for payer in SPENDING_PAYERS}
+    option_months = [(option, plan.months_for(option_key=option.key))
+                     for option in plan.options]
+    return _report(plan.start, payer_months, option_months, records)
+
+
+def _report(
+    start: date,
+    payer_months: dict[Payer, list[Decimal]],
+    option_months: Sequence[tuple[OptionPlan, list[Decimal]]],
+    records: Iterable[Spent],
+) -> SpendingReport:
     months = year_months(start)
     in_year = [r for r in records if first_of_month(r.month) in months]
     entered = sorted({first_of_month(r.month) for r in in_year})
-    counted = months[: months.index(entered[-1]) + 1] if entered else []
+    n = months.index(entered[-1]) + 1 if entered else 0
 
     def gather(chosen: Iterable[Spent]) -> tuple[dict[date, Decimal], int]:
         by_month: dict[date, Decimal] = {}
@@ -303,65 +487,45 @@ def spending_report(
 
     by_payer: dict[Payer, Track] = {}
     for payer in SPENDING_PAYERS:
-        planned = planned_by_payer.get(payer, ZERO)
+        planned = payer_months[payer]
         by_month, count = gather(r for r in in_year if r.payer is payer)
-        if planned == 0 and count == 0:
+        if not any(planned) and count == 0:
             continue
-        by_payer[payer] = _track(payer.label, planned, by_month, count, counted,
+        by_payer[payer] = _track(payer.label, planned, by_month, count, months, n,
                                  direct_payment=payer is Payer.PERSONAL_BUDGET)
 
-    known = {option.key for option in options}
+    known = {option.key for option, _months in option_months}
     by_option: list[tuple[object, Track]] = []
-    for option in options:
+    for option, planned in option_months:
         by_month, count = gather(r for r in in_year if r.option_key == option.key)
-        if option.planned_yearly == 0 and count == 0:
+        if not any(planned) and count == 0:
             continue
-        by_option.append((option.key, _track(option.title, option.planned_yearly, by_month,
-                                             count, counted,
-                                             direct_payment=option.direct_payment)))
+        by_option.append((option.key, _track(option.title, planned, by_month, count, months,
+                                             n, direct_payment=option.direct_payment)))
     loose = [r for r in in_year if r.option_key not in known]
     if loose:
         by_month, count = gather(loose)
-        by_option.append((None, _track(NOT_LINKED, ZERO, by_month, count, counted,
-                                       direct_payment=False)))
+        by_option.append((None, _track(NOT_LINKED, [ZERO] * MONTHS, by_month, count, months,
+                                       n, direct_payment=False)))
 
-    planned_total = sum((planned_by_payer.get(p, ZERO) for p in SPENDING_PAYERS), ZERO)
-    by_month, count = gather(r for r in in_year if r.payer in SPENDING_PAYERS)
-    total = _track("All my support", planned_total, by_month, count, counted,
-                   direct_payment=False)
+    # The total row is the sum of the payer rows, figure by figure, so the printed table
+    # adds up to the penny; payers with nothing planned or spent add nothing.
+    planned_total = [ZERO] * MONTHS
+    for payer in SPENDING_PAYERS:
+        planned_total = _add(planned_total, payer_months[payer])
+    total = _total_track("All my support", planned_total, list(by_payer.values()), months, n)
 
     month_rows = []
-    for month in months:
+    for index, month in enumerate(months):
         spent = {payer: sum((r.amount for r in in_year
                              if first_of_month(r.month) == month and r.payer is payer), ZERO)
                  for payer in SPENDING_PAYERS}
-        month_rows.append(MonthRow(month, planned_total / MONTHS, spent, month in counted))
-    return SpendingReport(months[0], months, counted, total, by_payer, by_option, month_rows)
+        month_rows.append(MonthRow(month, planned_total[index], spent, index < n))
+    return SpendingReport(months[0], months, months[:n], total, by_payer, by_option,
+                          month_rows)
 
 
-# -- the plan's figures -----------------------------------------------------------------
-
-
-def planned_for_version(version: PlanVersion) -> tuple[dict[Payer, Decimal], list[OptionPlan]]:
-    """Each payer's and each counted option's planned money a year (one-off costs included).
-
-    Lines are rounded and then added, the way the Money page adds them, so the planned
-    figures here match the plan's own totals.
-    """
-    options = counted_options(version)
-    lines = lines_for_options(version, options)
-    by_payer: dict[Payer, Decimal] = {}
-    by_option: dict[object, Decimal] = {}
-    direct: dict[object, bool] = {}
-    for line in lines:
-        yearly = line.figure(Period.YEAR).amount + line.one_off_figure().amount
-        by_payer[line.payer] = by_payer.get(line.payer, ZERO) + yearly
-        by_option[line.option_key] = by_option.get(line.option_key, ZERO) + yearly
-        if line.payer is Payer.PERSONAL_BUDGET and yearly:
-            direct[line.option_key] = True
-    plans = [OptionPlan(o.id, o.title or "An option", by_option.get(o.id, ZERO),
-                        direct.get(o.id, False)) for o in options]
-    return by_payer, plans
+# -- the stored plan ----------------------------------------------------------------------
 
 
 def plan_year_start(session: Session, version: PlanVersion) -> date:
@@ -398,9 +562,10 @@ def records_of(entries: Iterable[SpendingEntry]) -> list[Spent]:
 
 
 def report_for(session: Session, version: PlanVersion) -> SpendingReport:
-    by_payer, options = planned_for_version(version)
-    records = records_of(entries_for(session, version))
-    return spending_report(plan_year_start(session, version), by_payer, options, records)
+    from budgetplanner.storage.plan_data import spending_plan
+
+    plan = spending_plan(version, plan_year_start(session, version))
+    return report_of(plan, records_of(entries_for(session, version)))
 
 
 def add_spending(
@@ -691,19 +856,17 @@ def add_demo_spending(store: PlanStore, person: Person) -> None:
         return  # asked twice: the example months are there already
     start, shares = history
     set_plan_year_start(session, version, start)
-    options = counted_options(version)
-    lines = lines_for_options(version, options)
-    for number, share in enumerate(shares):
-        month = add_months(start, number)
-        for option in options:
-            for payer in SPENDING_PAYERS:
-                yearly = sum((line.figure(Period.YEAR).amount for line in lines
-                              if line.option_key == option.id and line.payer is payer), ZERO)
-                if yearly == 0:
-                    continue
-                # The story is in the direct payment; the rest is spent as planned.
-                factor = Decimal(share) if payer is Payer.PERSONAL_BUDGET else Decimal(1)
-                amount = round_penny(yearly / MONTHS_PER_YEAR * factor)
-                add_spending(session, version, month, amount, payer=payer,
-                             option_id=option.id)
+    from budgetplanner.storage.plan_data import spending_plan
 
+    plan = spending_plan(version, start)
+    for option in plan.options:
+        for payer in SPENDING_PAYERS:
+            planned = plan.months_for(payer=payer, option_key=option.key)
+            # The story is in the direct payment; the rest is spent as planned.
+            for number, share in enumerate(shares):
+                if planned[number] == 0:
+                    continue
+                factor = Decimal(share) if payer is Payer.PERSONAL_BUDGET else Decimal(1)
+                add_spending(session, version, add_months(start, number),
+                             round_penny(planned[number] * factor), payer=payer,
+                             option_id=option.key if isinstance(option.key, int) else None)

@@ -1,8 +1,10 @@
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from budgetplanner.money import Money, MoneyError, money_sum, round_penny
+from budgetplanner.money import Money, MoneyError, allocate_pennies, money_sum, round_penny
 
 
 def test_rounds_half_up_at_the_half_penny() -> None:
@@ -44,3 +46,24 @@ def test_sums_and_compares() -> None:
     assert money_sum([Money.of("1.10"), Money.of("2.20")]) == Money.of("3.30")
     assert Money.of("1") < Money.of("2")
     assert (Money.of("1") - Money.of("2")).is_negative()
+
+
+def test_pennies_left_over_go_to_the_largest_remainders() -> None:
+    assert allocate_pennies(Decimal(100), [Decimal(1)] * 3) == [
+        Decimal("33.34"), Decimal("33.33"), Decimal("33.33")]
+    assert allocate_pennies(Decimal("-0.05"), [Decimal(1), Decimal(4)]) == [
+        Decimal("-0.01"), Decimal("-0.04")]
+    assert allocate_pennies(Decimal(0), [Decimal(0), Decimal(0)]) == [Decimal(0)] * 2
+
+
+@given(st.decimals(min_value=-100000, max_value=100000, places=3),
+       st.lists(st.integers(min_value=0, max_value=60), min_size=1, max_size=13)
+       .filter(any))
+def test_shared_pennies_add_up_and_each_is_within_a_penny(total: Decimal,
+                                                         weights: list[int]) -> None:
+    shares = allocate_pennies(total, [Decimal(w) for w in weights])
+    assert sum(shares) == round_penny(total)
+    for share, weight in zip(shares, weights, strict=True):
+        exact = round_penny(total) * weight / sum(weights)
+        assert abs(share - exact) < Decimal("0.01")
+        assert share == share.quantize(Decimal("0.01"))

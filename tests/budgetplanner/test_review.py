@@ -9,7 +9,7 @@ from budgetplanner.categories import Payer
 from budgetplanner.demo import load_demo
 from budgetplanner.money import Money
 from budgetplanner.periods import Period
-from budgetplanner.review import ReviewError, differences, start_review
+from budgetplanner.review import Item, PlanSnapshot, ReviewError, compare, differences, start_review
 from budgetplanner.storage.store import PlanStore
 
 
@@ -66,3 +66,30 @@ def test_a_frozen_version_cannot_be_reviewed_again(store: PlanStore) -> None:
     start_review(store.session, first)
     with pytest.raises(ReviewError):
         start_review(store.session, first)
+
+
+# -- comparing on plain data: no database -------------------------------------------------
+
+
+def snapshot(budget: str | None, goals: dict[str, str], wage: str) -> PlanSnapshot:
+    return PlanSnapshot(
+        values={"personal_budget": None if budget is None else Decimal(budget),
+                "personal_budget_period": Period.YEAR},
+        parts={"Goal": tuple(Item(uid, {"title": title}) for uid, title in goals.items()),
+               "PA": (Item("pa-1", {"name": "Meg", "hourly_wage": Decimal(wage),
+                                    "pay_frequency": "weekly"}),)})
+
+
+def test_compare_lists_added_removed_and_changed_in_my_words() -> None:
+    before = snapshot(None, {"g1": "Swim each week", "g2": "Learn to cook"}, "12.71")
+    after = snapshot("18000", {"g1": "Swim twice a week", "g3": "Visit my sister"}, "13.50")
+    changes = compare(before, after)
+    assert changes.added == ["Goal: Visit my sister"]
+    assert changes.removed == ["Goal: Learn to cook"]
+    assert changes.changed == [
+        "My personal budget: was nothing, now 18000",
+        "Goal “Swim twice a week”: goal was Swim each week, now Swim twice a week",
+        "PA “Meg”: wage was 12.71, now 13.50",
+    ]
+    assert not changes.nothing
+    assert compare(after, after).nothing

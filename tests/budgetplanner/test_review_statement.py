@@ -3,20 +3,49 @@
 from __future__ import annotations
 
 import csv
-from datetime import date
+import re
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
 import pdfplumber
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pypdf import PdfReader
 
+from budgetplanner.categories import OptionKind, Payer
 from budgetplanner.council_checklist import Answered, council_checklist, summary_words
 from budgetplanner.demo import load_demo
-from budgetplanner.export.review_pdf import write_review_pdf
-from budgetplanner.export.spending_csv import safe, write_entries_csv, write_statement_csv
-from budgetplanner.review_statement import ReviewStatement, build_statement
-from budgetplanner.spending import add_spending, entries_for
+from budgetplanner.export.pdf import register_fonts
+from budgetplanner.export.review_pdf import StatementWriter, write_review_pdf
+from budgetplanner.export.spending_csv import (
+    safe,
+    statement_rows,
+    write_entries_csv,
+    write_statement_csv,
+)
+from budgetplanner.periods import Period
+from budgetplanner.review_statement import (
+    EarlierVersion,
+    GoalNotes,
+    PaidOption,
+    ReviewStatement,
+    StatementFacts,
+    build_statement,
+    statement_of,
+)
+from budgetplanner.spending import (
+    SPENDING_PAYERS,
+    OptionPlan,
+    PlannedCost,
+    Schedule,
+    SpendingPlan,
+    Spent,
+    add_spending,
+    entries_for,
+    report_of,
+)
 from budgetplanner.storage.store import PlanStore
 
 PRINTED = date(2026, 11, 25)
@@ -113,3 +142,138 @@ def test_entries_csv_keeps_bank_text_from_becoming_a_formula(
     text = out.read_text(encoding="utf-8-sig")
     assert "'=HYPERLINK" in text
     assert safe("-12") == "'-12" and safe("Payroll") == "Payroll"
+
+
+# -- the statement from plain data: no database, no files -----------------------------------
+
+MONEY_COLUMNS = ("planned_yearly", "planned_so_far", "spent_so_far", "left_yearly",
+                 "forecast")
+PLAN_START = date(2026, 4, 1)
+
+
+def pounds(text: str) -> Decimal:
+    """A printed figure read back: "£1,234.50", "−£3.00", "1234.50"."""
+    return Decimal(text.replace("−", "-").replace("£", "").replace(",", ""))
+
+
+@st.composite
+def random_plans(draw: st.DrawFn) -> tuple[SpendingPlan, list[Spent]]:
+    start = date(draw(st.integers(2025, 2027)), draw(st.integers(1, 12)), 1)
+    keys = [f"option {n}" for n in range(draw(st.integers(1, 4)))]
+    options = tuple(OptionPlan(key, key.title(), Decimal(0), draw(st.booleans()))
+                    for key in keys)
+    money = st.decimals(min_value=0, max_value=40000, places=2, allow_nan=False,
+                        allow_infinity=False)
+    cost = st.builds(
+        PlannedCost, st.sampled_from(keys), st.sampled_from(list(Payer)),
+        st.one_of(money, money.map(lambda m: -m / 10)),  # an allowance is below zero
+        st.sampled_from(list(Schedule)),
+        st.one_of(st.none(), st.dates(start - timedelta(days=400),
+                                      start + timedelta(days=400))))
+    costs = tuple(draw(st.lists(cost, max_size=8)))
+    spent = st.builds(
+        Spent, st.dates(start - timedelta(days=40), start + timedelta(days=400)),
+        st.sampled_from(SPENDING_PAYERS), st.sampled_from([*keys, None, "removed"]),
+        st.decimals(min_value=0, max_value=5000, places=2, allow_nan=False,
+                    allow_infinity=False))
+    return SpendingPlan(start, options, costs), draw(st.lists(spent, max_size=40))
+
+
+def statement_from(plan: SpendingPlan, records: list[Spent]) -> ReviewStatement:
+    return statement_of(StatementFacts("Asha"), report_of(plan, records), PRINTED)
+
+
+@settings(max_examples=150, deadline=None)
+@given(random_plans())
+def test_the_total_row_is_the_sum_of_its_rows_to_the_penny(
+    drawn: tuple[SpendingPlan, list[Spent]],
+) -> None:
+    statement = statement_from(*drawn)
+    for column in MONEY_COLUMNS:
+        rows = [getattr(row, column) for row in statement.by_payer]
+        total = getattr(statement.total, column)
+        assert total == sum(rows, Decimal(0)), column
+        assert all(value == value.quantize(Decimal("0.01")) for value in [*rows, total])
+    # The months planned add up to the year planned, and the counted ones to "so far".
+    assert sum(m.planned for m in statement.months) == statement.total.planned_yearly
+    assert sum(m.planned for m in statement.months if m.counted) == (
+        statement.total.planned_so_far)
+
+
+@settings(max_examples=60, deadline=None)
+@given(random_plans())
+def test_the_printed_and_csv_totals_add_up_as_printed(
+    drawn: tuple[SpendingPlan, list[Spent]],
+) -> None:
+    statement = statement_from(*drawn)
+    rows = statement_rows(statement)
+    by_payer = [row for row in rows if row[:1] == ["By who pays"]]
+    [total] = [row for row in rows if row[:1] == ["Total"]]
+    for column in range(2, 7):
+        assert pounds(total[column]) == sum((pounds(r[column]) for r in by_payer), Decimal(0))
+    # The PDF's table, read from the cells the writer makes.
+    register_fonts()
+    table = StatementWriter(statement, 500).figures("By who pays", statement.by_payer,
+                                                    statement.total)[1]
+    printed = [[cell.text for cell in row] for row in table._cellvalues[1:]]
+    *payer_rows, total_row = printed
+    assert total_row[0] == "All my support"
+    for column in range(1, 6):
+        assert pounds(total_row[column]) == sum((pounds(r[column]) for r in payer_rows),
+                                                Decimal(0))
+
+
+def test_evidence_and_changes_come_from_the_plain_facts() -> None:
+    facts = StatementFacts(
+        "Dai Evans", preferred_name="Dai", personal_budget=Decimal("20000"),
+        paid_by_budget=(PaidOption("My PAs", OptionKind.PERSONAL_ASSISTANTS, ("Meg", " "),
+                                   pension=True),
+                        PaidOption("Swift Care", OptionKind.AGENCY)),
+        yearly_total=Decimal("19500.00"),
+        earlier=EarlierVersion(Decimal("18000"), Period.YEAR, Decimal("18000.00")),
+        goals=(GoalNotes("Swim each week", what_worked="Going with Meg"),))
+    plan = SpendingPlan(PLAN_START, (), ())
+    statement = statement_of(facts, report_of(plan, []), PRINTED)
+    assert statement.called == "Dai"
+    assert statement.evidence == [
+        "Bank statements for my direct payment account, April 2026 to March 2027.",
+        "Timesheets for Meg, signed by Meg and by me.",
+        "Timesheets for each PA, signed by each PA and by me.",
+        "Payslips, and the records from my payroll service of tax, National Insurance "
+        "and pay.",
+        "My employers' liability insurance certificate.",
+        "Statements of what I paid into my PAs' workplace pension.",
+        "Invoices from Swift Care, and proof that I paid them.",
+    ]
+    assert statement.changes == [
+        "My personal budget changed from £18,000.00 a year to £20,000.00 a year.",
+        "My support was planned at £18,000.00 a year; it is now £19,500.00 a year.",
+        "Swim each week: what worked: Going with Meg",
+    ]
+    assert statement.personal_budget == "£20,000.00 a year"
+    assert statement.next_review == "Not set yet"
+
+
+def test_a_statement_with_nothing_written_says_so() -> None:
+    statement = statement_of(StatementFacts("Asha"),
+                             report_of(SpendingPlan(PLAN_START, (), ()), []), PRINTED)
+    assert statement.changes == ["Spending is going as planned, and nothing else is "
+                                 "written yet."]
+    assert statement.evidence == []
+    assert statement.personal_budget == "Not written yet"
+
+
+def test_each_example_statement_pdf_adds_up_as_printed(store: PlanStore, tmp_path: Path) -> None:
+    """The PDF itself, read back: the total row is the sum of the rows above it."""
+    figure = re.compile(r"−?£[\d,]+\.\d\d")
+    for person in load_demo(store):
+        statement = build_statement(store.session, store.current_version(person), PRINTED)
+        out = write_review_pdf(statement, tmp_path / "review.pdf").path
+        with pdfplumber.open(out) as pdf:
+            text = "\n".join(page.extract_text() or "" for page in pdf.pages)
+        part = text[text.index("By who pays"):text.index("How it is going")]
+        rows = [[pounds(f) for f in figure.findall(line)] for line in part.splitlines()]
+        rows = [row for row in rows if len(row) == 5]
+        *payers, total = rows
+        assert len(payers) == len(statement.by_payer), person.name
+        assert total == [sum(column, Decimal(0)) for column in zip(*payers, strict=True)]

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
+import calendar
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
@@ -16,6 +17,10 @@ from budgetplanner.spending import (
     DateOrder,
     Flag,
     OptionPlan,
+    PlannedCost,
+    Schedule,
+    SpendingPlan,
+    SpendingReport,
     Spent,
     add_months,
     add_spending,
@@ -24,9 +29,12 @@ from budgetplanner.spending import (
     guess_mapping,
     import_payments,
     load_csv_mapping,
+    month_plan,
+    payments_by_month,
     plan_year_start,
     read_bank_csv,
     report_for,
+    report_of,
     save_csv_mapping,
     set_plan_year_start,
     spending_report,
@@ -119,6 +127,127 @@ def test_figures_per_period() -> None:
     assert track.planned(Period.WEEK).format() == "£230.77"
     assert track.planned(Period.FOUR_WEEKS).format() == "£923.08"
     assert track.spent_rate(Period.MONTH).format() == "£1,000.00"
+
+
+# -- the plan follows real payment dates ---------------------------------------------------
+# Made-up years: spending is what a person really pays, worked out here from a calendar
+# (every Friday, every 28 days, the month a bill falls due), never from the rule itself.
+
+
+def paydays(first: date, every_days: int, until: date) -> list[date]:
+    days, day = [], first
+    while day <= until:
+        days.append(day)
+        day += timedelta(days=every_days)
+    return days
+
+
+def by_month(days: list[date], amount: str, option: object, payer: Payer = PB) -> list[Spent]:
+    return [Spent(day.replace(day=1), payer, option, D(amount)) for day in days]
+
+
+def flags_month_by_month(plan: SpendingPlan, records: list[Spent]) -> list[list[str]]:
+    """For each month of the year, the rows flagged over or under when counting up to it."""
+    seen = []
+    for n in range(1, 13):
+        last = add_months(plan.start, n - 1)
+        entered = [r for r in records if r.month <= last]
+        # A month with nothing paid still counts: say so with a zero entry.
+        entered.append(Spent(last, PB, "nothing", D(0)))
+        result: SpendingReport = report_of(plan, entered)
+        rows = [*result.by_payer.values(), result.total,
+                *(track for key, track in result.by_option if key is not None)]
+        seen.append([f"{t.label}: {t.flag.label}. {t.reason}" for t in rows
+                     if t.flag in (Flag.OVER, Flag.UNDER)])
+    return seen
+
+
+YEAR_END = date(2027, 3, 31)
+FRIDAYS = paydays(date(2026, 4, 3), 7, YEAR_END)[:52]
+
+
+def test_weekly_pay_plans_each_payday_so_five_friday_months_plan_five() -> None:
+    counts = payments_by_month(START, Schedule.WEEKLY, date(2026, 4, 3))
+    fridays = [sum(1 for week in calendar.monthcalendar(m.year, m.month) if week[4])
+               for m in (add_months(START, n) for n in range(12))]
+    assert sum(counts) == 52
+    assert counts == fridays
+    assert counts[1] == 5  # May 2026 has five Fridays
+    planned = month_plan(START, PlannedCost("pas", PB, D("15600.00"), Schedule.WEEKLY,
+                                            date(2026, 4, 3)))
+    assert planned[0] == D("1200.00") and planned[1] == D("1500.00")
+    assert sum(planned) == D("15600.00")
+
+
+def test_four_weekly_pay_has_13_paydays_and_one_month_with_two() -> None:
+    counts = payments_by_month(START, Schedule.FOUR_WEEKLY, date(2026, 4, 10))
+    assert sum(counts) == 13
+    assert counts.count(2) == 1 and counts.count(1) == 11
+    real = paydays(date(2026, 4, 10), 28, YEAR_END)
+    assert [sum(1 for d in real if d.replace(day=1) == add_months(START, n))
+            for n in range(12)] == counts
+
+
+def test_a_normal_year_of_weekly_pay_and_april_insurance_raises_no_flag() -> None:
+    plan = SpendingPlan(START, (OptionPlan("pas", "My PAs", D(0), True),), (
+        PlannedCost("pas", PB, D("15600.00"), Schedule.WEEKLY, date(2026, 4, 3)),
+        PlannedCost("pas", PB, D("240.00"), Schedule.YEARLY, date(2026, 4, 20)),
+        PlannedCost("pas", PB, D("600.00"), Schedule.MONTHLY)))
+    records = [*by_month(FRIDAYS, "300.00", "pas"),
+               Spent(date(2026, 4, 1), PB, "pas", D("240.00")),
+               *by_month([add_months(START, n) for n in range(12)], "50.00", "pas")]
+    assert flags_month_by_month(plan, records) == [[]] * 12
+    full = report_of(plan, records)
+    assert full.total.planned_yearly == D("16440.00")
+    assert full.total.forecast == D("16440.00")
+    assert full.month_rows[0].planned == D("1200.00") + D("240.00") + D("50.00")
+
+
+def test_four_weekly_pay_raises_no_flag_in_the_month_with_two_paydays() -> None:
+    plan = SpendingPlan(START, (OptionPlan("pa", "My PA", D(0), True),), (
+        PlannedCost("pa", PB, D("13000.00"), Schedule.FOUR_WEEKLY, date(2026, 4, 10)),))
+    records = by_month(paydays(date(2026, 4, 10), 28, YEAR_END)[:13], "1000.00", "pa")
+    assert flags_month_by_month(plan, records) == [[]] * 12
+
+
+def test_a_planned_one_off_in_october_raises_no_flag_before_or_after() -> None:
+    plan = SpendingPlan(START, (OptionPlan("kit", "A hoist", D(0), False),
+                                OptionPlan("pas", "My PAs", D(0), True)), (
+        PlannedCost("kit", PB, D("1800.00"), Schedule.ONE_OFF, date(2026, 10, 1)),
+        PlannedCost("pas", PB, D("12000.00"), Schedule.MONTHLY)))
+    months = [add_months(START, n) for n in range(12)]
+    records = [*by_month(months, "1000.00", "pas"),
+               Spent(date(2026, 10, 1), PB, "kit", D("1800.00"))]
+    assert flags_month_by_month(plan, records) == [[]] * 12
+
+
+def test_overspend_from_month_four_is_flagged_from_month_four_with_the_reason() -> None:
+    plan = SpendingPlan(START, (OptionPlan("pas", "My PAs", D(0), True),), (
+        PlannedCost("pas", PB, D("15600.00"), Schedule.WEEKLY, date(2026, 4, 3)),))
+    # £300 a week, then from July (month four) £360 a week: extra hours.
+    records = [Spent(day.replace(day=1), PB, "pas",
+                     D("360.00") if day >= date(2026, 7, 1) else D("300.00"))
+               for day in FRIDAYS]
+    seen = flags_month_by_month(plan, records)
+    assert seen[:3] == [[], [], []]
+    assert all(seen[3:]), seen
+    reason = seen[3][0]
+    assert reason.startswith("Personal budget or direct payment: Heading over the plan.")
+    assert "more than the £15,600.00 planned" in reason
+    # May, June and July 2026 have 5, 4 and 5 Fridays: £4,200 planned, £4,500 spent;
+    # the year: £5,700 spent + £10,200 still planned + 8 months × £100 over = £16,700.
+    assert "(£1,500.00 a month, where £1,400.00 a month was planned)" in reason
+    assert "the year will cost £16,700.00" in reason
+
+
+def test_nothing_spent_before_a_one_off_is_not_an_underspend() -> None:
+    plan = SpendingPlan(START, (OptionPlan("kit", "A hoist", D(0), True),), (
+        PlannedCost("kit", PB, D("1800.00"), Schedule.ONE_OFF, date(2026, 10, 1)),))
+    june = report_of(plan, [Spent(date(2026, 6, 1), Payer.OWN_MONEY, None, D(5))])
+    kit = dict(june.by_option)["kit"]
+    assert kit.flag is Flag.NOTHING_YET
+    november = report_of(plan, [Spent(date(2026, 11, 1), Payer.OWN_MONEY, None, D(5))])
+    assert dict(november.by_option)["kit"].flag is Flag.UNDER
 
 
 # -- stored spending ----------------------------------------------------------------------
@@ -218,3 +347,32 @@ def test_columns_are_guessed_from_their_names() -> None:
     assert guess == CsvMapping("Transaction Date", "Paid out", "Details",
                                DateOrder.DAY_FIRST, False)
     assert guess_mapping(["Date", "Description", "Amount"]).money_out_negative
+
+
+def test_a_stored_plan_is_planned_on_its_paydays_and_adds_up_to_its_money(
+    store: PlanStore,
+) -> None:
+    from budgetplanner.plan_money import plan_summary
+    from budgetplanner.storage.plan_data import spending_plan
+
+    for person in load_demo(store):
+        version = store.current_version(person)
+        plan = spending_plan(version, START)
+        summary = plan_summary(version)
+        for payer in (PB, Payer.OWN_MONEY, Payer.OTHER_FUNDING):
+            column = summary.by_payer[payer]
+            assert sum(plan.months_for(payer=payer)) == (
+                column[Period.YEAR].amount + column.one_off.amount), (person.name, payer)
+        assert any(cost.schedule is Schedule.WEEKLY for cost in plan.costs)
+
+
+def test_costs_paid_alike_are_planned_together_and_still_add_up() -> None:
+    # Three weekly costs of one option: shared over the months as one, to the penny.
+    costs = tuple(PlannedCost("pas", PB, D(amount), Schedule.WEEKLY, date(2026, 4, 3))
+                  for amount in ("100.01", "200.02", "0.05"))
+    plan = SpendingPlan(START, (OptionPlan("pas", "My PAs", D(0), True),), costs)
+    months = plan.months_for(option_key="pas")
+    assert months == month_plan(START, PlannedCost("pas", PB, D("300.08"), Schedule.WEEKLY,
+                                                   date(2026, 4, 3)))
+    assert sum(months) == D("300.08")
+    assert plan.months_for(payer=Payer.OWN_MONEY) == [D(0)] * 12
