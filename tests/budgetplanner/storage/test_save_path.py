@@ -148,3 +148,25 @@ def test_a_failed_save_is_told_in_one_plain_sentence(database_words: str, starts
     sentence = save_problem(sqlite3.OperationalError(database_words))
     assert sentence.startswith(starts)
     assert database_words not in sentence
+
+
+def test_a_record_added_and_removed_before_saving_leaves_no_trace(
+        store: PlanStore, db_path: Path) -> None:
+    person = store.add_person("Ann")
+    version = store.current_version(person)
+    keep = store.add_option(version, "Keep")
+    gone = store.add_option(version, "Gone")
+    line = store.add_cost_line(keep, "Wages", Decimal("10"))
+    store.add_cost_line(keep, "Insurance", Decimal("2"))
+    store.remove_option(gone)
+    store.remove_cost_line(line)
+    store.save()
+    store.close()
+    connection = sqlite3.connect(db_path)
+    try:
+        assert connection.execute("SELECT title, position FROM options").fetchall() == [
+            ("Keep", 0)]
+        assert connection.execute("SELECT description, position FROM cost_lines").fetchall() == [
+            ("Insurance", 0)]
+    finally:
+        connection.close()
