@@ -90,6 +90,9 @@ def visible_words(root: QWidget) -> Iterator[tuple[str, str]]:
         if not widget.isVisible():
             continue
         kind = type(widget).__name__
+        # What a screen reader says, and what shows on hovering, are words the person meets.
+        yield kind + " accessible name", widget.accessibleName()
+        yield kind + " tooltip", widget.toolTip()
         if isinstance(widget, QLabel | QAbstractButton):
             yield kind, widget.text()
         elif isinstance(widget, QGroupBox):
@@ -127,10 +130,15 @@ def escapes(words: Iterator[tuple[str, str]], data: set[str]) -> set[str]:
     """
     found = set()
     for kind, text in words:
+        if LETTERS.search(text):
+            CHECKED.append(text)
         if "⟦" in text or not LETTERS.search(text) or text.strip() in data:
             continue
         found.add(f"{kind}: {text}")
     return found
+
+
+CHECKED: list[str] = []
 
 
 def every_page(window: MainWindow) -> Iterator[str]:
@@ -163,6 +171,7 @@ def test_with_a_pseudo_translation_no_word_on_any_page_escapes(
         found |= escapes(visible_words(window), data)
     window.close()
     store.close()
+    assert len(CHECKED) > 400  # the walk read the pages, not an empty window
     report = "\n".join(sorted(found))
     print(f"\n{len(found)} words escaped the translation:\n{report}")
     unknown = sorted(text for text in found
