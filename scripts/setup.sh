@@ -74,6 +74,11 @@ case "$mode" in
     .venv/bin/ruff check .
     .venv/bin/mypy
     echo "Running the tests"
+    # One test process per core unless told otherwise (pytest-xdist): the suite is mostly
+    # waiting on Qt, SQLite and PDF work that runs side by side well.
+    if [ "$#" -eq 0 ]; then
+      set -- -n auto
+    fi
     status=0
     .venv/bin/python -m pytest "$@" || status=$?
     if [ "$status" -eq 5 ]; then

@@ -7,10 +7,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from budgetplanner.storage.store import PlanStore
+
+# No per-example deadline: on a busy machine a slow example is not a wrong one, and
+# pytest-timeout already bounds every test.
+settings.register_profile("suite", deadline=None)
+settings.load_profile("suite")
 
 # Where platformdirs, Qt and the file dialogs look for the person's own folders.
 XDG_FOLDERS = {

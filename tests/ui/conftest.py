@@ -1,4 +1,5 @@
-"""What every window test shares: no file dialog may open unanswered."""
+"""What every window test shares: no file dialog or message box may open unanswered, and the
+windows of one test are gone before the next."""
 
 from __future__ import annotations
 
@@ -8,10 +9,11 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 FILE_DIALOGS = ("getOpenFileName", "getOpenFileNames", "getSaveFileName",
                 "getExistingDirectory", "getOpenFileUrl", "getSaveFileUrl")
+MESSAGE_BOXES = ("information", "warning", "critical", "question")
 
 
 class UnansweredDialogError(AssertionError):
@@ -28,6 +30,16 @@ def file_dialogs_must_be_answered(monkeypatch: pytest.MonkeyPatch) -> None:
         def refuse(*_args: Any, _name: str = name, **_kwargs: Any) -> Any:
             raise UnansweredDialogError(f"QFileDialog.{_name} opened unanswered")
         monkeypatch.setattr(QFileDialog, name, staticmethod(refuse))
+
+
+@pytest.fixture(autouse=True)
+def message_boxes_must_be_answered(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same for QMessageBox's ready-made boxes: answer one with monkeypatch.setattr."""
+    for name in MESSAGE_BOXES:
+        def refuse(*args: Any, _name: str = name, **_kwargs: Any) -> Any:
+            words = " / ".join(str(arg) for arg in args[1:3])
+            raise UnansweredDialogError(f"QMessageBox.{_name} opened unanswered: {words}")
+        monkeypatch.setattr(QMessageBox, name, staticmethod(refuse))
 
 
 @pytest.fixture(autouse=True)

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 
 from budgetplanner.categories import Payer
 from budgetplanner.periods import Period
-from budgetplanner.spending import OptionPlan, Spent, add_spending, spending_report
-from budgetplanner.storage.models import PlanVersion
+from budgetplanner.spending import OptionPlan, Spent, spending_report
+from budgetplanner.storage.models import PlanVersion, SpendingEntry
 from budgetplanner.storage.store import PlanStore
 from ui.models.spending_model import (
     COL_GOING,
@@ -46,10 +46,11 @@ def test_summary_rows_are_payers_then_everything_then_options(qapp: object) -> N
 def test_each_amount_with_its_option_and_source(store: PlanStore, version: PlanVersion,
                                                  qapp: object) -> None:
     choir = store.add_option(version, "Choir")
-    typed = add_spending(store.session, version, date(2026, 5, 3), Decimal("40"),
-                         option_id=choir.id, note="May fees")
-    loose = add_spending(store.session, version, date(2026, 6, 1), Decimal("12.5"),
-                         payer=Payer.OWN_MONEY, source="bank")
+    typed = SpendingEntry(month=date(2026, 5, 1), payer=Payer.PERSONAL_BUDGET,
+                          option_id=choir.id, amount=Decimal("40"), note="May fees",
+                          source="typed")
+    loose = SpendingEntry(month=date(2026, 6, 1), payer=Payer.OWN_MONEY, option_id=None,
+                          amount=Decimal("12.5"), note="", source="bank")
     model = SpendingEntriesModel()
     model.set_entries([typed, loose], [choir])
     assert model.columnCount() == 6
