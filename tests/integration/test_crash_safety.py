@@ -9,12 +9,9 @@ import os
 import random
 import signal
 import sqlite3
-import sys
 import time
 from decimal import Decimal
 from pathlib import Path
-
-import pytest
 
 from budgetplanner.storage.store import PlanStore
 
@@ -72,8 +69,6 @@ def _check(db_path: Path, reported: set[int]) -> None:
     assert not missing, f"edits reported saved but lost: {sorted(missing)[:5]}"
 
 
-@pytest.mark.skipif(not hasattr(os, "fork") or sys.platform == "darwin",
-                    reason="needs fork and SIGKILL (Linux)")
 def test_sigkill_at_random_moments_never_loses_a_saved_edit(db_path: Path) -> None:
     random.seed(20261125)
     PlanStore.open(db_path).close()  # create the schema once

@@ -17,8 +17,6 @@ from ui.app import open_or_explain
 from ui.main_window import MainWindow
 from ui.passphrase_dialog import PassphraseDialog
 
-pytestmark = pytest.mark.skipif(not cipher.available(), reason="sqlcipher3 is not installed")
-
 PASSPHRASE = "blue door, third on the left"
 
 
