@@ -11,6 +11,7 @@ from decimal import Decimal, InvalidOperation
 from importlib import resources
 from typing import Any
 
+from budgetplanner.formatting import money_text
 from budgetplanner.periods import Period
 
 FORMAT_NAME = "budgetplanner-rate-table"
@@ -350,7 +351,7 @@ def _upper_first(text: str) -> str:
 
 
 def _pounds(value: Decimal) -> str:
-    return f"£{value:,.0f}" if value == value.to_integral_value() else f"£{value:,.2f}"
+    return money_text(value, pence=value != value.to_integral_value())
 
 
 def validate(table: RateTable) -> list[str]:

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from budgetplanner.categories import OptionKind, Payer
 from budgetplanner.council_checklist import CheckItem
+from budgetplanner.formatting import long_date
 from budgetplanner.money import Money
 from budgetplanner.periods import Period
 from budgetplanner.spending import (
@@ -29,10 +30,6 @@ from budgetplanner.spending import (
     report_for,
 )
 from budgetplanner.storage.models import PlanVersion
-
-
-def long_date(day: date) -> str:
-    return f"{day.day} {day.strftime('%B %Y')}"
 
 
 @dataclass(frozen=True)

@@ -30,10 +30,12 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from functools import cached_property
 
+from babel.dates import format_date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from budgetplanner.categories import Payer
+from budgetplanner.formatting import LOCALE, month_year
 from budgetplanner.money import Money, allocate_pennies, round_penny
 from budgetplanner.periods import Period
 from budgetplanner.storage.models import (
@@ -86,11 +88,11 @@ def year_months(start: date) -> list[date]:
 
 
 def month_name(month: date) -> str:
-    return month.strftime("%B %Y")
+    return month_year(month)
 
 
 def short_month(month: date) -> str:
-    return month.strftime("%b %Y")
+    return format_date(month, "MMM y", locale=LOCALE)
 
 
 # -- when money is paid -----------------------------------------------------------------

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from budgetplanner.commands import write_pdf
+from budgetplanner.formatting import date_and_time
 from budgetplanner.storage.backups import backup_if_due, newest_good_backup, restore_backup
 from budgetplanner.storage.health import FileProblem, StoreOpenError
 from budgetplanner.storage.settings import LANGUAGE
@@ -55,7 +56,7 @@ def open_or_explain(db_path: Path) -> PlanStore | None:
     if good is not None:
         box.setInformativeText(QApplication.translate(
             "App", "The newest good backup is from {0}. The file as it is now will be kept "
-            "beside it.").format(f"{good.made:%d %B %Y, %H:%M}"))
+            "beside it.").format(date_and_time(good.made)))
         use = box.addButton(QApplication.translate("App", "Use the backup"),
                             QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Close)

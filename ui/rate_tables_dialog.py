@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from budgetplanner.categories import Payer
+from budgetplanner.formatting import long_date
 from budgetplanner.periods import Period
 from budgetplanner.rates import FIGURE_LABELS, RateFigure, RateTable
 from budgetplanner.storage.rate_tables import preview_move
@@ -203,8 +204,7 @@ class RateTablesDialog(QDialog):
             return
         self.model.set_table(known.table, editable=not known.shipped)
         table = known.table
-        when = (f"{table.valid_from.day} {table.valid_from:%B %Y} to "
-                f"{table.valid_to.day} {table.valid_to:%B %Y}")
+        when = f"{long_date(table.valid_from)} to {long_date(table.valid_to)}"
         self.note.setText(self.tr(
             "For {0}. Rates are fractions: 0.15 means 15%. {1}").format(
             when, self.tr("This table comes with the program and cannot be changed: copy it to "

@@ -39,8 +39,9 @@ from budgetplanner.export.pdf import (
     make_styles,
     register_fonts,
 )
+from budgetplanner.formatting import long_date
 from budgetplanner.money import Money
-from budgetplanner.review_statement import ReviewStatement, StatementRow, long_date
+from budgetplanner.review_statement import ReviewStatement, StatementRow
 from budgetplanner.spending import month_name
 from budgetplanner.storage.files import write_private
 

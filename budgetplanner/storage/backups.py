@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from budgetplanner.formatting import date_and_time
 from budgetplanner.storage import cipher
 from budgetplanner.storage.connection import restrict_permissions
 from budgetplanner.storage.files import make_private_folder
@@ -30,7 +31,7 @@ class BackupInfo:
         names = ", ".join(self.people[:4]) + ("…" if len(self.people) > 4 else "")
         count = len(self.people)
         plans = "1 plan" if count == 1 else f"{count} plans"
-        return f"{self.made:%d %B %Y, %H:%M} ({self.reason}): {plans}" + (
+        return f"{date_and_time(self.made)} ({self.reason}): {plans}" + (
             f": {names}" if names else "")
 
 

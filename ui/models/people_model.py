@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from budgetplanner.formatting import short_date
 from budgetplanner.storage.store import PersonRow, PlanStore
 from ui.models.table_base import ModelIndex
 
@@ -60,7 +61,7 @@ class PeopleListModel(QAbstractListModel):
     def review_text(self, row: PersonRow) -> str:
         if row.next_review is None:
             return self.tr("No review date yet")
-        when = row.next_review.strftime("%d %b %Y").lstrip("0")
+        when = short_date(row.next_review)
         if row.next_review < self._today:
             return self.tr("Review was due {0}").format(when)
         if self.review_soon(row):

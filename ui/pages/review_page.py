@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from budgetplanner.categories import Payer
+from budgetplanner.formatting import long_date
 from budgetplanner.periods import Period
 from budgetplanner.review import ReviewError, differences
 from budgetplanner.validation import ValidationError, clean_text, parse_date
@@ -107,8 +108,8 @@ class ReviewPage(QWidget):
         self.versions.clear()
         if version is not None:
             for each in version.person.versions:
-                when = (f"kept as it was on {each.frozen_at:%d %B %Y}" if each.frozen_at
-                        else "being written now")
+                when = (self.tr("kept as it was on {0}").format(long_date(each.frozen_at))
+                        if each.frozen_at else self.tr("being written now"))
                 item = QListWidgetItem(self.tr("Version {0}, {1}").format(each.number, when))
                 item.setData(Qt.ItemDataRole.UserRole, each.id)
                 self.versions.addItem(item)
