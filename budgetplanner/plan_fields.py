@@ -35,43 +35,43 @@ REVIEW = "Review"
 
 ABOUT_ME_FIELDS = (
     PlanField("preferred_name", ABOUT_ME,
-              QT_TRANSLATE_NOOP(CONTEXT, "The name I like to be called"), lines=1),
+              QT_TRANSLATE_NOOP("PlanFields", "The name I like to be called"), lines=1),
     PlanField("admired", ABOUT_ME,
-              QT_TRANSLATE_NOOP(CONTEXT, "What people like and admire about me")),
+              QT_TRANSLATE_NOOP("PlanFields", "What people like and admire about me")),
     PlanField("communication", ABOUT_ME,
-              QT_TRANSLATE_NOOP(CONTEXT, "How best to communicate with me"),
-              QT_TRANSLATE_NOOP(CONTEXT, "How I like information given to me, and how I tell "
+              QT_TRANSLATE_NOOP("PlanFields", "How best to communicate with me"),
+              QT_TRANSLATE_NOOP("PlanFields", "How I like information given to me, and how I tell "
                                          "you things.")),
     PlanField("decisions", ABOUT_ME,
-              QT_TRANSLATE_NOOP(CONTEXT, "How I make decisions, and who helps me")),
+              QT_TRANSLATE_NOOP("PlanFields", "How I make decisions, and who helps me")),
 )
 
 MATTERS_FIELDS = (
     PlanField("good_life", MATTERS,
-              QT_TRANSLATE_NOOP(CONTEXT, "What a good life looks like for me")),
-    PlanField("matters_now", MATTERS, QT_TRANSLATE_NOOP(CONTEXT, "What matters to me now")),
+              QT_TRANSLATE_NOOP("PlanFields", "What a good life looks like for me")),
+    PlanField("matters_now", MATTERS, QT_TRANSLATE_NOOP("PlanFields", "What matters to me now")),
     PlanField("matters_future", MATTERS,
-              QT_TRANSLATE_NOOP(CONTEXT, "What matters to me in the future")),
-    PlanField("strengths", MATTERS, QT_TRANSLATE_NOOP(CONTEXT, "My strengths and skills")),
-    PlanField("own_resources", MATTERS, QT_TRANSLATE_NOOP(CONTEXT, "My own resources"),
-              QT_TRANSLATE_NOOP(CONTEXT, "Money, my home, equipment, time.")),
+              QT_TRANSLATE_NOOP("PlanFields", "What matters to me in the future")),
+    PlanField("strengths", MATTERS, QT_TRANSLATE_NOOP("PlanFields", "My strengths and skills")),
+    PlanField("own_resources", MATTERS, QT_TRANSLATE_NOOP("PlanFields", "My own resources"),
+              QT_TRANSLATE_NOOP("PlanFields", "Money, my home, equipment, time.")),
     PlanField("contribution", MATTERS,
-              QT_TRANSLATE_NOOP(CONTEXT, "What I contribute to others")),
+              QT_TRANSLATE_NOOP("PlanFields", "What I contribute to others")),
     # After the good life and strengths, never before: needs are one part of the story.
     PlanField("support_needs", MATTERS,
-              QT_TRANSLATE_NOOP(CONTEXT, "What I need support with"),
-              QT_TRANSLATE_NOOP(CONTEXT, "In my own words: the things I need help with to "
+              QT_TRANSLATE_NOOP("PlanFields", "What I need support with"),
+              QT_TRANSLATE_NOOP("PlanFields", "In my own words: the things I need help with to "
                                          "live the life above, and when.")),
 )
 
 CHOICE_FIELDS = (
-    PlanField("why_chosen", SCENARIOS, QT_TRANSLATE_NOOP(CONTEXT, "Why I chose this")),
+    PlanField("why_chosen", SCENARIOS, QT_TRANSLATE_NOOP("PlanFields", "Why I chose this")),
 )
 
 REVIEW_FIELDS = (
     PlanField("participants", REVIEW,
-              QT_TRANSLATE_NOOP(CONTEXT, "Who took part in planning")),
-    PlanField("review_notes", REVIEW, QT_TRANSLATE_NOOP(CONTEXT, "Notes for my review")),
+              QT_TRANSLATE_NOOP("PlanFields", "Who took part in planning")),
+    PlanField("review_notes", REVIEW, QT_TRANSLATE_NOOP("PlanFields", "Notes for my review")),
 )
 
 TEXT_FIELDS: tuple[PlanField, ...] = (

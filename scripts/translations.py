@@ -27,7 +27,9 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    return sorted(str(path.relative_to(ROOT)) for path in (ROOT / "ui").rglob("*.py"))
+    # The window, and the domain's lists of labels marked with QT_TRANSLATE_NOOP.
+    files = [*(ROOT / "ui").rglob("*.py"), ROOT / "budgetplanner" / "plan_fields.py"]
+    return sorted(str(path.relative_to(ROOT)) for path in files)
 
 
 def lupdate(ts_file: Path, language: str) -> None:

@@ -238,13 +238,6 @@
     </message>
 </context>
 <context>
-    <name>Autosaver</name>
-    <message>
-        <source>Your last change could not be saved yet: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>BankImportDialog</name>
     <message>
         <source>Import a bank statement</source>
@@ -981,6 +974,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>My changes are not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;New plan…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1178,6 +1175,30 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Ctrl++&lt;/b&gt; / &lt;b&gt;Ctrl+-&lt;/b&gt; bigger or smaller text · &lt;b&gt;Ctrl+Shift+H&lt;/b&gt; high contrast&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ctrl+P&lt;/b&gt; see and print my plan&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ctrl+N&lt;/b&gt; new plan · &lt;b&gt;Ctrl+R&lt;/b&gt; rename · &lt;b&gt;Ctrl+F&lt;/b&gt; find a plan · &lt;b&gt;Ctrl+E&lt;/b&gt; export as PDF · &lt;b&gt;Ctrl+Q&lt;/b&gt; quit&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ctrl+Shift+K&lt;/b&gt; check my plan&apos;s words&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ctrl+Shift+O&lt;/b&gt; add an option · &lt;b&gt;Ctrl+Shift+L&lt;/b&gt; add a cost line&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; to &lt;b&gt;Ctrl+0&lt;/b&gt; (or &lt;b&gt;Alt+1&lt;/b&gt; to &lt;b&gt;Alt+0&lt;/b&gt;) go to a page; on Money and Review, &lt;b&gt;Ctrl+Tab&lt;/b&gt; goes to the next page of its own; &lt;b&gt;Tab&lt;/b&gt; moves between boxes; in a table, press &lt;b&gt;F2&lt;/b&gt; or start typing to change a cell, &lt;b&gt;Enter&lt;/b&gt; to keep it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ My last changes are not saved yet. {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My changes are not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My last changes could not be saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the window closes now, they are lost. Keep it open, free some space or fix the problem, and they will be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the window open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close and lose them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1771,6 +1792,77 @@
     </message>
 </context>
 <context>
+    <name>PlanFields</name>
+    <message>
+        <source>The name I like to be called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What people like and admire about me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How best to communicate with me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How I like information given to me, and how I tell you things.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How I make decisions, and who helps me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a good life looks like for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What matters to me now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What matters to me in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My strengths and skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My own resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money, my home, equipment, time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I contribute to others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I need support with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In my own words: the things I need help with to live the life above, and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why I chose this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who took part in planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes for my review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanPreview</name>
     <message>
         <source>Print my plan</source>
@@ -2176,6 +2268,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>kept as it was on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being written now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Version {0}, {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2577,59 +2677,11 @@ is going</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The name I like to be called</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What people like and admire about me</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How best to communicate with me</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How I like information given to me, and how I tell you things.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How I make decisions, and who helps me</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What matters to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A good life starts here, before any support or money.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What a good life looks like for me</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What matters to me now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What matters to me in the future</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My strengths and skills</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My own resources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Money, my home, equipment, time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What I contribute to others</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
