@@ -28,7 +28,9 @@ def alembic_config(engine: Engine) -> Config:
     script_location = Path(str(resources.files("budgetplanner.storage") / "alembic"))
     config = Config()
     config.set_main_option("script_location", str(script_location))
-    config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+    # ConfigParser reads "%" as interpolation: a server URL's socket folder or password has them.
+    url = engine.url.render_as_string(hide_password=False).replace("%", "%%")
+    config.set_main_option("sqlalchemy.url", url)
     config.attributes["engine"] = engine
     return config
 
