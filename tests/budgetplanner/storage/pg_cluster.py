@@ -24,9 +24,11 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine
+from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import URL
 
+from budgetplanner.storage.migrations import upgrade
+from budgetplanner.storage.server import open_server
 from budgetplanner.storage.store import PlanStore
 
 PG_BIN_CANDIDATES = (Path("/usr/lib/postgresql/15/bin"),)
@@ -69,12 +71,16 @@ class Cluster:
             return list(args)
         return ["runuser", "-u", self.run_as, "--", *args]
 
+    def _run(self, *args: str) -> None:
+        done = subprocess.run(self._command(*args), capture_output=True, text=True,
+                              timeout=START_TIMEOUT_S + 5)
+        if done.returncode:
+            raise RuntimeError(f"{Path(args[0]).name} failed: {done.stdout}{done.stderr}")
+
     def start(self) -> None:
         binaries = pg_bin()
-        subprocess.run(self._command(str(binaries / "initdb"), "-D", str(self.data), "-U",
-                                     "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8",
-                                     "--no-sync"),
-                       check=True, capture_output=True, timeout=START_TIMEOUT_S)
+        self._run(str(binaries / "initdb"), "-D", str(self.data), "-U", "postgres", "-A",
+                  "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync")
         # The superuser may come in over the socket without a password (only this test run
         # can reach the folder); everyone else signs in with a password.
         (self.data / "pg_hba.conf").write_text(
@@ -83,10 +89,8 @@ class Cluster:
         options = (f"-k {self.folder} -p {self.port} -c listen_addresses='' -c fsync=off "
                    "-c synchronous_commit=off -c full_page_writes=off -c max_connections=60 "
                    "-c password_encryption=scram-sha-256")
-        subprocess.run(self._command(str(binaries / "pg_ctl"), "-D", str(self.data), "-o",
-                                     options, "-l", str(self.folder / "server.log"), "-w", "-t",
-                                     str(START_TIMEOUT_S), "start"),
-                       check=True, capture_output=True, timeout=START_TIMEOUT_S + 5)
+        self._run(str(binaries / "pg_ctl"), "-D", str(self.data), "-o", options, "-l",
+                  str(self.folder / "server.log"), "-w", "-t", str(START_TIMEOUT_S), "start")
 
     def stop(self) -> None:
         with contextlib.suppress(subprocess.SubprocessError, OSError):
@@ -116,13 +120,18 @@ def _null_pool() -> type:
 
 
 def start_cluster() -> Cluster:
-    folder = Path(tempfile.mkdtemp(prefix="budgetplanner-pg-"))
     run_as = None
+    parent = None
     if os.geteuid() == 0:
         run_as = "postgres"
         user = pwd.getpwnam(run_as)
+        # In the server user's own home, which it can always reach (not /tmp, whose mode
+        # another program on a shared machine may have narrowed).
+        parent = user.pw_dir if Path(user.pw_dir).is_dir() else None
+    folder = Path(tempfile.mkdtemp(prefix="budgetplanner-pg-", dir=parent))
+    if run_as is not None:
         os.chown(folder, user.pw_uid, user.pw_gid)
-    folder.chmod(0o755)
+    folder.chmod(0o700)
     cluster = Cluster(folder, free_port(), run_as)
     try:
         cluster.start()
@@ -132,9 +141,23 @@ def start_cluster() -> Cluster:
     return cluster
 
 
+MEMBER_PASSWORD = "a-long-test-password"
+
+
+def ensure_member(cluster: Cluster, name: str, group: str) -> None:
+    """A login role in one of the groups migration 0005 makes (roles belong to the cluster,
+    so each is made once per test run)."""
+    with cluster.superuser().connect() as connection:
+        exists = connection.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :name"),
+                                    {"name": name}).first()
+        if not exists:
+            connection.execute(text(f"CREATE ROLE {name} LOGIN PASSWORD '{MEMBER_PASSWORD}' "
+                                    f"IN ROLE {group}"))
+
+
 @dataclass
 class PgDatabase:
-    """An empty database of its own for one test, owned by the tables' owner."""
+    """A database of its own for one test, owned by the tables' owner."""
 
     cluster: Cluster
     name: str
@@ -144,6 +167,19 @@ class PgDatabase:
 
     def owner_engine(self) -> Engine:
         return self.cluster.engine(self.name, OWNER, OWNER_PASSWORD)
+
+    def migrate(self) -> None:
+        """Bring the tables up to date as their owner, as the administrator would."""
+        engine = self.owner_engine()
+        try:
+            upgrade(engine)
+        finally:
+            engine.dispose()
+
+    def sign_in(self, name: str, group: str = "planner_lead") -> PlanStore:
+        """Open the plans as a member of `group` (the program never signs in as the owner)."""
+        ensure_member(self.cluster, name, group)
+        return open_server(self.url(name, MEMBER_PASSWORD))
 
 
 @dataclass
@@ -155,7 +191,9 @@ class Backend:
     pg: PgDatabase | None
 
     def open(self) -> PlanStore:
-        """Open the plan store here (again), as the tables' owner on PostgreSQL."""
+        """Open the plan store here (again); on PostgreSQL migrated by the owner and opened
+        as a team lead, who sees every person."""
         if self.pg is None:
             return PlanStore.open(self.db_path)
-        return PlanStore.open_url(self.pg.url())
+        self.pg.migrate()
+        return self.pg.sign_in("test_lead")
