@@ -47,8 +47,11 @@ def pending_edits(session: Session) -> list[PendingEdit]:
         state = inspect(obj)
         if state.identity is None:
             continue
-        changed = {attr.key: attr.history.added[0] for attr in state.mapper.column_attrs
-                   if attr.key != "row_version" and state.attrs[attr.key].history.added}
+        changed = {}
+        for column in state.mapper.column_attrs:
+            added = state.attrs[column.key].history.added
+            if column.key != "row_version" and added:
+                changed[column.key] = added[0]
         if changed:
             edits.append(PendingEdit(type(obj), tuple(state.identity), changed))
     return edits
