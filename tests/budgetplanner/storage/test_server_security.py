@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -13,7 +14,7 @@ from pg_cluster import MEMBER_PASSWORD, PgDatabase, ensure_member
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError, ProgrammingError
 
-from budgetplanner.storage import organisation
+from budgetplanner.storage import audit, organisation
 from budgetplanner.storage.models import Person
 from budgetplanner.storage.server import ServerError, open_server
 from budgetplanner.storage.store import PlanStore
@@ -201,3 +202,23 @@ def test_the_org_commands_add_an_advocate_who_signs_in_with_their_password(
     answers = iter([MEMBER_PASSWORD])
     assert main.main(["--db", address, "org", "assign", "Chloe Day", "nobody"]) == 1
     assert "is not one of the organisation's advocates" in capsys.readouterr().err
+
+
+def test_the_lead_reads_and_exports_one_persons_record(org: Organisation, tmp_path: Path,
+                                                       ) -> None:
+    audit.record(org.a, "opened", org.asha)
+    audit.record(org.a, "exported", org.asha)
+    with pytest.raises(DBAPIError):
+        audit.record(org.b, "opened", org.asha)
+    entries = audit.history(org.lead, org.asha)
+    assert {entry.signed_in_as for entry in entries} == {"advocate_a"}
+    assert [e.action for e in entries if e.table_name is None] == ["opened", "exported"]
+    # Every part of the plan is followed up to the person, a cost line through its option.
+    assert {("insert", table) for table in ("people", "plan_versions", "options", "cost_lines",
+                                            "assignments")} <= {(e.action, e.table_name)
+                                                                for e in entries}
+    assert audit.history(org.b, org.asha) == []
+    out = audit.export_history(org.lead, org.asha, tmp_path / "record.csv")
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "When,Signed in as,Acting as,What,Part of the plan"
+    assert len(lines) == len(entries) + 1 and ",advocate_a,advocate_a,opened," in lines[-2]

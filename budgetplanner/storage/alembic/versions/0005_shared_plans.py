@@ -18,8 +18,10 @@ which may create roles (CREATEROLE):
   holds a person's data: an advocate sees and changes only the people assigned to them and
   what hangs off their plans (through plan_versions -> people); a lead sees everyone;
 - `audit_log`, written only by triggers and a SECURITY DEFINER function that take the name
-  from the signed-in role (session_user), never from the caller; no one may change or delete
-  its rows (privileges revoked, and triggers refuse).
+  from the signed-in role (session_user), never from the caller, and follow each changed row
+  up to its person; no one may change or delete its rows (privileges revoked, and triggers
+  refuse). For that, the owner (as which only those functions run) may read plan_versions,
+  options and contingencies and read and add assignments; it sees nothing else.
 
 A later migration that changes rows must do so with the policies in mind: FORCE means the
 owner sees no rows unless a policy lets it (`ALTER TABLE ... NO FORCE ROW LEVEL SECURITY` for
@@ -144,16 +146,30 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public
 AS $$
 DECLARE
     r jsonb;
+    version integer;
+    person integer;
 BEGIN
     IF TG_OP = 'DELETE' THEN r := to_jsonb(OLD); ELSE r := to_jsonb(NEW); END IF;
+    -- Which person the row belongs to, followed up the plan: option or contingency, version.
+    version := CASE WHEN TG_TABLE_NAME = 'plan_versions' THEN (r ->> 'id')::integer
+                    ELSE (r ->> 'version_id')::integer END;
+    IF version IS NULL AND r ? 'option_id' THEN
+        SELECT o.version_id INTO version FROM public.options o
+        WHERE o.id = (r ->> 'option_id')::integer;
+    END IF;
+    IF version IS NULL AND r ? 'contingency_id' THEN
+        SELECT c.version_id INTO version FROM public.contingencies c
+        WHERE c.id = (r ->> 'contingency_id')::integer;
+    END IF;
+    person := CASE WHEN TG_TABLE_NAME = 'people' THEN (r ->> 'id')::integer
+                   ELSE (r ->> 'person_id')::integer END;
+    IF person IS NULL AND version IS NOT NULL THEN
+        SELECT v.person_id INTO person FROM public.plan_versions v WHERE v.id = version;
+    END IF;
     INSERT INTO public.audit_log (signed_in_as, acting_as, action, table_name, row_id,
                                   person_id, version_id)
     VALUES (session_user, public.planner_actor(), lower(TG_OP), TG_TABLE_NAME,
-            (r ->> 'id')::bigint,
-            CASE WHEN TG_TABLE_NAME = 'people' THEN (r ->> 'id')::integer
-                 ELSE (r ->> 'person_id')::integer END,
-            CASE WHEN TG_TABLE_NAME = 'plan_versions' THEN (r ->> 'id')::integer
-                 ELSE (r ->> 'version_id')::integer END);
+            (r ->> 'id')::bigint, person, version);
     RETURN NULL;
 END
 $$;
@@ -246,6 +262,11 @@ def _postgresql_upgrade() -> None:
                'TO CURRENT_USER WITH CHECK (true)')
     op.execute('CREATE TRIGGER assignments_audit AFTER INSERT OR UPDATE OR DELETE ON assignments '
                'FOR EACH ROW EXECUTE FUNCTION planner_audit_row()')
+    # The record follows a changed row up to its person: the owner (as which only the
+    # SECURITY DEFINER functions run) may read these three tables' links, nothing more.
+    for table in ('plan_versions', 'options', 'contingencies'):
+        op.execute(f'CREATE POLICY {table}_definer_read ON {table} FOR SELECT TO CURRENT_USER '
+                   'USING (true)')
     op.execute('CREATE POLICY audit_log_definer_add ON audit_log FOR INSERT TO CURRENT_USER '
                'WITH CHECK (signed_in_as = session_user)')
     op.execute('CREATE POLICY audit_log_lead ON audit_log FOR SELECT TO planner_lead '
@@ -273,6 +294,7 @@ def downgrade() -> None:
         for table in PERSON_TABLES:
             op.execute(f'DROP POLICY IF EXISTS {table}_advocate ON {table}')
             op.execute(f'DROP POLICY IF EXISTS {table}_lead ON {table}')
+            op.execute(f'DROP POLICY IF EXISTS {table}_definer_read ON {table}')
         op.execute('DROP TRIGGER IF EXISTS people_assign_creator ON people')
         op.execute('DROP TABLE assignments, audit_log')
         op.execute('DROP FUNCTION planner_record(text, integer), planner_audit_row(), '
