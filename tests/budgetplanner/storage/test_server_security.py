@@ -3,6 +3,7 @@ record of who did what (migration 0005), with real roles signing in with passwor
 
 from __future__ import annotations
 
+import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from pg_cluster import MEMBER_PASSWORD, PgDatabase, ensure_member
+from pg_cluster import MEMBER_PASSWORD, PgDatabase, ensure_member, pg_bin
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError, ProgrammingError
 
@@ -222,3 +223,31 @@ def test_the_lead_reads_and_exports_one_persons_record(org: Organisation, tmp_pa
     lines = out.read_text(encoding="utf-8").splitlines()
     assert lines[0] == "When,Signed in as,Acting as,What,Part of the plan"
     assert len(lines) == len(entries) + 1 and ",advocate_a,advocate_a,opened," in lines[-2]
+
+
+def test_a_backup_made_as_the_readme_says_restores_with_its_rules_and_record(
+        org: Organisation, tmp_path: Path) -> None:
+    cluster = org.pg.cluster
+    dump = tmp_path / "plans.dump"
+    where = ["--host", str(cluster.folder), "--port", str(cluster.port), "--username",
+             "postgres"]
+    subprocess.run([str(pg_bin() / "pg_dump"), *where, "--format=custom", "--file", str(dump),
+                    org.pg.name], check=True, capture_output=True, timeout=60)
+    restored = PgDatabase(cluster, f"{org.pg.name}_restored")
+    with cluster.superuser().connect() as connection:
+        connection.execute(text(f"CREATE DATABASE {restored.name} OWNER planner_owner"))
+    try:
+        subprocess.run([str(pg_bin() / "pg_restore"), *where, "--dbname", restored.name,
+                        str(dump)], check=True, capture_output=True, timeout=60)
+        a = restored.sign_in("advocate_a", "planner_advocate")
+        lead = restored.sign_in("test_lead")
+        try:
+            assert [row.name for row in a.people()] == ["Asha Begum"]
+            assert lead.count_people() == 2
+            assert {e.signed_in_as for e in audit.history(lead, org.bilal)} == {"advocate_b"}
+        finally:
+            a.close()
+            lead.close()
+    finally:
+        with cluster.superuser().connect() as connection:
+            connection.execute(text(f"DROP DATABASE IF EXISTS {restored.name} WITH (FORCE)"))
