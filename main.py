@@ -46,9 +46,13 @@ def main(argv: list[str] | None = None) -> int:
     from budgetplanner.storage.server import is_server_address
 
     if args.db and is_server_address(args.db):
-        print("The window and export open plans on this computer only for now; the org "
-              "commands work on the organisation's server.", file=sys.stderr)
-        return 2
+        if args.command is not None or not has_display():
+            print("Export works on plans on this computer only for now; the window and the "
+                  "org commands open the organisation's server.", file=sys.stderr)
+            return 2
+        from ui.app import run_window as run_server_window
+
+        return run_server_window(args.db, demo=False)
     db_path: Path = (getattr(args, "export_db", None) or (Path(args.db) if args.db else None)
                      or default_database_path())
     if args.command == "export":
