@@ -9,11 +9,14 @@ certificate checked (`sslmode=verify-full`) unless the address says otherwise.
 
 from __future__ import annotations
 
-from sqlalchemy import Engine, create_engine, text
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from budgetplanner.storage.migrations import HEAD_REVISION, current_revision
+from budgetplanner.storage.models import Person
 from budgetplanner.storage.store import PlanStore
 
 LOCAL_HOSTS = frozenset({"", "localhost", "127.0.0.1", "::1"})
@@ -61,6 +64,14 @@ def describe(url: URL) -> str:
     host = _host(url)
     where = "this computer" if is_local(url) else host
     return f"at {url.database} on {where}"
+
+
+@event.listens_for(Person, "before_insert")
+def _number_a_new_person(_mapper: Any, connection: Connection, person: Person) -> None:
+    """On the server, a new person's number comes from `planner_new_person_id()`, which also
+    assigns them to the advocate adding them, so the advocate may see the person they add."""
+    if connection.dialect.name == "postgresql" and person.id is None:
+        person.id = connection.execute(text("SELECT planner_new_person_id()")).scalar_one()
 
 
 def server_engine(url: URL) -> Engine:

@@ -13,7 +13,8 @@ which may create roles (CREATEROLE):
 - group roles `planner_advocate`, `planner_lead` and `planner_admin` (made once per
   cluster; the admin may create roles and is a lead too);
 - `assignments`: which advocate (a role name) works with which person; an advocate who adds
-  a person is assigned to them by the database;
+  a person is assigned to them by the database (`planner_new_person_id()`, which the program
+  calls for a new person's number: see server.py);
 - row-level security, ENABLEd and FORCEd (so it binds the owner too), on every table that
   holds a person's data: an advocate sees and changes only the people assigned to them and
   what hangs off their plans (through plan_versions -> people); a lead sees everyone;
@@ -46,7 +47,8 @@ VERSIONED = ('people', 'plan_versions', 'goals', 'relationships', 'options', 'co
 # belongs to a person the signed-in advocate may see. Each condition leans on the policies
 # of the table it looks into, so it reads "the parent row is visible to me".
 VISIBLE_TO_ADVOCATE = {
-    'people': 'planner_is_assigned(people.id)',
+    'people': ('EXISTS (SELECT 1 FROM assignments a WHERE a.person_id = people.id '
+               'AND a.advocate = current_user)'),
     'plan_versions': 'EXISTS (SELECT 1 FROM people p WHERE p.id = plan_versions.person_id)',
     'goals': 'EXISTS (SELECT 1 FROM plan_versions v WHERE v.id = goals.version_id)',
     'relationships': 'EXISTS (SELECT 1 FROM plan_versions v WHERE v.id = relationships.version_id)',
@@ -114,32 +116,25 @@ CREATE FUNCTION planner_actor() RETURNS text
 LANGUAGE sql STABLE SET search_path = pg_catalog
 AS $$ SELECT coalesce(nullif(current_setting('role'), 'none'), session_user::text) $$;
 
--- VOLATILE (a fresh snapshot each call), so a person inserted in this very statement is seen
--- as assigned once the trigger below has assigned them.
-CREATE FUNCTION planner_is_assigned(person integer) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SET search_path = pg_catalog, public
-AS $$
-BEGIN
-    RETURN EXISTS (SELECT 1 FROM public.assignments a
-                   WHERE a.person_id = person AND a.advocate = current_user);
-END
-$$;
-
-CREATE FUNCTION planner_assign_creator() RETURNS trigger
+-- A new person's number, taken by the program before it adds them: an advocate is assigned
+-- to it at once, so the person they add is theirs to see (the row-level check of the insert,
+-- and of its RETURNING, finds the assignment). The number comes from the sequence here, so no
+-- one can claim a person who exists already; an assignment whose person is never added fails
+-- at commit (the key is checked then).
+CREATE FUNCTION planner_new_person_id() RETURNS integer
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public
 AS $$
 DECLARE
     actor text := public.planner_actor();
+    person integer := nextval('public.people_id_seq');
 BEGIN
     IF pg_has_role(actor, 'planner_advocate', 'USAGE')
             AND NOT pg_has_role(actor, 'planner_lead', 'USAGE') THEN
-        INSERT INTO public.assignments (person_id, advocate) VALUES (NEW.id, actor);
+        INSERT INTO public.assignments (person_id, advocate) VALUES (person, actor);
     END IF;
-    RETURN NEW;
+    RETURN person;
 END
 $$;
-CREATE TRIGGER people_assign_creator BEFORE INSERT ON people
-    FOR EACH ROW EXECUTE FUNCTION planner_assign_creator();
 
 CREATE FUNCTION planner_audit_row() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public
@@ -213,7 +208,8 @@ CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
 REVOKE ALL ON FUNCTION planner_record(text, integer) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION planner_record(text, integer) TO planner_advocate, planner_lead;
 REVOKE ALL ON FUNCTION planner_audit_row() FROM PUBLIC;
-REVOKE ALL ON FUNCTION planner_assign_creator() FROM PUBLIC;
+REVOKE ALL ON FUNCTION planner_new_person_id() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION planner_new_person_id() TO planner_advocate, planner_lead;
 """
 
 
@@ -295,10 +291,9 @@ def downgrade() -> None:
             op.execute(f'DROP POLICY IF EXISTS {table}_advocate ON {table}')
             op.execute(f'DROP POLICY IF EXISTS {table}_lead ON {table}')
             op.execute(f'DROP POLICY IF EXISTS {table}_definer_read ON {table}')
-        op.execute('DROP TRIGGER IF EXISTS people_assign_creator ON people')
         op.execute('DROP TABLE assignments, audit_log')
         op.execute('DROP FUNCTION planner_record(text, integer), planner_audit_row(), '
-                   'planner_assign_creator(), planner_is_assigned(integer), planner_actor(), '
+                   'planner_new_person_id(), planner_actor(), '
                    'planner_audit_is_append_only()')
         op.drop_constraint('plan_versions_chosen_scenario_id_fkey', 'plan_versions',
                            type_='foreignkey')
