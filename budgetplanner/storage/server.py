@@ -127,6 +127,8 @@ def connection_problem(error: DBAPIError) -> str:
     if "certificate" in message or "ssl" in message:
         return ("The server's certificate could not be checked, so Budget Planner did not "
                 "connect. Please ask the organisation's administrator.")
+    if "not permitted to log in" in message:
+        return "That name may no longer sign in to the organisation's plans."
     if "permission denied" in message:
         return "That name may not open the organisation's plans."
     return "Budget Planner could not reach the organisation's plans server."

@@ -251,3 +251,35 @@ def test_a_backup_made_as_the_readme_says_restores_with_its_rules_and_record(
     finally:
         with cluster.superuser().connect() as connection:
             connection.execute(text(f"DROP DATABASE IF EXISTS {restored.name} WITH (FORCE)"))
+
+
+def test_removing_an_advocate_stops_their_sign_in_and_keeps_the_record(
+        org: Organisation, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    import main
+
+    ensure_member(org.pg.cluster, "test_admin", "planner_admin")
+    address = org.pg.url("test_admin", None)
+    name = f"dana_{org.pg.name}"
+    answers = iter([MEMBER_PASSWORD, "dana-password-12", "dana-password-12"])
+    monkeypatch.setattr("getpass.getpass", lambda _prompt: next(answers))
+    assert main.main(["--db", address, "org", "add-advocate", name]) == 0
+    for argv in (["assign", "Asha Begum", name], ["unassign", "Asha Begum", "advocate_a"],
+                 ["list"]):
+        answers = iter([MEMBER_PASSWORD])
+        assert main.main(["--db", address, "org", *argv]) == 0
+    assert f"Asha Begum\t{name}" in capsys.readouterr().out.splitlines()
+    assert org.a.count_people() == 0
+    dana = open_server(org.pg.url(name, "dana-password-12"))
+    audit.record(dana, "opened", org.asha)
+    dana.close()
+    answers = iter([MEMBER_PASSWORD])
+    assert main.main(["--db", address, "org", "remove-advocate", name]) == 0
+    with pytest.raises(ServerError, match="may no longer sign in"):
+        open_server(org.pg.url(name, "dana-password-12"))
+    assert organisation.assignments(org.lead.engine) == [
+        organisation.Assignment("Bilal Khan", "advocate_b")]
+    assert name in {entry.signed_in_as for entry in audit.history(org.lead, org.asha)}
+    # A lead is not an administrator: they cannot add anyone.
+    with pytest.raises(ServerError, match="Only the organisation's administrator"):
+        organisation.add_member(org.lead.engine, "eve.lead", "a-long-password-1")
