@@ -283,3 +283,21 @@ def test_removing_an_advocate_stops_their_sign_in_and_keeps_the_record(
     # A lead is not an administrator: they cannot add anyone.
     with pytest.raises(ServerError, match="Only the organisation's administrator"):
         organisation.add_member(org.lead.engine, "eve.lead", "a-long-password-1")
+
+
+def test_a_plan_file_imported_by_an_advocate_becomes_their_own_new_person(
+        org: Organisation) -> None:
+    from budgetplanner.portable import export_person, import_plan_file
+
+    # Bilal's plan file, as the lead would export it; A imports it.
+    bilal_file = export_person(org.lead.person(org.bilal))
+    copy = import_plan_file(org.a.session, bilal_file)
+    assert copy.id != org.bilal
+    assert [row.name for row in org.a.people()] == ["Asha Begum", "Bilal Khan"]
+    assert org.a.current_version(copy).options[0].cost_lines[0].amount == Decimal("2.50")
+    # B's person is untouched and still B's alone; the copy is A's.
+    assert [row.id for row in org.b.people()] == [org.bilal]
+    assert {(row.person, row.advocate) for row in organisation.assignments(org.lead.engine)
+            if row.person == "Bilal Khan"} == {("Bilal Khan", "advocate_a"),
+                                               ("Bilal Khan", "advocate_b")}
+    assert org.lead.count_people() == 3
