@@ -40,7 +40,8 @@ def add_org_commands(commands: argparse._SubParsersAction[argparse.ArgumentParse
     steps.add_parser("list", help="who works with whom")
 
 
-def run_org(args: argparse.Namespace, address: str | None, ask: Ask = getpass.getpass) -> int:
+def run_org(args: argparse.Namespace, address: str | None, ask: Ask | None = None) -> int:
+    ask = ask or getpass.getpass  # looked up at each call, so a test can answer it
     if not address:
         print("The org commands work on the organisation's server: please give its address "
               "with --db postgresql+psycopg://my-name@server/database.", file=sys.stderr)

@@ -76,7 +76,10 @@ def _number_a_new_person(_mapper: Any, connection: Connection, person: Person) -
 
 def server_engine(url: URL) -> Engine:
     # pre_ping: a connection the server dropped is noticed and replaced before it is used.
-    return create_engine(url, pool_pre_ping=True, pool_size=2, max_overflow=2)
+    # prepare_threshold=1: a query run a second time reuses its plan; planning the nested
+    # row-level policies costs more than running them (benchmarks/server.py).
+    return create_engine(url, pool_pre_ping=True, pool_size=2, max_overflow=2,
+                         connect_args={"prepare_threshold": 1})
 
 
 def check_signed_in_role(engine: Engine) -> None:
