@@ -6,7 +6,14 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+)
 
 from budgetplanner.commands import write_pdf
 from budgetplanner.formatting import date_and_time
@@ -71,14 +78,50 @@ def open_or_explain(db_path: Path) -> PlanStore | None:
     return PlanStore.open(db_path)
 
 
-def run_window(db_path: Path, *, demo: bool = False) -> int:
+def open_server_or_explain(address: str) -> PlanStore | None:
+    """Ask for my password (held in memory only) and open the organisation's plans; a
+    refused password is asked again, any other problem is said in one sentence."""
+    from budgetplanner.storage.server import ServerError, describe, open_server, server_url
+
+    title = QApplication.translate("App", "Open my organisation's plans")
+    try:
+        url = server_url(address)
+    except ServerError as refused:
+        QMessageBox.warning(None, title, str(refused))
+        return None
+    prompt = QApplication.translate("App", "My password, to sign in as {0} {1}:").format(
+        url.username or "", describe(url))
+    while True:
+        password, ok = QInputDialog.getText(None, title, prompt, QLineEdit.EchoMode.Password)
+        if not ok:
+            return None
+        try:
+            return open_server(url, password)
+        except ServerError as refused:
+            if "did not accept" not in str(refused):
+                QMessageBox.warning(None, title, str(refused))
+                return None
+            prompt = str(refused) + "\n" + QApplication.translate("App", "My password:")
+
+
+def where_the_plans_are(store: PlanStore) -> str:
+    """What the window says about where the plans it shows are kept."""
+    if store.path is not None or store.engine.dialect.name == "sqlite":
+        return QApplication.translate("App", "Plans on this computer")
+    from budgetplanner.storage.server import describe
+
+    return QApplication.translate("App", "Plans {0}").format(describe(store.engine.url))
+
+
+def run_window(db_path: Path | str, *, demo: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Budget Planner")
     app.setOrganizationName("BudgetPlanner")
     # Before any window or dialog is made: their words are translated as they are built.
     install_translator(app)
-    store = open_or_explain(db_path)
+    store = (open_server_or_explain(db_path) if isinstance(db_path, str)
+             else open_or_explain(db_path))
     if store is None:
         return 1
     if store.setting(LANGUAGE):
@@ -90,6 +133,7 @@ def run_window(db_path: Path, *, demo: bool = False) -> int:
     # written first.
     app.aboutToQuit.connect(window.save_before_quitting)
     app.commitDataRequest.connect(lambda _manager: window.save_before_quitting())
+    window.statusBar().addPermanentWidget(QLabel(where_the_plans_are(store)))
     if demo and store.count_people() == 0:
         window.load_demo()
     window.show()

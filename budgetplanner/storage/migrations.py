@@ -17,9 +17,9 @@ if TYPE_CHECKING:
 
 # The newest revision in alembic/versions/. A test checks it against the scripts, so a new
 # migration that forgets to move it fails CI rather than leaving old files un-upgraded.
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0005"
 # Every revision this program knows; a file at any other was written by a newer program.
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004")
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005")
 
 
 def alembic_config(engine: Engine) -> Config:
@@ -28,9 +28,9 @@ def alembic_config(engine: Engine) -> Config:
     script_location = Path(str(resources.files("budgetplanner.storage") / "alembic"))
     config = Config()
     config.set_main_option("script_location", str(script_location))
-    # The option is read by configparser: a "%" in a folder's name must be doubled.
-    config.set_main_option("sqlalchemy.url",
-                           engine.url.render_as_string(hide_password=False).replace("%", "%%"))
+    # ConfigParser reads "%" as interpolation: a server URL's socket folder or password has them.
+    url = engine.url.render_as_string(hide_password=False).replace("%", "%%")
+    config.set_main_option("sqlalchemy.url", url)
     config.attributes["engine"] = engine
     return config
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -21,7 +22,7 @@ from sqlalchemy import (
     func,
     text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 from budgetplanner.categories import OptionKind, Payer
 from budgetplanner.periods import Frequency, Period
@@ -49,7 +50,24 @@ class Base(DeclarativeBase):
     pass
 
 
-class Person(Base):
+class Versioned:
+    """A row people edit carries a number that goes up by one on every save, and a save is
+    made only where the number is still the one read (optimistic locking, migration 0005).
+
+    When two people change the same row, the second save finds a newer number, changes
+    nothing, and SQLAlchemy raises StaleDataError (told to the person by
+    budgetplanner.storage.conflicts). On a server, a row the signed-in person may not see
+    looks the same way: the save changes nothing and is refused.
+    """
+
+    row_version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 (a class attribute)
+        return {"version_id_col": cls.row_version}
+
+
+class Person(Versioned, Base):
     """The person a plan belongs to; their plan has one or more versions."""
 
     __tablename__ = "people"
@@ -84,7 +102,7 @@ scenario_options = Table(
 )
 
 
-class PlanVersion(Base):
+class PlanVersion(Versioned, Base):
     """One version of a person's plan. A review freezes it and starts the next from a copy."""
 
     __tablename__ = "plan_versions"
@@ -153,7 +171,7 @@ class PlanVersion(Base):
         return self.frozen_at is not None
 
 
-class Goal(Base):
+class Goal(Versioned, Base):
     __tablename__ = "goals"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -173,7 +191,7 @@ class Goal(Base):
     options: Mapped[list[Option]] = relationship(secondary=option_goals, back_populates="goals")
 
 
-class Relationship(Base):
+class Relationship(Versioned, Base):
     """Someone in the person's life, placed on a ring of the circle by closeness (1 = closest)."""
 
     __tablename__ = "relationships"
@@ -193,7 +211,7 @@ class Relationship(Base):
     version: Mapped[PlanVersion] = relationship(back_populates="relationships")
 
 
-class Option(Base):
+class Option(Versioned, Base):
     """One way of meeting goals, with its cost lines (and PA roles for PAs)."""
 
     __tablename__ = "options"
@@ -223,7 +241,7 @@ class Option(Base):
     goals: Mapped[list[Goal]] = relationship(secondary=option_goals, back_populates="options")
 
 
-class CostLine(Base):
+class CostLine(Versioned, Base):
     """What, how much, how often and who pays; belongs to an option or a contingency."""
 
     __tablename__ = "cost_lines"
@@ -247,7 +265,7 @@ class CostLine(Base):
     contingency: Mapped[Contingency | None] = relationship(back_populates="cost_lines")
 
 
-class PARoleRow(Base):
+class PARoleRow(Versioned, Base):
     """A personal assistant the person employs, as stored; the engine works out the costs."""
 
     __tablename__ = "pa_roles"
@@ -270,7 +288,7 @@ class PARoleRow(Base):
     option: Mapped[Option] = relationship(back_populates="pa_roles")
 
 
-class Scenario(Base):
+class Scenario(Versioned, Base):
     """A named group of options, compared side by side; one may be the chosen one."""
 
     __tablename__ = "scenarios"
@@ -290,7 +308,7 @@ class Scenario(Base):
     options: Mapped[list[Option]] = relationship(secondary=scenario_options)
 
 
-class Risk(Base):
+class Risk(Versioned, Base):
     __tablename__ = "risks"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -308,7 +326,7 @@ class Risk(Base):
     version: Mapped[PlanVersion] = relationship(back_populates="risks")
 
 
-class Contingency(Base):
+class Contingency(Versioned, Base):
     """If things go wrong: what happens, what we do, and what it costs."""
 
     __tablename__ = "contingencies"
@@ -349,7 +367,7 @@ class Setting(Base):
     value: Mapped[str] = mapped_column(Text, default="")
 
 
-class PlanYear(Base):
+class PlanYear(Versioned, Base):
     """The month a plan's money year starts, so what is spent can be set against each month."""
 
     __tablename__ = "plan_years"
@@ -360,7 +378,7 @@ class PlanYear(Base):
     starts_on: Mapped[date] = mapped_column(Date)
 
 
-class SpendingEntry(Base):
+class SpendingEntry(Versioned, Base):
     """Money actually spent in one month, by who paid and, when known, for which option.
 
     Typed in as a month's figure, or one payment from a bank statement (`source` "bank").

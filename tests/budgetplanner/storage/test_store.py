@@ -1,10 +1,12 @@
-"""The plan store on a real SQLite file: migrations, round trips, paging."""
+"""The plan store on a real SQLite file and on a real PostgreSQL server: migrations, round
+trips, paging. (`backend` and `any_store` run each test on both: see conftest.py.)"""
 
 import sqlite3
+from datetime import datetime
 from decimal import Decimal
-from pathlib import Path
 
-from sqlalchemy import inspect
+from pg_cluster import Backend
+from sqlalchemy import inspect, text
 
 from budgetplanner.categories import OptionKind, Payer
 from budgetplanner.demo import load_demo
@@ -15,8 +17,8 @@ from budgetplanner.storage.migrations import current_revision, head_revision
 from budgetplanner.storage.store import PlanStore
 
 
-def test_alembic_builds_the_schema_from_an_empty_file(db_path: Path) -> None:
-    store = PlanStore.open(db_path)
+def test_alembic_builds_the_schema_from_an_empty_file(backend: Backend) -> None:
+    store = backend.open()
     try:
         assert current_revision(store.engine) == head_revision(store.engine)
         tables = set(inspect(store.engine).get_table_names())
@@ -32,8 +34,8 @@ def test_sqlite_keeps_every_edit_durable(store: PlanStore) -> None:
         assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
 
 
-def test_a_plan_survives_closing_and_reopening(db_path: Path) -> None:
-    store = PlanStore.open(db_path)
+def test_a_plan_survives_closing_and_reopening(backend: Backend) -> None:
+    store = backend.open()
     person = store.add_person("  Asha   Begum ")
     version = store.current_version(person)
     version.good_life = "Gardening with my neighbours."
@@ -44,7 +46,7 @@ def test_a_plan_survives_closing_and_reopening(db_path: Path) -> None:
     store.save()
     store.close()
 
-    again = PlanStore.open(db_path)
+    again = backend.open()
     try:
         found = again.find_person("asha begum")
         assert found is not None and found.name == "Asha Begum"
@@ -60,19 +62,27 @@ def test_a_plan_survives_closing_and_reopening(db_path: Path) -> None:
         again.close()
 
 
-def test_money_is_stored_as_text_never_as_a_float(store: PlanStore, db_path: Path) -> None:
+def test_money_is_stored_as_text_never_as_a_float(any_store: PlanStore, backend: Backend) -> None:
+    store = any_store
     option = store.add_option(store.current_version(store.add_person("Bea")), "x")
     store.add_cost_line(option, "y", Decimal("0.10"))
     store.save()
-    raw = sqlite3.connect(db_path)
-    try:
-        value, kind = raw.execute("SELECT amount, typeof(amount) FROM cost_lines").fetchone()
-    finally:
-        raw.close()
-    assert (value, kind) == ("0.10", "text")
+    if backend.kind == "sqlite":
+        raw = sqlite3.connect(backend.db_path)
+        try:
+            value, kind = raw.execute("SELECT amount, typeof(amount) FROM cost_lines").fetchone()
+        finally:
+            raw.close()
+        assert (value, kind) == ("0.10", "text")
+    else:
+        with store.engine.connect() as connection:
+            value, kind = connection.execute(text(
+                "SELECT amount, pg_typeof(amount)::text FROM cost_lines")).one()
+        assert (value, kind) == ("0.10", "character varying")
 
 
-def test_people_are_searched_by_name_a_page_at_a_time(store: PlanStore) -> None:
+def test_people_are_searched_by_name_a_page_at_a_time(any_store: PlanStore) -> None:
+    store = any_store
     for number in range(250):
         store.add_person(f"Person {number:03d}")
     store.add_person("Siân Ó Briain")
@@ -88,7 +98,8 @@ def test_people_are_searched_by_name_a_page_at_a_time(store: PlanStore) -> None:
     assert store.people("%") == []
 
 
-def test_demo_plans_match_their_worked_figures(store: PlanStore) -> None:
+def test_demo_plans_match_their_worked_figures(any_store: PlanStore) -> None:
+    store = any_store
     people = {p.name: p for p in load_demo(store)}
     jenny = plan_summary(store.current_version(people["Jenny Walsh"]))
     assert jenny.by_payer[Payer.PERSONAL_BUDGET][Period.WEEK] == Money.of("983.50")
@@ -99,7 +110,8 @@ def test_demo_plans_match_their_worked_figures(store: PlanStore) -> None:
     assert jenny.by_payer[Payer.OWN_MONEY][Period.YEAR] == Money.of("928.00")  # 720 + 208
 
 
-def test_demo_pa_plans_match_their_worked_figures(store: PlanStore) -> None:
+def test_demo_pa_plans_match_their_worked_figures(any_store: PlanStore) -> None:
+    store = any_store
     people = {p.name: p for p in load_demo(store)}
     # Sita: Priya 181.55 + Meera 116.55 + fixed 5.77 + agency 128.00 = 431.87 a week;
     # 9,440.78 + 6,060.75 + 300.00 + 6,656.00 = 22,457.53 a year; 22,750 − that = 292.47.
@@ -124,26 +136,29 @@ def test_the_head_revision_constant_matches_the_migration_scripts(store: PlanSto
     assert set(KNOWN_REVISIONS) == known_revisions(store.engine)
 
 
-def test_a_file_from_the_first_version_is_upgraded_and_keeps_its_plans(db_path: Path) -> None:
+def test_a_file_from_the_first_version_is_upgraded_and_keeps_its_plans(backend: Backend) -> None:
     from alembic import command
 
     from budgetplanner.storage.connection import database_url, make_engine
     from budgetplanner.storage.migrations import alembic_config
 
-    engine = make_engine(database_url(db_path))
+    url = database_url(backend.db_path) if backend.pg is None else backend.pg.url()
+    engine = make_engine(url)
     command.upgrade(alembic_config(engine), "0001")
     with engine.begin() as connection:
-        connection.exec_driver_sql(
-            "INSERT INTO people (name, created_at, archived) VALUES ('Old Plan', '2026-01-01', 0)")
+        connection.execute(text(
+            "INSERT INTO people (name, created_at, archived) VALUES ('Old Plan', :at, :no)"),
+            {"at": datetime(2026, 1, 1), "no": False})
     engine.dispose()
-    store = PlanStore.open(db_path)
+    store = backend.open()
     try:
         assert current_revision(store.engine) == head_revision(store.engine)
         assert [row.name for row in store.people()] == ["Old Plan"]
         with store.engine.connect() as connection:
-            # The inspector leaves out expression indexes on SQLite; ask SQLite itself.
-            indexes = set(connection.exec_driver_sql(
-                "SELECT name FROM sqlite_master WHERE type = 'index'").scalars())
+            # The inspector leaves out expression indexes on SQLite; ask the database itself.
+            query = ("SELECT name FROM sqlite_master WHERE type = 'index'"
+                     if backend.kind == "sqlite" else "SELECT indexname FROM pg_indexes")
+            indexes = set(connection.exec_driver_sql(query).scalars())
         assert "ix_people_lower_name" in indexes
     finally:
         store.close()

@@ -1,0 +1,70 @@
+"""The server's record of who opened, changed, exported and erased each person's plan.
+
+The database writes it (migration 0005): triggers for every change, and `planner_record` for
+what triggers cannot see. Both take the name from the signed-in role, so no one can write
+someone else's name, and no one can change or delete the record. A plans file on this
+computer has no record: these functions do nothing there.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import text
+
+from budgetplanner.storage.store import PlanStore
+
+EVENTS = ("opened", "exported", "printed")
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    at: datetime
+    signed_in_as: str
+    acting_as: str
+    action: str
+    table_name: str | None
+
+
+def on_server(store: PlanStore) -> bool:
+    return store.engine.dialect.name == "postgresql"
+
+
+def record(store: PlanStore, what: str, person_id: int) -> None:
+    """Add "opened", "exported" or "printed" for a person to the record, in its own
+    transaction so a pending edit is neither saved nor lost by it."""
+    if what not in EVENTS:
+        raise ValueError(f"not an event the record keeps: {what}")
+    if not on_server(store):
+        return
+    with store.engine.begin() as connection:
+        connection.execute(text("SELECT planner_record(:what, :person)"),
+                           {"what": what, "person": person_id})
+
+
+def history(store: PlanStore, person_id: int) -> list[AuditEntry]:
+    """The record for one person, oldest first (a lead sees everyone's; an advocate only
+    what they did themselves)."""
+    if not on_server(store):
+        return []
+    with store.engine.connect() as connection:
+        rows = connection.execute(text(
+            "SELECT at, signed_in_as, acting_as, action, table_name FROM audit_log "
+            "WHERE person_id = :person ORDER BY at, id"), {"person": person_id}).all()
+    return [AuditEntry(row.at, row.signed_in_as, row.acting_as, row.action, row.table_name)
+            for row in rows]
+
+
+def export_history(store: PlanStore, person_id: int, out: Path) -> Path:
+    """Write one person's record as a CSV file (for the lead, or a subject access request)."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["When", "Signed in as", "Acting as", "What", "Part of the plan"])
+        for entry in history(store, person_id):
+            writer.writerow([entry.at.isoformat(timespec="seconds"), entry.signed_in_as,
+                             entry.acting_as, entry.action, entry.table_name or ""])
+    return out

@@ -1,0 +1,137 @@
+"""Plans kept on an organisation's PostgreSQL server, opened as the signed-in advocate.
+
+The same models and migrations as a plans file; each advocate signs in as their own database
+role, and the server's row-level security (migration 0005) decides whose plans they see. The
+password is asked for at each start and held only in memory (in the engine's URL); it is
+never written anywhere. A server that is not on this computer is reached over TLS with the
+certificate checked (`sslmode=verify-full`) unless the address says otherwise.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError
+
+from budgetplanner.storage.migrations import HEAD_REVISION, current_revision
+from budgetplanner.storage.models import Person
+from budgetplanner.storage.store import PlanStore
+
+LOCAL_HOSTS = frozenset({"", "localhost", "127.0.0.1", "::1"})
+
+
+class ServerError(Exception):
+    """Connecting to the organisation's plans was refused; the message says why, plainly."""
+
+
+def is_server_address(location: str) -> bool:
+    """Whether a --db value names a PostgreSQL server rather than a plans file."""
+    return location.startswith(("postgresql://", "postgresql+psycopg://", "postgres://"))
+
+
+def _host(url: URL) -> str:
+    host = url.host or url.query.get("host") or ""
+    return host if isinstance(host, str) else host[0]
+
+
+def is_local(url: URL) -> bool:
+    """A server on this computer: reached through a Unix socket folder or a loopback name."""
+    host = _host(url)
+    return host.startswith("/") or host in LOCAL_HOSTS
+
+
+def server_url(address: str, password: str | None = None) -> URL:
+    """The address as the program connects to it: the psycopg driver, the password (kept in
+    memory only), and certificate checking for a server that is not on this computer."""
+    try:
+        url = make_url(address)
+    except ArgumentError as error:
+        raise ServerError(f'"{address}" is not an address Budget Planner understands.') from error
+    if url.get_backend_name() != "postgresql":
+        raise ServerError("Budget Planner connects only to PostgreSQL servers.")
+    url = url.set(drivername="postgresql+psycopg")
+    if password is not None:
+        url = url.set(password=password)
+    if not is_local(url) and "sslmode" not in url.query:
+        url = url.update_query_dict({"sslmode": "verify-full"})
+    return url
+
+
+def describe(url: URL) -> str:
+    """Where the plans are, in the words the window uses: "at <database> on <host>"."""
+    host = _host(url)
+    where = "this computer" if is_local(url) else host
+    return f"at {url.database} on {where}"
+
+
+@event.listens_for(Person, "before_insert")
+def _number_a_new_person(_mapper: Any, connection: Connection, person: Person) -> None:
+    """On the server, a new person's number comes from `planner_new_person_id()`, which also
+    assigns them to the advocate adding them, so the advocate may see the person they add."""
+    if connection.dialect.name == "postgresql" and person.id is None:
+        person.id = connection.execute(text("SELECT planner_new_person_id()")).scalar_one()
+
+
+def server_engine(url: URL) -> Engine:
+    # pre_ping: a connection the server dropped is noticed and replaced before it is used.
+    # prepare_threshold=1: a query run a second time reuses its plan; planning the nested
+    # row-level policies costs more than running them (benchmarks/server.py).
+    return create_engine(url, pool_pre_ping=True, pool_size=2, max_overflow=2,
+                         connect_args={"prepare_threshold": 1})
+
+
+def check_signed_in_role(engine: Engine) -> None:
+    """Refuse the tables' owner and superusers: the program works only as an advocate or a
+    lead, so the row-level security always applies to it."""
+    with engine.connect() as connection:
+        row = connection.execute(text(
+            "SELECT r.rolsuper, r.rolbypassrls, "
+            "       pg_has_role(current_user, t.tableowner, 'USAGE') AS owns "
+            "FROM pg_roles r, pg_tables t "
+            "WHERE r.rolname = current_user AND t.schemaname = current_schema() "
+            "  AND t.tablename = 'people'")).one_or_none()
+    if row is None:
+        raise ServerError("This database has no plans in it yet: please ask the organisation's "
+                          "administrator to set it up.")
+    if row.rolsuper or row.rolbypassrls or row.owns:
+        raise ServerError("Budget Planner does not sign in as the owner of the plans or as a "
+                          "database superuser. Please sign in with my own name.")
+
+
+def open_server(address: str | URL, password: str | None = None) -> PlanStore:
+    """Open the organisation's plans as the signed-in role; raises ServerError if refused."""
+    url = address if isinstance(address, URL) else server_url(address, password)
+    if password is not None and isinstance(address, URL):
+        url = url.set(password=password)
+    engine = server_engine(url)
+    try:
+        try:
+            revision = current_revision(engine)
+        except DBAPIError as error:
+            raise ServerError(connection_problem(error)) from error
+        if revision != HEAD_REVISION:
+            raise ServerError("The organisation's plans database needs setting up or upgrading "
+                              "for this version of Budget Planner: please ask its administrator "
+                              "to run the upgrade.")
+        check_signed_in_role(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    return PlanStore(engine)
+
+
+def connection_problem(error: DBAPIError) -> str:
+    """One plain sentence for why the server could not be reached or refused the sign-in."""
+    message = str(error.orig or error).lower()
+    if "password authentication failed" in message or "no password supplied" in message:
+        return "The server did not accept that name and password."
+    if "certificate" in message or "ssl" in message:
+        return ("The server's certificate could not be checked, so Budget Planner did not "
+                "connect. Please ask the organisation's administrator.")
+    if "not permitted to log in" in message:
+        return "That name may no longer sign in to the organisation's plans."
+    if "permission denied" in message:
+        return "That name may not open the organisation's plans."
+    return "Budget Planner could not reach the organisation's plans server."
