@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import math
+from typing import ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from budgetplanner.storage.models import PlanVersion
+from ui.i18n import QT_TRANSLATE_NOOP, Translate
 
 # Marked for lupdate here, translated where shown (`self.tr(label)`).
 RING_NAMES = {1: QT_TRANSLATE_NOOP("CircleView", "Closest to me"),
@@ -19,6 +21,9 @@ RING_NAMES = {1: QT_TRANSLATE_NOOP("CircleView", "Closest to me"),
 
 class CircleView(QWidget):
     """Paints the circle; its accessible description says who is on which ring, in words."""
+
+    # Called on the class too (`CircleView.tr(...)`), as PySide6 allows and its stub does not.
+    tr: ClassVar[Translate]
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -7,6 +7,7 @@ resources/translations/budgetplanner_<language>.ts and builds the .qm files load
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
@@ -15,6 +16,24 @@ from resources import resource_folder
 FILE_PREFIX = "budgetplanner"
 # A language code ("cy", "en_GB"), or "pseudo" for the test translation; else the system's.
 LANGUAGE_VARIABLE = "BUDGETPLANNER_LANGUAGE"
+
+if TYPE_CHECKING:
+    # PySide6's stub says the marker returns `object`; it returns the message unchanged, so the
+    # marked words can be passed to tr() as they are. Import it from here to keep that type.
+    def QT_TRANSLATE_NOOP(context: str, message: str, /) -> str: ...
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP  # noqa: F401 (re-exported for ui/)
+
+
+class Translate(Protocol):
+    """QObject.tr as it is at run time: a class method, so `Page.tr("…")` works before any page
+    exists. PySide6's stub declares it on instances only; a class that is asked for words
+    before it is built says so with `tr: ClassVar[Translate]`.
+    (A `def tr` under `if TYPE_CHECKING:` in the class would lose lupdate the class's name.)
+    """
+
+    def __call__(self, source_text: str, /, disambiguation: str | None = None,
+                 n: int = -1) -> str: ...
 
 
 def chosen_language(setting: str = "") -> str:

@@ -295,7 +295,8 @@ class MainWindow(QMainWindow):
         # Put the cursor in the page's first box, so typing can start at once.
         page = self.tabs.currentWidget()
         widget = page.nextInFocusChain()
-        while widget is not page and page.isAncestorOf(widget):
+        # The focus chain is a ring, so None is not expected; the check keeps the loop safe.
+        while widget is not None and widget is not page and page.isAncestorOf(widget):
             if (widget.isVisible() and widget.isEnabled()
                     and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
                     and not isinstance(widget, QScrollArea | QTabBar)):

@@ -113,6 +113,7 @@ class PlanPreview(QDialog):
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        widget: QWidget
         for label_text, widget in ((self.tr("&Version"), self.variant),
                                    (self.tr("P&aper"), self.paper),
                                    (self.tr("&Money first"), self.money_first)):

@@ -133,7 +133,8 @@ class EraseDialog(QDialog):
     def backups_since(self) -> date | None:
         if not self.from_backups.isChecked():
             return None
-        return self.since.date().toPython()  # type: ignore[no-any-return]
+        picked = self.since.date()
+        return date(picked.year(), picked.month(), picked.day())
 
 
 class Safekeeping(QObject):

@@ -21,4 +21,5 @@ class SubPages(QTabWidget):
             self.addTab(page, page_icon, title)
 
     def pages(self) -> list[QWidget]:
-        return [self.widget(index) for index in range(self.count())]
+        return [page for index in range(self.count())
+                if (page := self.widget(index)) is not None]

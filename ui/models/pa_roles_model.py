@@ -6,7 +6,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 
 from budgetplanner.money import Money, round_penny
 from budgetplanner.pa_costs import AgeBand, OptionCost, PayFrequency, PensionChoice
@@ -14,6 +14,7 @@ from budgetplanner.periods import WEEKS_PER_YEAR
 from budgetplanner.storage.models import Option, PARoleRow
 from budgetplanner.storage.store import PlanStore
 from budgetplanner.validation import ValidationError, clean_text, parse_amount, parse_hours
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.models.cost_lines_model import ChoicesRole
 from ui.models.table_base import HeadedTableModel, ModelIndex
 

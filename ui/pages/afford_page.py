@@ -206,7 +206,9 @@ class AffordPage(QWidget):
     def _add_row(self, form: QFormLayout, text: str, field: QWidget | QHBoxLayout,
                  buddy: QWidget | None = None) -> QLabel:
         label = QLabel(text)
-        label.setBuddy(buddy or (field if isinstance(field, QWidget) else None))
+        target = buddy or (field if isinstance(field, QWidget) else None)
+        if target is not None:
+            label.setBuddy(target)
         form.addRow(label, field)
         return label
 

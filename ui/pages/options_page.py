@@ -363,10 +363,11 @@ class OptionsPage(QWidget):
 
     def _update_subtotal(self) -> None:
         option = self.current_option()
-        if option is None:
+        version = self._context.version
+        if option is None or version is None:
             self.subtotal_label.setText("")
             return
-        total = option_summary(self._context.version, option).total
+        total = option_summary(version, option).total
         text = self.tr("This option costs {0} a week, {1} a year").format(
             total[Period.WEEK].format(), total[Period.YEAR].format())
         if not total.one_off.is_zero():

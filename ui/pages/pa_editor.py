@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from xml.sax.saxutils import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,6 +27,7 @@ from budgetplanner.storage.models import Option
 from budgetplanner.validation import ValidationError, parse_amount
 from ui.accessible import name_headers
 from ui.delegates import ChoiceDelegate
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.icons import icon
 from ui.models.pa_roles_model import (
     COL_AGE,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView
 
 from budgetplanner.categories import Payer
@@ -10,6 +9,7 @@ from budgetplanner.storage.models import Contingency, Goal, Relationship, Risk
 from ui.accessible import name_headers
 from ui.circle_view import RING_NAMES, CircleView
 from ui.delegates import ChoiceDelegate
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.models.cost_lines_model import COL_HOW_OFTEN, COL_WHO_PAYS, CostLinesTableModel
 from ui.pages.records_page import Field, RecordsPage, RecordsSpec
 from ui.plan_context import PlanContext

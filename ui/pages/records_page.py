@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from budgetplanner.storage.models import PlanVersion
 from budgetplanner.storage.store import PlanStore
 from budgetplanner.validation import ValidationError, clean_text, parse_date, parse_hours
+from ui.i18n import Translate
 from ui.icons import icon
 from ui.plan_context import PlanContext
 from ui.sizing import lines_high
@@ -113,6 +114,9 @@ class RecordsPage(QWidget):
     """Lists a plan's items and edits the selected one; every edit is kept as it is typed."""
 
     itemChanged = Signal()
+
+    # Called on the class too (`RecordsPage.tr(...)`), as PySide6 allows and its stub does not.
+    tr: ClassVar[Translate]
 
     def __init__(self, context: PlanContext, spec: RecordsSpec,
                  parent: QWidget | None = None) -> None:

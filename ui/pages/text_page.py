@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from budgetplanner.plan_fields import ABOUT_ME_FIELDS, CONTEXT, MATTERS_FIELDS, PlanField
 from budgetplanner.validation import ValidationError, clean_text
+from ui.i18n import Translate
 from ui.plan_context import PlanContext
 from ui.sizing import lines_high, scroll_page
 
@@ -29,6 +31,9 @@ class TextField:
 
 class TextPage(QWidget):
     """One labelled text box per field; every keystroke is kept and saved soon after."""
+
+    # Called on the class too (`TextPage.tr(...)`), as PySide6 allows and its stub does not.
+    tr: ClassVar[Translate]
 
     def __init__(
         self, context: PlanContext, title: str, intro: str, fields: list[TextField],
