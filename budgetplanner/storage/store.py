@@ -12,14 +12,16 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, func, inspect, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.exc import StaleDataError
 
 from budgetplanner.categories import OptionKind, Payer
 from budgetplanner.periods import Frequency
 from budgetplanner.plan_money import forget_rate_tables
 from budgetplanner.storage import cipher
+from budgetplanner.storage.conflicts import CONFLICT_SENTENCE, PendingEdit, SaveConflictError
 from budgetplanner.storage.connection import (
     create_plans_file,
     file_engine,
@@ -75,6 +77,11 @@ class Change:
     make: Callable[[Session], Any]
     # Changes with the same key replace each other: typing a paragraph is one change.
     key: tuple[int, str] | None = None
+    # For a change of one field: the record and the value, so a clash can show both sides.
+    target: object | None = None
+    value: object = None
+
+
 
 
 class SaveError(Exception):
@@ -83,6 +90,15 @@ class SaveError(Exception):
     def __init__(self, message: str, dropped: list[str] | None = None) -> None:
         super().__init__(message)
         self.dropped = dropped or []
+
+
+class ConflictError(SaveError):
+    """Someone else saved the same record meanwhile (a shared plans server): my changes to
+    it are not written over theirs. `conflicts` holds both versions for me to choose."""
+
+    def __init__(self, conflicts: list[SaveConflictError], dropped: list[str]) -> None:
+        super().__init__(CONFLICT_SENTENCE, dropped)
+        self.conflicts = conflicts
 
 
 def save_problem(error: BaseException) -> str:
@@ -156,6 +172,11 @@ class PlanStore:
         self._session: Session = make_session_factory(engine)()
         self._waiting: list[Change] = []
         self._inside = False
+        # The row version each record had when I first changed it since the last save.
+        self._read_versions: dict[int, int] = {}
+        # Clashes with someone else's saves, kept until I choose (see ConflictError).
+        self.conflicts: list[SaveConflictError] = []
+        self._told: ConflictError | None = None
 
     @property
     def session(self) -> Session:
@@ -246,7 +267,8 @@ class PlanStore:
         return [change.name for change in self._waiting]
 
     def change(self, name: str, make: Callable[[Session], T],
-               key: tuple[int, str] | None = None) -> T:
+               key: tuple[int, str] | None = None, target: object | None = None,
+               value: object = None) -> T:
         """Make one named change now and keep it until it is saved.
 
         `make` must be safe to run again on the same objects: after a failed save or a
@@ -258,28 +280,38 @@ class PlanStore:
         """
         if self._inside:
             return make(self._session)
+        if target is not None and "row_version" in vars(target):
+            self._read_versions.setdefault(id(target), vars(target)["row_version"])
         self._inside = True
         try:
             result = make(self._session)
         except Exception as error:
             self._inside = False
+            if isinstance(error, StaleDataError):
+                self._waiting.append(Change(name, make, key, target, value))
+                self._told = self._clash(error)  # the next save tells me
+                raise self._told from error
             if not _cannot_write(error):
                 self._recover()
                 raise
             # The disk, not the change, is at fault: keep it, and the rest, in memory.
-            self._waiting.append(Change(name, make, key))
+            self._waiting.append(Change(name, make, key, target, value))
             self._remake_in_memory()
             raise SaveError(save_problem(error)) from error
         finally:
             self._inside = False
         if key is not None:  # the newer value replaces the older one, which is made already
             self._waiting = [change for change in self._waiting if change.key != key]
-        self._waiting.append(Change(name, make, key))
+        self._waiting.append(Change(name, make, key, target, value))
         if self._stuck:
             return result
         try:
             self._session.flush()
         except Exception as error:
+            if isinstance(error, StaleDataError):
+                # Told by the next save (the autosaver's), not in the middle of typing.
+                self._told = self._clash(error)
+                return result
             if not _cannot_write(error):
                 self._waiting.pop()
                 self._recover()
@@ -295,6 +327,9 @@ class PlanStore:
         every change is still waiting then (in memory and on screen), and the next save
         tries again. A change the database refuses is dropped alone and named.
         """
+        if self._told is not None:
+            told, self._told = self._told, None
+            raise told
         try:
             if self._stuck:
                 # Since the failed save the changes live only in memory: make them again
@@ -305,6 +340,8 @@ class PlanStore:
             self._session.commit()
         except SaveError:
             raise
+        except StaleDataError as error:
+            raise self._clash(error) from error
         except Exception as error:
             if _cannot_write(error):
                 self._remake_in_memory()
@@ -312,7 +349,45 @@ class PlanStore:
             dropped = self._recover()
             raise SaveError(_dropped_sentence(dropped), dropped) from error
         self._waiting.clear()
+        self._read_versions.clear()
         self._session.autoflush = True
+
+    def _clash(self, error: StaleDataError) -> ConflictError:
+        """Someone else saved a record I changed: keep theirs, hold mine for me to choose.
+
+        Every record I changed whose saved version moved on since I read it is a clash: my
+        changes to it leave the waiting list (kept in the ConflictError with what is saved
+        now); all my other changes are made again and saved as usual.
+        """
+        self._session.rollback()
+        self._session.autoflush = True
+        clashes: dict[int, SaveConflictError] = {}
+        kept: list[Change] = []
+        for change in self._waiting:
+            target = change.target
+            read = self._read_versions.get(id(target)) if target is not None else None
+            if target is None or read is None:
+                kept.append(change)
+                continue
+            self._session.refresh(target)  # what is saved now, and its version
+            if getattr(target, "row_version", read) == read:
+                kept.append(change)
+                continue
+            attribute = change.key[1] if change.key else ""
+            clash = clashes.get(id(target))
+            if clash is None:
+                identity = inspect(target).identity or ()
+                clash = clashes[id(target)] = SaveConflictError(
+                    [PendingEdit(type(target), tuple(identity), {}, base_version=read)],
+                    str(error))
+            clash.edits[0].mine[attribute] = change.value
+            clash.edits[0].theirs[attribute] = getattr(target, attribute)
+        self._waiting = kept
+        for target_id in clashes:
+            self._read_versions.pop(target_id, None)
+        dropped = self._recover()
+        self.conflicts.extend(clashes.values())
+        return ConflictError(list(clashes.values()), dropped)
 
     @property
     def _stuck(self) -> bool:
@@ -379,7 +454,7 @@ class PlanStore:
             setattr(target, attribute, value)
 
         self.change(f"change {type(target).__name__}.{attribute}", make,
-                    key=(id(target), attribute))
+                    key=(id(target), attribute), target=target, value=value)
 
     def add_to(self, owner: object, collection: str, item: object) -> None:
         """Add a record to one of a plan's lists (a goal, a person in my life, a link)."""

@@ -16,7 +16,7 @@ from budgetplanner.storage.conflicts import (
 )
 from budgetplanner.storage.connection import make_session_factory
 from budgetplanner.storage.models import CostLine
-from budgetplanner.storage.store import PlanStore
+from budgetplanner.storage.store import ConflictError, PlanStore
 
 
 def _line(store: PlanStore) -> CostLine:
@@ -76,3 +76,39 @@ def test_changes_to_different_lines_are_both_saved(any_store: PlanStore) -> None
     any_store.session.expire_all()
     amounts = sorted(row.amount for row in any_store.session.scalars(select(CostLine)))
     assert amounts == [Decimal("4.00"), Decimal("11.00")]
+
+
+def test_the_store_never_writes_my_edit_over_someone_elses_and_keeps_my_other_edits(
+        any_store: PlanStore) -> None:
+    """Through the program's one save path (the autosaver's), not a bare commit."""
+    line = _line(any_store)
+    option = line.option
+    assert option is not None
+    other = make_session_factory(any_store.engine)()
+    try:
+        theirs = other.get(CostLine, line.id)
+        assert theirs is not None
+        theirs.amount = Decimal("12.00")
+        other.commit()
+    finally:
+        other.close()
+
+    any_store.set_value(option, "description", "Growing vegetables")  # no clash here
+    any_store.set_value(line, "amount", Decimal("15.00"))  # made on the version before theirs
+    with pytest.raises(ConflictError) as refused:
+        any_store.save()
+    assert str(refused.value) == CONFLICT_SENTENCE
+    [clash] = refused.value.conflicts
+    [edit] = clash.edits
+    assert edit.mine == {"amount": Decimal("15.00")}
+    assert edit.theirs == {"amount": Decimal("12.00")}
+    assert any_store.conflicts == [clash]
+    any_store.save()  # the rest of my changes are saved as usual
+
+    check = make_session_factory(any_store.engine)()
+    try:
+        saved = check.get(CostLine, line.id)
+        assert saved is not None and saved.amount == Decimal("12.00")
+        assert check.get(type(option), option.id).description == "Growing vegetables"  # type: ignore[union-attr]
+    finally:
+        check.close()
