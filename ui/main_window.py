@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from budgetplanner.demo import load_demo
-from budgetplanner.storage import cipher
+from budgetplanner.storage import audit, cipher
 from budgetplanner.storage.models import PlanVersion
 from budgetplanner.storage.settings import HIGH_CONTRAST, TEXT_SIZE
 from budgetplanner.storage.store import PlanStore
@@ -430,6 +430,8 @@ class MainWindow(QMainWindow):
             return
         self.context.autosaver.flush()
         self._pdf_writer(self.context.version, path)
+        if self.context.person is not None:
+            audit.record(self.store, "exported", self.context.person.id)
         self.statusBar().showMessage(self.tr("Saved the plan as {0}").format(path), 5000)
 
     def ask_export_pdf(self) -> None:

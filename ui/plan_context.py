@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QPlainTextEdit
 
 from budgetplanner.language import load_word_list
+from budgetplanner.storage import audit
 from budgetplanner.storage.models import Person, PlanVersion
 from budgetplanner.storage.settings import LANGUAGE_IGNORED
 from budgetplanner.storage.store import PlanStore
@@ -72,6 +73,8 @@ class PlanContext(QObject):
         else:
             self.person = self.store.person(person_id)
             self.version = self.store.current_version(self.person)
+            # On a shared server the database keeps who opened whose plan (storage/audit.py).
+            audit.record(self.store, "opened", person_id)
         self.planChanged.emit()
         self.wordsChanged.emit()
 
