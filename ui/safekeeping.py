@@ -190,7 +190,8 @@ class Safekeeping:
                                 self.window.tr("The file could not be read: {0}").format(exc))
             return None
         except PlanFileError as refused:
-            self.context.store.session.rollback()
+            # A refused file added nothing to the session (portable checks it all first),
+            # so there is nothing to undo and the person's own unsaved edits are kept.
             shown = refused.problems[:15]
             more = len(refused.problems) - len(shown)
             QMessageBox.warning(self.window, self.window.tr("Import a plan file"), (
