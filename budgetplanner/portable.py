@@ -48,7 +48,7 @@ from budgetplanner.storage.models import (
     Risk,
     Scenario,
 )
-from budgetplanner.storage.store import PersonNameError, clean_name
+from budgetplanner.storage.store import clean_name
 from budgetplanner.storage.types import DecimalText
 from budgetplanner.validation import MAX_TEXT_LENGTH
 
@@ -478,11 +478,10 @@ def check_plan_file(data: str | bytes) -> CheckedPlan:
         raise PlanFileError(["person: must be an object with a name and versions"])
     check = _Checker()
     name = check.value(Person, "name", raw_person.get("name"), "person.name")
-    if isinstance(name, str):
-        try:
-            name = clean_name(name)
-        except PersonNameError as refused:
-            check.add("person.name", str(refused))
+    if isinstance(name, str) and not name.strip():
+        check.add("person.name", "must not be empty")
+    elif isinstance(name, str):
+        name = clean_name(name)  # spacing as a typed name; the length is checked above
     raw_versions = check.items(raw_person, "versions", "person")
     if not raw_versions:
         check.add("person.versions", "must hold at least one version")
