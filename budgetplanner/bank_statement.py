@@ -153,7 +153,7 @@ def _rows(text: str) -> list[tuple[int, list[str]]]:
     """Each row of the file with the number of the line it ends on."""
     text = text.removeprefix("\ufeff")
     if "\x00" in text:
-        line = text[:text.index("\x00")].count("\n") + 1
+        line = len(re.findall(r"\r\n|\r|\n", text[:text.index("\x00")])) + 1
         raise CsvImportError("This line holds a character that is not text; the file may be "
                              "damaged or not a CSV file.", line)
     if csv.field_size_limit() < MAX_STATEMENT_BYTES:

@@ -129,3 +129,8 @@ def test_what_is_read_from_mutated_statements_keeps_what_i_spent_working(
     report = report_for(store.session, version)
     assert report.months and all(e.amount < Decimal(100_000_000)
                                  for e in entries_for(store.session, version))
+
+
+def test_a_nul_in_a_file_with_cr_lines_is_refused_on_its_own_line() -> None:
+    with pytest.raises(CsvImportError, match=r"^Line 3: This line holds a character"):
+        read_bank_csv("Date,Amount\r01/05/2026,-1.00\r02/05/2026,-2\x00.00\r", MAPPING)
