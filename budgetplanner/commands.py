@@ -18,7 +18,12 @@ from enum import StrEnum
 from pathlib import Path
 
 from budgetplanner.demo import DEMO_NAMES, load_demo
-from budgetplanner.portable import MAX_FILE_BYTES, PlanFileError, export_person, import_plan_file
+from budgetplanner.portable import (
+    PlanFileError,
+    export_person,
+    import_plan_file,
+    plan_file_bytes,
+)
 from budgetplanner.storage.connection import data_folder
 from budgetplanner.storage.health import StoreOpenError
 from budgetplanner.storage.models import Person, PlanVersion
@@ -251,9 +256,9 @@ def import_file(db_path: Path, path: Path) -> tuple[str, int]:
     Returns the name on the plan and how many versions it has.
     """
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise CommandError("Nothing was imported: the file is too large to be a plan file.")
-        data = path.read_bytes()
+        data = plan_file_bytes(path)
+    except PlanFileError as refused:
+        raise CommandError(refused.sentence()) from refused
     except OSError as exc:
         raise CommandError(f"Nothing was imported: {path} could not be read "
                            f"({exc.strerror or exc}).") from exc

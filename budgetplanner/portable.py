@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Boolean, Date, DateTime, Enum, Integer, String, Text
@@ -452,6 +453,16 @@ def _decode(data: str | bytes) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise PlanFileError(["This file is not UTF-8 text, so it is not a plan file."]) from exc
+
+
+def plan_file_bytes(path: Path) -> bytes:
+    """The bytes of a plan file; one too large to be a plan is refused before it is read.
+
+    Raises PlanFileError, or OSError when the file cannot be read at all.
+    """
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise PlanFileError(["The file is too large to be a plan file."])
+    return path.read_bytes()
 
 
 def check_plan_file(data: str | bytes) -> CheckedPlan:

@@ -21,7 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from budgetplanner.export.csv_money import money_csv
-from budgetplanner.portable import PlanFileError, export_person, import_plan_file
+from budgetplanner.portable import (
+    PlanFileError,
+    export_person,
+    import_plan_file,
+    plan_file_bytes,
+)
 from budgetplanner.storage.backups import list_backups, make_backup
 from budgetplanner.storage.cipher import PassphraseError
 from budgetplanner.storage.privacy import erase_person
@@ -183,9 +188,9 @@ class Safekeeping:
         if not path:
             return None
         try:
-            text = Path(path).read_text("utf-8")
-            person = import_plan_file(self.context.store.session, text)
-        except (OSError, UnicodeDecodeError) as exc:
+            data = plan_file_bytes(Path(path))
+            person = import_plan_file(self.context.store.session, data)
+        except OSError as exc:
             QMessageBox.warning(self.window, self.window.tr("Import a plan file"),
                                 self.window.tr("The file could not be read: {0}").format(exc))
             return None

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.fuzz_importers import Tally, example_plan_files, fuzz_plan_files
-from budgetplanner.portable import PlanFileError, import_plan_file
+from budgetplanner.portable import MAX_FILE_BYTES, PlanFileError, import_plan_file, plan_file_bytes
 from budgetplanner.storage.store import PlanStore
 
 DATA = Path(__file__).parent / "data"
@@ -98,3 +98,12 @@ def test_mutated_example_plans_import_cleanly_or_are_refused(tmp_path: Path) -> 
         store.save()
     finally:
         store.close()
+
+
+def test_a_file_too_large_to_be_a_plan_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    huge = tmp_path / "huge.bpplan.json"
+    with huge.open("wb") as handle:
+        handle.truncate(MAX_FILE_BYTES + 1)  # sparse: no 20 MB written
+    with pytest.raises(PlanFileError, match="too large to be a plan file"):
+        plan_file_bytes(huge)
+    assert plan_file_bytes(DATA / "good_plan_file.bpplan.json").startswith(b"{")
