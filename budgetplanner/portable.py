@@ -272,6 +272,12 @@ _MEANING: dict[tuple[str, str], Check] = {
     ("pa_roles", "pension_choice"): _choice([choice.value for choice in PensionChoice]),
     ("pa_roles", "hours_pattern"): _choice(HOURS_PATTERNS),
 }
+# What a key left out of an older file means, where that is not a new item's default
+# (table, column). Before the hours pattern existed every PA was costed with rolled-up
+# holiday pay, so such files keep their figures.
+_OLD_FILE_DEFAULTS: dict[tuple[str, str], Any] = {
+    ("pa_roles", "hours_pattern"): "irregular",
+}
 # Cover is a percentage of the wage bill or hours a year (pa_costs.Cover).
 _COVER_LIMITS = {CoverKind.PERCENT.value: (Decimal(100), "a percentage cannot be over 100"),
                  CoverKind.HOURS.value: (Decimal(8784), "a year has no more than 8,784 hours")}
@@ -351,6 +357,10 @@ class _Checker:
             return CheckedItem({})
         values = {name: self.value(model, name, raw[name], f"{where}.{name}")
                   for name in fields if name in raw}
+        for name in fields:
+            old_default = _OLD_FILE_DEFAULTS.get((model.__tablename__, name))
+            if name not in raw and old_default is not None:
+                values[name] = old_default
         if "uid" in model.__table__.columns:
             try:
                 uid = _uid(raw.get("uid"))

@@ -14,7 +14,15 @@ from pathlib import Path
 import pytest
 
 from benchmarks.fuzz_importers import Tally, example_plan_files, fuzz_plan_files
-from budgetplanner.portable import MAX_FILE_BYTES, PlanFileError, import_plan_file, plan_file_bytes
+from budgetplanner.portable import (
+    MAX_FILE_BYTES,
+    PlanFileError,
+    _Checker,
+    import_plan_file,
+    plan_file_bytes,
+)
+from budgetplanner.review import PA_FIELDS
+from budgetplanner.storage.models import PARoleRow
 from budgetplanner.storage.store import PlanStore
 
 DATA = Path(__file__).parent / "data"
@@ -107,3 +115,15 @@ def test_a_file_too_large_to_be_a_plan_is_refused_before_it_is_read(tmp_path: Pa
     with pytest.raises(PlanFileError, match="too large to be a plan file"):
         plan_file_bytes(huge)
     assert plan_file_bytes(DATA / "good_plan_file.bpplan.json").startswith(b"{")
+
+
+def test_a_pa_role_from_an_older_file_keeps_rolled_up_holiday_pay() -> None:
+    # The hours pattern joins the PA fields with money-law's branch; the check is ready.
+    checker = _Checker()
+    fields = [*PA_FIELDS, "hours_pattern"]
+    older = checker.item(PARoleRow, {"uid": "p", "name": "Dai"}, fields, "a", {})
+    newer = checker.item(PARoleRow, {"uid": "q", "hours_pattern": "fixed"}, fields, "b", {})
+    checker.item(PARoleRow, {"uid": "r", "hours_pattern": "sometimes"}, fields, "c", {})
+    assert older.values["hours_pattern"] == "irregular"
+    assert newer.values["hours_pattern"] == "fixed"
+    assert checker.problems == ["c.hours_pattern: must be one of fixed, irregular"]
