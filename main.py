@@ -14,14 +14,13 @@ def build_parser() -> argparse.ArgumentParser:
         prog="budgetplanner",
         description="Plan support for a good life, with honest money, in your own words.",
     )
-    parser.add_argument("--db", type=Path, help="the plans file to use (default: your data "
-                        "folder)")
+    parser.add_argument("--db", help="the plans file to use (default: your data folder)")
     parser.add_argument("--demo", action="store_true",
                         help="with no command: load the example plans of Sita, Jenny and Sam "
                         "when the file is empty; with export: export from the example plans")
     # --db is also taken after the command ("export --db FILE"), as the first version did.
     after = argparse.ArgumentParser(add_help=False)
-    after.add_argument("--db", type=Path, dest="command_db", help=argparse.SUPPRESS)
+    after.add_argument("--db", dest="command_db", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("demo", parents=[after],
                         help="add the example plans to the plans file")
@@ -57,9 +56,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     from budgetplanner.storage.connection import default_database_path
 
-    given: Path | None = getattr(args, "command_db", None) or args.db
+    given: str | None = getattr(args, "command_db", None) or args.db
     try:
-        db_path = given or default_database_path()
+        db_path = Path(given) if given else default_database_path()
         if args.command == "demo":
             added = load_examples(db_path)
             print(f"Added the example plans of {', '.join(added)} to {db_path}." if added else

@@ -132,7 +132,7 @@ def write_private(out: Path, write: Callable[[Path], object]) -> Path:
     `write` writes a scratch file beside `out` (made 0600 before a byte goes in), which
     then replaces `out` in one step. Raises OSError, as the window expects of a writer.
     """
-    out.parent.mkdir(parents=True, exist_ok=True)
+    out.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # a folder made here is private
     handle, scratch_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".partial",
                                             dir=out.parent)
     os.close(handle)
