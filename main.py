@@ -1,10 +1,12 @@
-"""Budget Planner: start the window, or run a command (export a plan as PDF)."""
+"""Budget Planner: start the window, or run a command (examples, import, export)."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
+
+PRINT_CHOICES = ("standard", "large", "easy-read")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -16,13 +18,29 @@ def build_parser() -> argparse.ArgumentParser:
                         "the organisation's plans server: postgresql+psycopg://my-name@server/"
                         "database (the password is asked for)")
     parser.add_argument("--demo", action="store_true",
-                        help="load the example plans of Sita, Jenny and Sam when the file is "
-                        "empty")
-    commands = parser.add_subparsers(dest="command")
-    export = commands.add_parser("export", help="write a plan as a PDF")
-    export.add_argument("--plan", required=True, help="the name on the plan")
-    export.add_argument("--pdf", required=True, type=Path, help="where to write the PDF")
-    export.add_argument("--db", type=Path, dest="export_db", help=argparse.SUPPRESS)
+                        help="with no command: load the example plans of Sita, Jenny and Sam "
+                        "when the file is empty; with export: export from the example plans")
+    # --db is also taken after the command ("export --db FILE"), as the first version did.
+    after = argparse.ArgumentParser(add_help=False)
+    after.add_argument("--db", dest="command_db", help=argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser("demo", parents=[after],
+                        help="add the example plans to the plans file")
+    importing = commands.add_parser("import", parents=[after],
+                                    help="add the plan in a plan file (.bpplan.json)")
+    importing.add_argument("file", type=Path, help="the plan file")
+    export = commands.add_parser(
+        "export", parents=[after],
+        help="write a plan as a PDF, its money as CSV, a plan file or a review statement")
+    export.add_argument("--plan", required=True,
+                        help='the name on the plan, or a part of it ("Sita")')
+    export.add_argument("--pdf", type=Path, help="write the printed plan here")
+    export.add_argument("--print", choices=PRINT_CHOICES, default="standard", dest="variant",
+                        help="how the PDF is printed (default: standard)")
+    export.add_argument("--csv", type=Path, help="write the plan's money as CSV here")
+    export.add_argument("--plan-file", type=Path, help="write the plan file here")
+    export.add_argument("--statement", type=Path,
+                        help="write the review statement here (a .pdf or .csv name)")
     add_organisation_commands(commands)
     return parser
 
@@ -36,7 +54,16 @@ def add_organisation_commands(commands: argparse._SubParsersAction) -> None:  # 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    from budgetplanner.commands import CommandError, demo_pdf, export_plan, has_display
+    from budgetplanner.commands import (
+        CommandError,
+        ExportRequest,
+        PrintVariant,
+        demo_pdf,
+        export,
+        has_display,
+        import_file,
+        load_examples,
+    )
     from budgetplanner.storage.connection import default_database_path
 
     if args.command == "org":
@@ -53,16 +80,39 @@ def main(argv: list[str] | None = None) -> int:
         from ui.app import run_window as run_server_window
 
         return run_server_window(args.db, demo=False)
-    db_path: Path = (getattr(args, "export_db", None) or (Path(args.db) if args.db else None)
-                     or default_database_path())
-    if args.command == "export":
-        try:
-            out = export_plan(db_path, args.plan, args.pdf)
-        except CommandError as exc:
-            print(exc, file=sys.stderr)
-            return 1
-        print(f"Wrote {out}")
-        return 0
+    given: str | None = getattr(args, "command_db", None) or args.db
+    try:
+        db_path = Path(given) if given else default_database_path()
+        if args.command == "demo":
+            added = load_examples(db_path)
+            print(f"Added the example plans of {', '.join(added)} to {db_path}." if added else
+                  f"The example plans are in {db_path} already.")
+            return 0
+        if args.command == "import":
+            if args.demo:
+                raise CommandError("--demo cannot be used with import: a plan file is "
+                                   "imported into your own plans file (leave --demo out).")
+            name, versions = import_file(db_path, args.file)
+            print(f"Imported the plan of {name} ({versions} version"
+                  f"{'s' if versions != 1 else ''}) into {db_path}.")
+            return 0
+        if args.command == "export":
+            if args.demo and given is not None:
+                raise CommandError("--demo exports from the example plans, so it cannot be "
+                                   "used with --db: leave one of them out.")
+            request = ExportRequest(plan=args.plan, pdf=args.pdf,
+                                    variant=PrintVariant(args.variant), csv=args.csv,
+                                    plan_file=args.plan_file, statement=args.statement)
+            name, written = export(None if args.demo else db_path, request)
+            for path in written:
+                print(f"Wrote {path} ({name}).")
+            return 0
+    except CommandError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    except OSError as exc:  # the data folder itself cannot be made
+        print(f"The plans file could not be reached ({exc.strerror or exc}).", file=sys.stderr)
+        return 1
     if not has_display():
         out = demo_pdf()
         print("There is no screen to show the window on, so here is the example plan as a "

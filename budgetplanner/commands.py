@@ -1,16 +1,32 @@
-"""What the command line does without a window: export a plan, make the demo PDF."""
+"""What the command line does without a window: load the examples, import, export.
+
+Every function here raises CommandError with one plain sentence, and nothing else, so
+main.py can print it and exit non-zero. Files written are private to the person (0600 on
+POSIX) and written whole or not at all.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
 from pathlib import Path
 
-from budgetplanner.demo import load_demo
+from budgetplanner.demo import DEMO_NAMES, load_demo
+from budgetplanner.portable import (
+    PlanFileError,
+    export_person,
+    import_plan_file,
+    plan_file_bytes,
+)
 from budgetplanner.storage.connection import data_folder
 from budgetplanner.storage.health import StoreOpenError
-from budgetplanner.storage.models import PlanVersion
+from budgetplanner.storage.models import Person, PlanVersion
 from budgetplanner.storage.store import PlanStore
 
 
@@ -18,41 +34,254 @@ class CommandError(Exception):
     """A command that cannot be done, with one plain sentence saying why."""
 
 
-def write_pdf(version: PlanVersion, out: Path) -> None:
-    """The standard printed plan; imported here so starting the window stays quick."""
-    from budgetplanner.export.pdf import PrintOptions, write_plan_pdf
+class PrintVariant(StrEnum):
+    """The printed plan's variants, as named on the command line."""
 
-    out.parent.mkdir(parents=True, exist_ok=True)
-    write_plan_pdf(version, out, PrintOptions())
+    STANDARD = "standard"
+    LARGE = "large"
+    EASY_READ = "easy-read"
 
 
-def export_plan(db_path: Path, name: str, out: Path) -> Path:
+# -- the plans file ---------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def open_store(db_path: Path, *, create: bool) -> Iterator[PlanStore]:
+    """The plans file, opened for one command and closed after it.
+
+    `create`: make the file if there is none (demo, import); an export never makes one.
+    """
+    if not create and not db_path.exists():
+        raise CommandError(f"There is no plans file at {db_path}.")
     try:
         store = PlanStore.open(db_path)
     except StoreOpenError as refused:
         raise CommandError(str(refused)) from refused
+    except OSError as exc:
+        raise CommandError(f"The plans file {db_path} could not be opened "
+                           f"({exc.strerror or exc}).") from exc
     try:
-        person = store.find_person(name)
-        if person is None:
-            raise CommandError(f'There is no plan for "{name}" in {db_path}.')
-        write_pdf(store.current_version(person), out)
+        yield store
     finally:
         store.close()
+
+
+@contextlib.contextmanager
+def demo_store() -> Iterator[PlanStore]:
+    """The example plans in a scratch file of their own, kept apart from real plans."""
+    with tempfile.TemporaryDirectory() as scratch:
+        store = PlanStore.open(Path(scratch) / "demo.sqlite3")
+        try:
+            load_demo(store)
+            yield store
+        finally:
+            store.close()
+
+
+def load_examples(db_path: Path) -> list[str]:
+    """Add the example plans to the plans file, unless they are there already."""
+    with open_store(db_path, create=True) as store:
+        present = [name for name in DEMO_NAMES if store.find_person(name) is not None]
+        if present:
+            return []
+        return [person.name for person in load_demo(store)]
+
+
+def find_plan(store: PlanStore, name: str, where: str) -> Person:
+    """The one plan whose name is, or contains, `name` (ignoring case and spacing).
+
+    A name that matches no plan, or several, is refused with the plans that match, so the
+    person can give more of the name. "#12" names plan 12, for two people of one name.
+    """
+    wanted = " ".join(name.split())
+    if not wanted:
+        raise CommandError("Please give the name on the plan, or a part of it.")
+    if wanted.startswith("#") and wanted[1:].isdigit() and len(wanted) < 12:
+        try:
+            return store.person(int(wanted[1:]))
+        except KeyError:
+            raise CommandError(f"There is no plan {wanted} in {where}.") from None
+    exact = store.find_person(wanted)
+    matches = store.people(wanted, include_archived=True, limit=21)
+    same = [row for row in matches if row.name.lower() == wanted.lower()]
+    if exact is not None and len(same) == 1:
+        return exact
+    if len(matches) == 1:
+        return store.person(matches[0].id)
+    if not matches:
+        every = store.people(include_archived=True, limit=21)
+        listed = _listing([row.name for row in every], len(every) > 20)
+        raise CommandError(f'There is no plan for "{wanted}" in {where}.' + (
+            f" The plans are: {listed}." if every else " It holds no plans yet."))
+    names = [f"{row.name} (#{row.id})" if same else row.name for row in matches[:20]]
+    raise CommandError(f'"{wanted}" matches {"more than 20" if len(matches) > 20 else "several"}'
+                       f" plans: {_listing(names, len(matches) > 20)}. Please give more of "
+                       "the name" + (", or its number, like #12." if same else "."))
+
+
+def _listing(names: list[str], more: bool) -> str:
+    return ", ".join(names[:20]) + (" and more" if more else "")
+
+
+# -- writing files ----------------------------------------------------------------------
+
+
+def write_private(out: Path, write: Callable[[Path], object]) -> Path:
+    """Write a file through `write`, readable by its owner only, whole or not at all.
+
+    `write` writes a scratch file beside `out` (made 0600 before a byte goes in), which
+    then replaces `out` in one step. Raises OSError, as the window expects of a writer.
+    """
+    out.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # a folder made here is private
+    handle, scratch_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".partial",
+                                            dir=out.parent)
+    os.close(handle)
+    scratch = Path(scratch_name)
+    try:
+        write(scratch)
+        with scratch.open("rb+") as written:
+            os.fsync(written.fileno())
+        scratch.replace(out)
+    finally:
+        scratch.unlink(missing_ok=True)
+    return out
+
+
+def _written(out: Path, write: Callable[[], Path]) -> Path:
+    """One file of a command, with a failure to write it told in a sentence."""
+    try:
+        return write()
+    except OSError as exc:
+        raise CommandError(f"I could not write {out} ({exc.strerror or exc}).") from exc
+
+
+def write_pdf(version: PlanVersion, out: Path,
+              variant: PrintVariant = PrintVariant.STANDARD) -> Path:
+    """The printed plan; imported here so starting the window stays quick."""
+    from budgetplanner.export.pdf import PrintOptions, Variant, write_plan_pdf
+
+    chosen = {PrintVariant.STANDARD: Variant.STANDARD, PrintVariant.LARGE: Variant.LARGE_PRINT,
+              PrintVariant.EASY_READ: Variant.EASY_READ}[variant]
+    return write_private(out, lambda path: write_plan_pdf(version, path,
+                                                          PrintOptions(variant=chosen)))
+
+
+def write_money_csv(version: PlanVersion, out: Path) -> Path:
+    from budgetplanner.export.csv_money import money_csv
+
+    text = money_csv(version)
+    return write_private(out, lambda path: path.write_text(text, "utf-8", newline=""))
+
+
+def write_plan_file(person: Person, out: Path) -> Path:
+    text = export_person(person)
+    return write_private(out, lambda path: path.write_text(text, "utf-8", newline=""))
+
+
+def write_statement(store: PlanStore, version: PlanVersion, out: Path,
+                    variant: PrintVariant = PrintVariant.STANDARD) -> Path:
+    """The review statement, as a PDF or a CSV file by the name's ending."""
+    from budgetplanner.export.pdf import Variant
+    from budgetplanner.export.review_pdf import write_review_pdf
+    from budgetplanner.export.spending_csv import write_statement_csv
+    from budgetplanner.review_statement import build_statement
+
+    suffix = _statement_kind(out)
+    statement = build_statement(store.session, version, date.today())
+    if suffix == ".csv":
+        return write_private(out, lambda path: write_statement_csv(statement, path))
+    large = Variant.STANDARD if variant is PrintVariant.STANDARD else Variant.LARGE_PRINT
+    return write_private(out, lambda path: write_review_pdf(statement, path, large))
+
+
+def _statement_kind(out: Path) -> str:
+    suffix = out.suffix.lower()
+    if suffix not in (".pdf", ".csv"):
+        raise CommandError(f"The review statement is written as a PDF or a CSV file: name it "
+                           f"{out.stem}.pdf or {out.stem}.csv.")
+    return suffix
+
+
+# -- the commands -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    plan: str
+    pdf: Path | None = None
+    variant: PrintVariant = PrintVariant.STANDARD
+    csv: Path | None = None
+    plan_file: Path | None = None
+    statement: Path | None = None
+
+    def outputs(self) -> list[Path]:
+        return [p for p in (self.pdf, self.csv, self.plan_file, self.statement) if p is not None]
+
+
+def export(db_path: Path | None, request: ExportRequest) -> tuple[str, list[Path]]:
+    """Write what was asked of one plan; `db_path` None means the example plans.
+
+    Returns the plan's name and the files written.
+    """
+    if not request.outputs():
+        raise CommandError("Say what to write: --pdf, --csv, --plan-file or --statement, "
+                           "each with where to write it.")
+    if len(set(request.outputs())) < len(request.outputs()):
+        raise CommandError("Each file to write needs a name of its own.")
+    if request.statement is not None:
+        _statement_kind(request.statement)
+    with (demo_store() if db_path is None
+          else open_store(db_path, create=False)) as store:
+        where = "the example plans" if db_path is None else str(db_path)
+        person = find_plan(store, request.plan, where)
+        version = store.current_version(person)
+        written = []
+        pdf, csv, plan_file, statement = (request.pdf, request.csv, request.plan_file,
+                                          request.statement)
+        if pdf is not None:
+            written.append(_written(pdf, lambda: write_pdf(version, pdf, request.variant)))
+        if csv is not None:
+            written.append(_written(csv, lambda: write_money_csv(version, csv)))
+        if plan_file is not None:
+            written.append(_written(plan_file, lambda: write_plan_file(person, plan_file)))
+        if statement is not None:
+            written.append(_written(statement, lambda: write_statement(
+                store, version, statement, request.variant)))
+        return person.name, written
+
+
+def import_file(db_path: Path, path: Path) -> tuple[str, int]:
+    """Add the plan in a plan file as a new person; nothing is added from a bad file.
+
+    Returns the name on the plan and how many versions it has.
+    """
+    try:
+        data = plan_file_bytes(path)
+    except PlanFileError as refused:
+        raise CommandError(refused.sentence()) from refused
+    except OSError as exc:
+        raise CommandError(f"Nothing was imported: {path} could not be read "
+                           f"({exc.strerror or exc}).") from exc
+    with open_store(db_path, create=True) as store:
+        try:
+            person = import_plan_file(store.session, data)
+        except PlanFileError as refused:
+            raise CommandError(refused.sentence()) from refused
+        return person.name, len(person.versions)
+
+
+def export_plan(db_path: Path, name: str, out: Path) -> Path:
+    """The standard printed plan of the named person (kept for callers of the first version)."""
+    export(db_path, ExportRequest(plan=name, pdf=out))
     return out
 
 
 def demo_pdf(out_folder: Path | None = None) -> Path:
     """Make Sita's example plan as a PDF, from example data kept apart from real plans."""
     folder = out_folder or data_folder()
-    with tempfile.TemporaryDirectory() as scratch:
-        store = PlanStore.open(Path(scratch) / "demo.sqlite3")
-        try:
-            people = load_demo(store)
-            out = folder / f"Example plan - {people[0].name}.pdf"
-            write_pdf(store.current_version(people[0]), out)
-        finally:
-            store.close()
-    return out
+    with demo_store() as store:
+        sita = find_plan(store, DEMO_NAMES[0], "the example plans")
+        return write_pdf(store.current_version(sita), folder / f"Example plan - {sita.name}.pdf")
 
 
 def has_display() -> bool:

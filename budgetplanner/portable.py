@@ -8,14 +8,23 @@ problem, reporting each one with where it is.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Boolean, Date, DateTime, Enum, Integer, String, Text
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from budgetplanner.money import MAX_AMOUNT, PENNY
+from budgetplanner.pa_costs import AgeBand, CoverKind, PayFrequency, PensionChoice
+from budgetplanner.periods import MAX_HOURS_PER_WEEK
 from budgetplanner.review import (
     CONTINGENCY_FIELDS,
     GOAL_FIELDS,
@@ -40,6 +49,7 @@ from budgetplanner.storage.models import (
     Risk,
     Scenario,
 )
+from budgetplanner.storage.store import clean_name
 from budgetplanner.storage.types import DecimalText
 from budgetplanner.validation import MAX_TEXT_LENGTH
 
@@ -57,6 +67,13 @@ class PlanFileError(ValueError):
     def __init__(self, problems: list[str]) -> None:
         super().__init__("\n".join(problems))
         self.problems = problems
+
+    def sentence(self) -> str:
+        """One plain sentence for the person: the first problem, and how many more."""
+        first = self.problems[0] if self.problems else "the file cannot be read"
+        more = len(self.problems) - 1
+        tail = f" (and {more} more problem{'s' if more > 1 else ''})" if more > 0 else ""
+        return f"Nothing was imported from this plan file: {first}{tail}."
 
 
 # Writing ------------------------------------------------------------------------------
@@ -116,6 +133,198 @@ def export_person(person: Person, exported_at: datetime | None = None) -> str:
 
 
 # Reading ------------------------------------------------------------------------------
+#
+# Two steps, so that a refused file touches nothing: `check_plan_file` turns the JSON into
+# plain, checked values (or raises PlanFileError listing every problem), and only then does
+# `build_person` make rows from them. `import_plan_file` adds the rows to a session.
+
+EARLIEST_DATE = date(1900, 1, 1)
+LATEST_DATE = date(2200, 12, 31)
+# Version numbers and the like: far beyond any real plan, far below anything that hurts.
+MAX_WHOLE_NUMBER = 1_000_000
+MAX_PROBLEMS = 500  # a hostile file cannot make the report endless
+# A whole number in the file with more digits than this is not read at all (Python refuses
+# over 4,300 digits with its own error; no field needs more than a few).
+_MAX_INT_DIGITS = 30
+# Money and hours: plain digits with an optional point, never a sign or an exponent.
+_NUMBER = re.compile(r"[0-9]{1,30}(?:\.[0-9]{1,30})?")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}")
+
+# The groups of the circle of support, as documented in docs/plan-file-format.md.
+RELATIONSHIP_GROUPS = ("family", "friends", "neighbours", "community", "paid")
+# How a PA's hours fall (models.PARoleRow.hours_pattern).
+HOURS_PATTERNS = ("fixed", "irregular")
+
+
+class _TooLong:
+    """Stands in for a whole number too long to read; every check refuses it."""
+
+
+def _read_int(text: str) -> int | _TooLong:
+    return int(text) if len(text.lstrip("-")) <= _MAX_INT_DIGITS else _TooLong()
+
+
+class _RefusedError(Exception):
+    """One value that cannot be right; the message says why, for the problem list."""
+
+
+Check = Callable[[Any], Any]
+
+
+def _text(limit: int) -> Check:
+    def check(raw: Any) -> str:
+        if not isinstance(raw, str):
+            raise _RefusedError("must be text")
+        if len(raw) > limit:
+            raise _RefusedError(f"is longer than {limit:,} characters")
+        try:
+            raw.encode("utf-8")
+        except UnicodeEncodeError as exc:  # a lone surrogate, from a "\ud800" escape
+            raise _RefusedError("holds a broken character that cannot be stored") from exc
+        return raw.replace("\x00", "")
+    return check
+
+
+def _number(limit: Decimal, too_big: str) -> Check:
+    def check(raw: Any) -> Decimal:
+        if not isinstance(raw, str):
+            raise _RefusedError('must be a number written as text, like "12.50"')
+        if not _NUMBER.fullmatch(raw):
+            raise _RefusedError('is not a number written with digits, like "12.50"')
+        if len(raw.partition(".")[2]) > 2:
+            raise _RefusedError("has more than two figures after the point")
+        value = Decimal(raw)
+        if value > limit:
+            raise _RefusedError(too_big)
+        return value
+    return check
+
+
+# The same ceiling as money typed into the window (money.MAX_AMOUNT).
+_amount = _number(MAX_AMOUNT - PENNY, f"is £{MAX_AMOUNT:,} or more, so it cannot be right")
+_hours = _number(MAX_HOURS_PER_WEEK, "is more than the 168 hours in a week")
+
+
+def _whole(lowest: int, highest: int) -> Check:
+    def check(raw: Any) -> int:
+        if not isinstance(raw, int) or isinstance(raw, bool):
+            raise _RefusedError("must be a whole number")
+        if not lowest <= raw <= highest:
+            raise _RefusedError(f"must be a whole number from {lowest:,} to {highest:,}")
+        return raw
+    return check
+
+
+def _choice(allowed: Sequence[str], enum_class: type[Any] | None = None) -> Check:
+    def check(raw: Any) -> Any:
+        if not isinstance(raw, str) or raw not in allowed:
+            raise _RefusedError(f"must be one of {', '.join(allowed)}")
+        return enum_class(raw) if enum_class is not None else raw
+    return check
+
+
+def _boolean(raw: Any) -> bool:
+    if not isinstance(raw, bool):
+        raise _RefusedError("must be true or false")
+    return raw
+
+
+def _in_range(day: date) -> None:
+    if not EARLIEST_DATE <= day <= LATEST_DATE:
+        raise _RefusedError(f"must be between {EARLIEST_DATE.year} and {LATEST_DATE.year}")
+
+
+def _date(raw: Any) -> date:
+    try:
+        value = date.fromisoformat(raw) if isinstance(raw, str) and _DATE.fullmatch(raw) else None
+    except ValueError:
+        value = None
+    if value is None:
+        raise _RefusedError("must be a date like 2027-03-31")
+    _in_range(value)
+    return value
+
+
+def _time(raw: Any) -> datetime:
+    try:
+        value = (datetime.fromisoformat(raw) if isinstance(raw, str) and _TIME.fullmatch(raw)
+                 else None)
+    except ValueError:
+        value = None
+    if value is None:
+        raise _RefusedError("must be a time like 2027-03-31T14:30:00, without a time zone")
+    _in_range(value.date())
+    return value
+
+
+# What each value means, beyond the kind of column it is kept in (table, column).
+_MEANING: dict[tuple[str, str], Check] = {
+    ("plan_versions", "number"): _whole(1, MAX_WHOLE_NUMBER),
+    ("relationships", "group"): _choice(RELATIONSHIP_GROUPS),
+    ("relationships", "closeness"): _whole(1, 4),
+    ("relationships", "unpaid_hours_per_week"): _hours,
+    ("options", "cover_kind"): _choice([kind.value for kind in CoverKind]),
+    ("cost_lines", "hours_per_week"): _hours,
+    ("pa_roles", "hours_per_week"): _hours,
+    ("pa_roles", "pay_frequency"): _choice([kind.value for kind in PayFrequency]),
+    ("pa_roles", "age_band"): _choice([band.value for band in AgeBand]),
+    ("pa_roles", "pension_choice"): _choice([choice.value for choice in PensionChoice]),
+    ("pa_roles", "hours_pattern"): _choice(HOURS_PATTERNS),
+}
+# What a key left out of an older file means, where that is not a new item's default
+# (table, column). Before the hours pattern existed every PA was costed with rolled-up
+# holiday pay, so such files keep their figures.
+_OLD_FILE_DEFAULTS: dict[tuple[str, str], Any] = {
+    ("pa_roles", "hours_pattern"): "irregular",
+}
+# Cover is a percentage of the wage bill or hours a year (pa_costs.Cover).
+_COVER_LIMITS = {CoverKind.PERCENT.value: (Decimal(100), "a percentage cannot be over 100"),
+                 CoverKind.HOURS.value: (Decimal(8784), "a year has no more than 8,784 hours")}
+
+
+@cache
+def _check_for(model: type[Base], name: str) -> Check:
+    meaning = _MEANING.get((model.__tablename__, name))
+    if meaning is not None:
+        return meaning
+    kind = model.__table__.columns[name].type
+    if isinstance(kind, DecimalText):
+        return _amount
+    if isinstance(kind, Enum):
+        return _choice(list(kind.enums), kind.enum_class)
+    if isinstance(kind, Boolean):
+        return _boolean
+    if isinstance(kind, Integer):
+        return _whole(0, MAX_WHOLE_NUMBER)
+    if isinstance(kind, DateTime):
+        return _time
+    if isinstance(kind, Date):
+        return _date
+    if isinstance(kind, String | Text):
+        return _text(kind.length or MAX_TEXT_LENGTH)
+    raise TypeError(f"no check for {model.__tablename__}.{name}")  # pragma: no cover
+
+
+_uid = _text(36)
+
+
+@dataclass
+class CheckedItem:
+    """One part of a plan as checked plain values, before any row is made from it."""
+
+    values: dict[str, Any]
+    children: dict[str, list[CheckedItem]] = field(default_factory=dict)
+    links: list[str] = field(default_factory=list)  # uids of goals or options
+    chosen: bool = False
+
+
+@dataclass
+class CheckedPlan:
+    """A whole plan file, checked: nothing in it can fail when rows are made."""
+
+    name: str
+    versions: list[CheckedItem]
 
 
 class _Checker:
@@ -123,195 +332,256 @@ class _Checker:
         self.problems: list[str] = []
 
     def add(self, where: str, message: str) -> None:
-        if len(self.problems) < 500:  # a hostile file cannot make the report endless
+        if len(self.problems) < MAX_PROBLEMS:
             self.problems.append(f"{where}: {message}")
 
-    def convert(self, model: type[Base], name: str, raw: Any, where: str) -> Any:
-        column = model.__table__.columns[name]
-        kind = column.type
+    def value(self, model: type[Base], name: str, raw: Any, where: str) -> Any:
         if raw is None:
-            if column.nullable:
-                return None
-            self.add(where, "must not be empty")
+            if not model.__table__.columns[name].nullable:
+                self.add(where, "must not be empty")
             return None
-        if isinstance(kind, DecimalText):
-            if not isinstance(raw, str):
-                self.add(where, "must be a number written as text, like \"12.50\"")
-                return None
-            try:
-                number = Decimal(raw)
-            except InvalidOperation:
-                self.add(where, f"\"{raw[:30]}\" is not a number")
-                return None
-            if not number.is_finite() or number < 0 or number >= Decimal("100000000"):
-                self.add(where, "is not an amount that can be right")
-                return None
-            if number != number.quantize(Decimal("0.01")):
-                self.add(where, "has more than two figures after the point")
-                return None
-            return number
-        if isinstance(kind, Enum):
-            allowed = list(kind.enums)
-            if raw not in allowed:
-                self.add(where, f"must be one of {', '.join(allowed)}")
-                return None
-            enum_class = kind.enum_class
-            return enum_class(raw) if enum_class is not None else raw
-        if isinstance(kind, Boolean):
-            if not isinstance(raw, bool):
-                self.add(where, "must be true or false")
-            return bool(raw)
-        if isinstance(kind, Integer):
-            if not isinstance(raw, int) or isinstance(raw, bool) or not 0 <= raw < 10**9:
-                self.add(where, "must be a whole number")
-                return None
-            return raw
-        if isinstance(kind, DateTime | Date):
-            parse: Callable[[str], Any] = (datetime.fromisoformat if isinstance(kind, DateTime)
-                                           else date.fromisoformat)
-            try:
-                value = parse(raw) if isinstance(raw, str) else None
-            except ValueError:
-                value = None
-            if value is None:
-                self.add(where, "must be a date like 2027-03-31")
-            return value
-        if isinstance(kind, String | Text):
-            limit = kind.length or MAX_TEXT_LENGTH
-            if not isinstance(raw, str):
-                self.add(where, "must be text")
-                return None
-            if len(raw) > limit:
-                self.add(where, f"is longer than {limit:,} characters")
-                return None
-            return raw
-        return raw  # pragma: no cover - every column type is handled above
+        try:
+            return _check_for(model, name)(raw)
+        except _RefusedError as refused:
+            self.add(where, str(refused))
+            return None
 
-    def build(self, model: type[Base], raw: Any, fields: list[str] | Mapping[str, str],
-              where: str, **extra: Any) -> Any:
+    def item(self, model: type[Base], raw: Any, fields: Iterable[str], where: str,
+             uids: dict[str, str]) -> CheckedItem:
+        """The named fields of one part; a field left out of the file keeps its default.
+
+        `uids` collects the ids of this kind of part in the version, which must differ.
+        """
         if not isinstance(raw, dict):
             self.add(where, "must be an object")
-            return model(**extra)
-        values = {name: self.convert(model, name, raw.get(name), f"{where}.{name}")
-                  for name in fields if name in raw or not _nullable(model, name)}
+            return CheckedItem({})
+        values = {name: self.value(model, name, raw[name], f"{where}.{name}")
+                  for name in fields if name in raw}
+        for name in fields:
+            old_default = _OLD_FILE_DEFAULTS.get((model.__tablename__, name))
+            if name not in raw and old_default is not None:
+                values[name] = old_default
         if "uid" in model.__table__.columns:
-            uid = raw.get("uid")
-            if not isinstance(uid, str) or not 1 <= len(uid) <= 36:
-                self.add(f"{where}.uid", "must be an id of up to 36 characters")
+            try:
+                uid = _uid(raw.get("uid"))
+            except _RefusedError:
+                uid = ""
+            if not uid.strip():
+                self.add(f"{where}.uid", "must be an id of 1 to 36 characters")
+            elif uid in uids:
+                self.add(f"{where}.uid", f"is the same id as {uids[uid]}")
             else:
+                uids[uid] = where
                 values["uid"] = uid
-        return model(**{k: v for k, v in values.items() if v is not None}, **extra)
+        return CheckedItem(values)
 
     def items(self, raw: Any, key: str, where: str) -> list[Any]:
-        value = raw.get(key, []) if isinstance(raw, dict) else []
+        value = raw.get(key) if isinstance(raw, dict) else None
+        if value is None:
+            return []
         if not isinstance(value, list):
             self.add(f"{where}.{key}", "must be a list")
             return []
         return value
 
+    def links(self, raw: Any, key: str, where: str, known: Mapping[str, str],
+              what: str) -> list[str]:
+        found: list[str] = []
+        for n, uid in enumerate(self.items(raw, key, where)):
+            at = f"{where}.{key}[{n}]"
+            if not isinstance(uid, str):
+                self.add(at, f"must be the id of a{'n' if what[0] in 'aeiou' else ''} {what} "
+                         "in this version")
+            elif uid not in known:
+                self.add(at, f"names a{'n' if what[0] in 'aeiou' else ''} {what} that is not "
+                         "in this version")
+            elif uid in found:
+                self.add(at, f"names the same {what} twice")
+            else:
+                found.append(uid)
+        return found
 
-def _nullable(model: type[Base], name: str) -> bool:
-    return bool(model.__table__.columns[name].nullable)
+    def cost_lines(self, raw: Any, where: str, uids: dict[str, str]) -> list[CheckedItem]:
+        return [self.item(CostLine, line, LINE_FIELDS, f"{where}.cost_lines[{n}]", uids)
+                for n, line in enumerate(self.items(raw, "cost_lines", where))]
+
+    def option(self, raw: Any, where: str, uids: dict[str, dict[str, str]]) -> CheckedItem:
+        option = self.item(Option, raw, OPTION_FIELDS, where, uids["options"])
+        kind, value = option.values.get("cover_kind"), option.values.get("cover_value")
+        if kind in _COVER_LIMITS and isinstance(value, Decimal):
+            limit, words = _COVER_LIMITS[kind]
+            if value > limit:
+                self.add(f"{where}.cover_value", words)
+        option.children["cost_lines"] = self.cost_lines(raw, where, uids["cost_lines"])
+        option.children["pa_roles"] = [
+            self.item(PARoleRow, role, PA_FIELDS, f"{where}.pa_roles[{n}]", uids["pa_roles"])
+            for n, role in enumerate(self.items(raw, "pa_roles", where))]
+        option.links = self.links(raw, "goals", where, uids["goals"], "goal")
+        return option
+
+    def version(self, raw: Any, where: str) -> CheckedItem:
+        uids: dict[str, dict[str, str]] = defaultdict(dict)
+        version = self.item(PlanVersion, raw, _VERSION, where, {})
+        for key, model, fields in (("goals", Goal, _GOAL),
+                                   ("relationships", Relationship, RELATIONSHIP_FIELDS)):
+            version.children[key] = [
+                self.item(model, part, fields, f"{where}.{key}[{n}]", uids[key])
+                for n, part in enumerate(self.items(raw, key, where))]
+        version.children["options"] = [
+            self.option(part, f"{where}.options[{n}]", uids)
+            for n, part in enumerate(self.items(raw, "options", where))]
+        scenarios = []
+        for n, part in enumerate(self.items(raw, "scenarios", where)):
+            at = f"{where}.scenarios[{n}]"
+            scenario = self.item(Scenario, part, SCENARIO_FIELDS, at, uids["scenarios"])
+            scenario.links = self.links(part, "options", at, uids["options"], "option")
+            chosen = part.get("chosen") if isinstance(part, dict) else None
+            if chosen is not None and not isinstance(chosen, bool):
+                self.add(f"{at}.chosen", "must be true or false")
+            scenario.chosen = chosen is True
+            scenarios.append(scenario)
+        if sum(scenario.chosen for scenario in scenarios) > 1:
+            self.add(f"{where}.scenarios", "more than one scenario is marked as chosen")
+        version.children["scenarios"] = scenarios
+        version.children["risks"] = [
+            self.item(Risk, part, RISK_FIELDS, f"{where}.risks[{n}]", uids["risks"])
+            for n, part in enumerate(self.items(raw, "risks", where))]
+        contingencies = []
+        for n, part in enumerate(self.items(raw, "contingencies", where)):
+            at = f"{where}.contingencies[{n}]"
+            item = self.item(Contingency, part, CONTINGENCY_FIELDS, at, uids["contingencies"])
+            item.children["cost_lines"] = self.cost_lines(part, at, uids["cost_lines"])
+            contingencies.append(item)
+        version.children["contingencies"] = contingencies
+        return version
 
 
-def read_plan_file(text: str) -> Person:
-    """Check the whole file and build the person with every version, not yet in a session."""
-    if len(text) > MAX_FILE_BYTES:
-        raise PlanFileError(["The file is too large to be a plan file."])
+def _decode(data: str | bytes) -> str:
+    if isinstance(data, str):
+        return data
     try:
-        data = json.loads(text)
-    except (json.JSONDecodeError, RecursionError) as exc:
-        line = getattr(exc, "lineno", "?")
-        raise PlanFileError([f"line {line}: this is not a readable plan file (not JSON)"]) from exc
-    check = _Checker()
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise PlanFileError([f"format: this is not a \"{FORMAT}\""])
-    schema = data.get("schema_version")
-    if not isinstance(schema, int) or isinstance(schema, bool):
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise PlanFileError(["This file is not UTF-8 text, so it is not a plan file."]) from exc
+
+
+def plan_file_bytes(path: Path) -> bytes:
+    """The bytes of a plan file; one too large to be a plan is refused before it is read.
+
+    Raises PlanFileError, or OSError when the file cannot be read at all.
+    """
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise PlanFileError(["The file is too large to be a plan file."])
+    return path.read_bytes()
+
+
+def check_plan_file(data: str | bytes) -> CheckedPlan:
+    """Check the whole file; raises PlanFileError listing every problem, and nothing else."""
+    if len(data) > MAX_FILE_BYTES:
+        raise PlanFileError(["The file is too large to be a plan file."])
+    text = _decode(data)
+    try:
+        parsed = json.loads(text, parse_int=_read_int)
+    except (ValueError, RecursionError) as exc:  # JSONDecodeError is a ValueError
+        line = getattr(exc, "lineno", None)
+        where = f"line {line}: " if line else ""
+        raise PlanFileError([f"{where}this is not a readable plan file (not JSON)"]) from exc
+    if not isinstance(parsed, dict) or parsed.get("format") != FORMAT:
+        raise PlanFileError([f'format: this is not a "{FORMAT}"'])
+    schema = parsed.get("schema_version")
+    if not isinstance(schema, int) or isinstance(schema, bool) or schema < 1:
         raise PlanFileError(["schema_version: must be a whole number"])
     if schema > SCHEMA_VERSION:
         raise PlanFileError([f"schema_version: {schema} was written by a newer Budget Planner; "
                              "please update the program to read it"])
-    raw_person = data.get("person")
+    raw_person = parsed.get("person")
     if not isinstance(raw_person, dict):
         raise PlanFileError(["person: must be an object with a name and versions"])
-    name = check.convert(Person, "name", raw_person.get("name"), "person.name")
+    check = _Checker()
+    name = check.value(Person, "name", raw_person.get("name"), "person.name")
     if isinstance(name, str) and not name.strip():
         check.add("person.name", "must not be empty")
-    person = Person(name=name or "")
+    elif isinstance(name, str):
+        name = clean_name(name)  # spacing as a typed name; the length is checked above
     raw_versions = check.items(raw_person, "versions", "person")
     if not raw_versions:
         check.add("person.versions", "must hold at least one version")
-    for v, raw_version in enumerate(raw_versions):
-        where = f"versions[{v}]"
-        version = check.build(PlanVersion, raw_version, _VERSION, where)
-        goals: dict[str, Goal] = {}
-        for g, raw in enumerate(check.items(raw_version, "goals", where)):
-            goal = check.build(Goal, raw, _GOAL, f"{where}.goals[{g}]", position=g)
-            goals[goal.uid] = goal
-            version.goals.append(goal)
-        for r, raw in enumerate(check.items(raw_version, "relationships", where)):
-            version.relationships.append(check.build(
-                Relationship, raw, list(RELATIONSHIP_FIELDS), f"{where}.relationships[{r}]",
-                position=r))
-        options: dict[str, Option] = {}
-        for o, raw in enumerate(check.items(raw_version, "options", where)):
-            at = f"{where}.options[{o}]"
-            option = check.build(Option, raw, list(OPTION_FIELDS), at, position=o)
-            for n, line in enumerate(check.items(raw, "cost_lines", at)):
-                option.cost_lines.append(check.build(
-                    CostLine, line, list(LINE_FIELDS), f"{at}.cost_lines[{n}]", position=n))
-            for n, role in enumerate(check.items(raw, "pa_roles", at)):
-                option.pa_roles.append(check.build(
-                    PARoleRow, role, list(PA_FIELDS), f"{at}.pa_roles[{n}]", position=n))
-            for n, uid in enumerate(check.items(raw, "goals", at)):
-                if uid in goals:
-                    option.goals.append(goals[uid])
-                else:
-                    check.add(f"{at}.goals[{n}]", "names a goal that is not in this version")
-            options[option.uid] = option
-            version.options.append(option)
-        chosen = []
-        for s, raw in enumerate(check.items(raw_version, "scenarios", where)):
-            at = f"{where}.scenarios[{s}]"
-            scenario = check.build(Scenario, raw, list(SCENARIO_FIELDS), at, position=s)
-            for n, uid in enumerate(check.items(raw, "options", at)):
-                if uid in options:
-                    scenario.options.append(options[uid])
-                else:
-                    check.add(f"{at}.options[{n}]", "names an option that is not in this version")
-            if isinstance(raw, dict) and raw.get("chosen") is True:
-                chosen.append(scenario)
-            version.scenarios.append(scenario)
-        if len(chosen) > 1:
-            check.add(f"{where}.scenarios", "more than one scenario is marked as chosen")
-        version.chosen_scenario = chosen[0] if chosen else None
-        for r, raw in enumerate(check.items(raw_version, "risks", where)):
-            version.risks.append(check.build(Risk, raw, list(RISK_FIELDS),
-                                             f"{where}.risks[{r}]", position=r))
-        for c, raw in enumerate(check.items(raw_version, "contingencies", where)):
-            at = f"{where}.contingencies[{c}]"
-            item = check.build(Contingency, raw, list(CONTINGENCY_FIELDS), at, position=c)
-            for n, line in enumerate(check.items(raw, "cost_lines", at)):
-                item.cost_lines.append(check.build(
-                    CostLine, line, list(LINE_FIELDS), f"{at}.cost_lines[{n}]", position=n))
-            version.contingencies.append(item)
-        person.versions.append(version)
+    versions = [check.version(raw, f"versions[{v}]") for v, raw in enumerate(raw_versions)]
+    numbers: dict[int, int] = {}
+    for v, version in enumerate(versions):
+        number = version.values.get("number", 1)
+        if number in numbers:
+            check.add(f"versions[{v}].number", f"is the same as versions[{numbers[number]}]")
+        elif number is not None:
+            numbers[number] = v
     if check.problems:
         raise PlanFileError(check.problems)
+    return CheckedPlan(name=name, versions=versions)
+
+
+def build_person(plan: CheckedPlan) -> Person:
+    """Rows from a checked plan, not yet in a session (nothing here can fail)."""
+    person = Person(name=plan.name)
+    for checked in plan.versions:
+        version = PlanVersion(**checked.values)
+        goals: dict[str, Goal] = {}
+        for n, item in enumerate(checked.children["goals"]):
+            goal = Goal(**item.values, position=n)
+            goals[goal.uid] = goal
+            version.goals.append(goal)
+        for n, item in enumerate(checked.children["relationships"]):
+            version.relationships.append(Relationship(**item.values, position=n))
+        options: dict[str, Option] = {}
+        for n, item in enumerate(checked.children["options"]):
+            option = Option(**item.values, position=n)
+            option.cost_lines = [CostLine(**line.values, position=p)
+                                 for p, line in enumerate(item.children["cost_lines"])]
+            option.pa_roles = [PARoleRow(**role.values, position=p)
+                               for p, role in enumerate(item.children["pa_roles"])]
+            option.goals = [goals[uid] for uid in item.links]
+            options[option.uid] = option
+            version.options.append(option)
+        for n, item in enumerate(checked.children["scenarios"]):
+            scenario = Scenario(**item.values, position=n)
+            scenario.options = [options[uid] for uid in item.links]
+            version.scenarios.append(scenario)
+        for n, item in enumerate(checked.children["risks"]):
+            version.risks.append(Risk(**item.values, position=n))
+        for n, item in enumerate(checked.children["contingencies"]):
+            contingency = Contingency(**item.values, position=n)
+            contingency.cost_lines = [CostLine(**line.values, position=p)
+                                      for p, line in enumerate(item.children["cost_lines"])]
+            version.contingencies.append(contingency)
+        person.versions.append(version)
     return person
 
 
-def import_plan_file(session: Session, text: str) -> Person:
-    """Add the plan in the file as a new person; nothing is added if the file has a problem."""
-    person = read_plan_file(text)
-    chosen = {id(v): getattr(v, "chosen_scenario", None) for v in person.versions}
-    session.add(person)
-    session.flush()
-    for version in person.versions:
-        scenario = chosen.get(id(version))
-        version.chosen_scenario_id = scenario.id if scenario is not None else None
-    latest = person.versions[-1] if person.versions else None
-    person.next_review = latest.next_review if latest is not None else None
-    session.commit()
+def read_plan_file(data: str | bytes) -> Person:
+    """Check the whole file and build the person with every version, not yet in a session."""
+    return build_person(check_plan_file(data))
+
+
+def import_plan_file(session: Session, data: str | bytes) -> Person:
+    """Add the plan in the file as a new person; nothing is added if the file has a problem.
+
+    Raises PlanFileError only. The file is checked in full before any row is made, so a
+    refused file leaves the session as it was.
+    """
+    plan = check_plan_file(data)
+    person = build_person(plan)
+    try:
+        session.add(person)
+        session.flush()
+        for checked, version in zip(plan.versions, person.versions, strict=True):
+            chosen = [scenario for item, scenario in zip(checked.children["scenarios"],
+                                                         version.scenarios, strict=True)
+                      if item.chosen]
+            version.chosen_scenario_id = chosen[0].id if chosen else None
+        latest = max(person.versions, key=lambda version: version.number)
+        person.next_review = latest.next_review
+        session.commit()
+    except SQLAlchemyError as exc:
+        session.rollback()
+        raise PlanFileError(["The plan could not be saved in the plans file, so nothing was "
+                             "imported; please try again."]) from exc
     return person

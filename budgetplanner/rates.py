@@ -21,6 +21,14 @@ FORMAT_VERSION = 1
 SHIPPED_FILES: tuple[str, ...] = ("rates_2025_26.json", "rates_2026_27.json")
 
 _NAME = re.compile(r"^(\d{4})/(\d{2})$")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+# Bounds on what a table read from a file or the plans file may hold (see _read_decimal).
+MAX_FIGURE = Decimal(1_000_000_000)
+MAX_FIGURE_PLACES = 12
+MAX_NAME_LENGTH = 40  # models.RateTableRow.name
+MAX_SOURCE_LENGTH = 20_000
+EARLIEST_DATE = date(1900, 1, 1)
+LATEST_DATE = date(2200, 12, 31)
 
 
 class RateTableError(ValueError):
@@ -138,9 +146,11 @@ class RateTable:
     @classmethod
     def from_json(cls, text: str) -> RateTable:
         # parse_float keeps any figure typed as a bare number exact: no float ever appears.
+        # A number too long for Python (over 4,300 digits) or nesting too deep to read is
+        # damage like any other: ValueError covers JSONDecodeError and the first.
         try:
             data = json.loads(text, parse_float=Decimal)
-        except json.JSONDecodeError as exc:
+        except (ValueError, RecursionError) as exc:
             raise RateTableError("This rate table file is damaged and cannot be read.") from exc
         return cls.from_dict(data)
 
@@ -165,12 +175,13 @@ class RateTable:
                 raise RateTableError(f"The rate table has no figure for {label}.")
             figures[key] = RateFigure(
                 value=_read_decimal(raw.get("value"), label),
-                source=str(raw.get("source") or ""),
+                source=_read_text(raw.get("source"), f"The source of {label}"),
                 source_date=_read_date(raw.get("source_date"), f"the source date of {label}"),
             )
         name = data.get("name")
-        if not isinstance(name, str):
+        if not isinstance(name, str) or not name.strip():
             raise RateTableError("The rate table has no name.")
+        name = _read_text(name, "The rate table's name", limit=MAX_NAME_LENGTH)
         return cls(
             name=name,
             valid_from=_required_date(data.get("valid_from"), "the date the table starts"),
@@ -274,24 +285,48 @@ _PERIOD_WORDS = {"week": "a week", "four_weeks": "every four weeks", "month": "a
 def _read_decimal(raw: object, label: str) -> Decimal:
     if isinstance(raw, bool) or not isinstance(raw, (str, int, Decimal)):
         raise RateTableError(f"The figure for {label} is missing or is not a number.")
+    if isinstance(raw, str) and len(raw) > 40:
+        raise RateTableError(f"The figure for {label} is not a number.")
     try:
         value = Decimal(raw)
     except InvalidOperation as exc:
         raise RateTableError(f"The figure for {label} is not a number.") from exc
     if not value.is_finite():
         raise RateTableError(f"The figure for {label} is not a number.")
+    # Every figure is a rate, an age, a count of weeks or an amount of pounds: a figure
+    # beyond these bounds is damage, and would break the sums that use it.
+    exponent = value.as_tuple().exponent
+    if (not isinstance(exponent, int) or exponent < -MAX_FIGURE_PLACES
+            or not -MAX_FIGURE < value < MAX_FIGURE):
+        raise RateTableError(f"The figure for {label} cannot be right.")
     return value
+
+
+def _read_text(raw: object, what: str, *, limit: int = MAX_SOURCE_LENGTH) -> str:
+    if raw is None:
+        return ""
+    if not isinstance(raw, str) or len(raw) > limit:
+        raise RateTableError(f"{what} is not text of at most {limit:,} characters.")
+    try:
+        raw.encode("utf-8")
+    except UnicodeEncodeError as exc:  # a lone surrogate from a "\ud800" escape
+        raise RateTableError(f"{what} holds a broken character.") from exc
+    return raw
 
 
 def _read_date(raw: object, what: str) -> date | None:
     if raw is None or raw == "":
         return None
-    if not isinstance(raw, str):
+    if not isinstance(raw, str) or not _DATE.fullmatch(raw):
         raise RateTableError(f"{_upper_first(what)} is not a date.")
     try:
-        return date.fromisoformat(raw)
+        value = date.fromisoformat(raw)
     except ValueError as exc:
         raise RateTableError(f"{_upper_first(what)} is not a date.") from exc
+    if not EARLIEST_DATE <= value <= LATEST_DATE:
+        raise RateTableError(f"{_upper_first(what)} is not between {EARLIEST_DATE.year} and "
+                             f"{LATEST_DATE.year}.")
+    return value
 
 
 def _required_date(raw: object, what: str) -> date:

@@ -19,14 +19,10 @@ builds them from a stored plan.
 
 from __future__ import annotations
 
-import csv
-import io
-import json
-import re
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from enum import StrEnum
 from functools import cached_property
 
@@ -34,6 +30,15 @@ from babel.dates import format_date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from budgetplanner.bank_statement import (
+    BankPayment,
+    CsvImportError,
+    CsvMapping,
+    DateOrder,  # noqa: F401 - the names of bank_statement stay importable from here
+    csv_headers,  # noqa: F401
+    guess_mapping,  # noqa: F401
+    read_bank_csv,  # noqa: F401
+)
 from budgetplanner.categories import Payer
 from budgetplanner.formatting import LOCALE, month_year
 from budgetplanner.money import Money, allocate_pennies, round_penny
@@ -601,184 +606,7 @@ def remove_spending(session: Session, entry: SpendingEntry) -> None:
 # -- bank statements --------------------------------------------------------------------
 
 
-class DateOrder(StrEnum):
-    DAY_FIRST = "day_first"
-    ISO = "iso"
-
-    @property
-    def label(self) -> str:
-        return "31/05/2026 (day first)" if self is DateOrder.DAY_FIRST else "2026-05-31"
-
-
-@dataclass(frozen=True)
-class CsvMapping:
-    """Which columns of a bank's CSV file hold what: set once, remembered in the settings.
-
-    `money_out_negative`: the amount column shows money out as a minus figure (money in is
-    left out); otherwise the column holds only money out, as plain figures.
-    """
-
-    date_column: str
-    amount_column: str
-    description_column: str = ""
-    date_order: DateOrder = DateOrder.DAY_FIRST
-    money_out_negative: bool = True
-
-    def to_json(self) -> str:
-        return json.dumps(asdict(self), sort_keys=True)
-
-    @classmethod
-    def from_json(cls, text: str) -> CsvMapping:
-        try:
-            data = json.loads(text)
-            return cls(
-                date_column=str(data["date_column"]),
-                amount_column=str(data["amount_column"]),
-                description_column=str(data.get("description_column", "")),
-                date_order=DateOrder(data.get("date_order", DateOrder.DAY_FIRST)),
-                money_out_negative=bool(data.get("money_out_negative", True)),
-            )
-        except (ValueError, KeyError, TypeError) as exc:
-            raise SpendingError("The remembered bank statement columns cannot be read; "
-                                "please choose them again.") from exc
-
-
-class CsvImportError(SpendingError):
-    """A bank statement that cannot be read; `line` is the file's line number, if known."""
-
-    def __init__(self, message: str, line: int | None = None) -> None:
-        super().__init__(f"Line {line}: {message}" if line else message)
-        self.line = line
-
-
-@dataclass(frozen=True)
-class BankPayment:
-    line: int
-    day: date
-    amount: Decimal
-    description: str
-
-
-_MONTHS = {name: n for n, name in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
-
-
-def _read_day(text: str, order: DateOrder) -> date:
-    cleaned = text.strip()
-    try:
-        match = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", cleaned)
-        if match and order is DateOrder.ISO:
-            year, month, day = (int(p) for p in match.groups())
-            return date(year, month, day)
-        match = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})", cleaned)
-        if match and order is DateOrder.DAY_FIRST:
-            day, month, year = (int(p) for p in match.groups())
-            return date(year + 2000 if year < 100 else year, month, day)
-        match = re.fullmatch(r"(\d{1,2})[ -]([A-Za-z]{3})[A-Za-z]*[ -](\d{4})", cleaned)
-        if match and match.group(2).lower() in _MONTHS:
-            return date(int(match.group(3)), _MONTHS[match.group(2).lower()],
-                        int(match.group(1)))
-    except ValueError:
-        pass
-    example = "31/05/2026" if order is DateOrder.DAY_FIRST else "2026-05-31"
-    raise ValueError(f'"{cleaned}" is not a date like {example}.')
-
-
-def _read_amount(text: str) -> Decimal | None:
-    cleaned = text.strip().replace("£", "").replace(",", "").replace(" ", "")
-    if not cleaned:
-        return None
-    negative = cleaned.startswith("(") and cleaned.endswith(")")
-    if negative:
-        cleaned = cleaned[1:-1]
-    if not re.fullmatch(r"[-+]?\d+(\.\d{1,2})?", cleaned):
-        raise ValueError(f'"{text.strip()}" is not an amount of money.')
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation as exc:  # pragma: no cover - the pattern guards this
-        raise ValueError(f'"{text.strip()}" is not an amount of money.') from exc
-    return -value if negative else value
-
-
-def csv_headers(text: str) -> list[str]:
-    """The column names in the first line of a bank's CSV file."""
-    reader = csv.reader(io.StringIO(text.lstrip("\ufeff")))
-    for row in reader:
-        if any(cell.strip() for cell in row):
-            return [cell.strip() for cell in row]
-    raise CsvImportError("This file is empty.")
-
-
-def guess_mapping(headers: Sequence[str]) -> CsvMapping:
-    """A first guess at which column is which, from the names banks usually give them."""
-
-    def find(*words: str) -> str:
-        for word in words:
-            for header in headers:
-                if word in header.lower():
-                    return header
-        return ""
-
-    paid_out = find("paid out", "money out", "debit")
-    amount = paid_out or find("amount", "value") or (headers[-1] if headers else "")
-    return CsvMapping(date_column=find("date") or (headers[0] if headers else ""),
-                      amount_column=amount,
-                      description_column=find("description", "details", "memo", "narrative",
-                                              "payee", "reference"),
-                      money_out_negative=not paid_out)
-
-
-def read_bank_csv(text: str, mapping: CsvMapping) -> list[BankPayment]:
-    """Every payment out in the file, or an error naming the first line that is wrong.
-
-    All lines are read before anything is kept, so a bad file imports nothing.
-    """
-    reader = csv.reader(io.StringIO(text.lstrip("\ufeff")))
-    try:
-        rows = list(reader)
-    except csv.Error as exc:
-        raise CsvImportError(f"The file is not a CSV file I can read ({exc}).",
-                             reader.line_num) from exc
-    header_line = next((i for i, row in enumerate(rows) if any(c.strip() for c in row)), None)
-    if header_line is None:
-        raise CsvImportError("This file is empty.")
-    headers = [cell.strip() for cell in rows[header_line]]
-    wanted = [mapping.date_column, mapping.amount_column]
-    if mapping.description_column:
-        wanted.append(mapping.description_column)
-    for name in wanted:
-        if name not in headers:
-            raise CsvImportError(
-                f'There is no column called "{name}". The columns are: {", ".join(headers)}.',
-                header_line + 1)
-    at = {name: headers.index(name) for name in wanted}
-    payments: list[BankPayment] = []
-    for index, row in enumerate(rows[header_line + 1:], start=header_line + 2):
-        if not any(cell.strip() for cell in row):
-            continue
-        if len(row) < len(headers):
-            raise CsvImportError(
-                f"This line has only {len(row)} of the {len(headers)} columns named in the "
-                "first line.", index)
-        try:
-            day = _read_day(row[at[mapping.date_column]], mapping.date_order)
-            amount = _read_amount(row[at[mapping.amount_column]])
-        except ValueError as exc:
-            raise CsvImportError(str(exc), index) from exc
-        if amount is None:
-            continue
-        if mapping.money_out_negative:
-            if amount >= 0:
-                continue  # money in: the direct payment itself, or a refund
-            amount = -amount
-        elif amount < 0:
-            raise CsvImportError(
-                "This amount is below zero, but the column was chosen as money out only.",
-                index)
-        description = row[at[mapping.description_column]].strip() if (
-            mapping.description_column) else ""
-        payments.append(BankPayment(index, day, amount, description))
-    return payments
+# Reading the bank's file lives in bank_statement.py (imported at the top of this file).
 
 
 @dataclass(frozen=True)
@@ -817,7 +645,7 @@ def load_csv_mapping(session: Session) -> CsvMapping | None:
         return None
     try:
         return CsvMapping.from_json(row.value)
-    except SpendingError:
+    except CsvImportError:
         return None
 
 

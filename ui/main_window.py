@@ -44,7 +44,7 @@ from ui.sub_pages import SubPages
 from ui.theme import TEXT_SIZES, Look, apply_theme
 
 # Writes the plan's PDF to a path; injected so the window can be tested without ReportLab.
-PdfWriter = Callable[[PlanVersion, Path], None]
+PdfWriter = Callable[[PlanVersion, Path], object]
 
 
 class MainWindow(QMainWindow):

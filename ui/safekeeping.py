@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from budgetplanner.export.csv_money import money_csv
-from budgetplanner.portable import PlanFileError, export_person
+from budgetplanner.portable import PlanFileError, export_person, plan_file_bytes
 from budgetplanner.storage.backups import list_backups, make_backup
 from budgetplanner.storage.cipher import PassphraseError
 from budgetplanner.storage.files import write_private
@@ -188,13 +188,15 @@ class Safekeeping(QObject):
         if not path:
             return None
         try:
-            text = Path(path).read_text("utf-8")
-            person = self.context.store.import_plan(text)
-        except (OSError, UnicodeDecodeError) as exc:
-            QMessageBox.warning(self.window, self.tr("Import a plan file"),
-                                self.tr("The file could not be read: {0}").format(exc))
+            data = plan_file_bytes(Path(path))
+            person = self.context.store.import_plan(data)
+        except OSError as exc:
+            QMessageBox.warning(self.window, self.window.tr("Import a plan file"),
+                                self.window.tr("The file could not be read: {0}").format(exc))
             return None
-        except PlanFileError as refused:  # the store undid the import alone
+        except PlanFileError as refused:
+            # A refused file added nothing to the session (portable checks it all first),
+            # so there is nothing to undo and the person's own unsaved edits are kept.
             shown = refused.problems[:15]
             more = len(refused.problems) - len(shown)
             QMessageBox.warning(self.window, self.tr("Import a plan file"), (

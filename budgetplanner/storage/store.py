@@ -53,14 +53,10 @@ from budgetplanner.storage.models import (
 from budgetplanner.storage.settings import SettingSpec
 
 if TYPE_CHECKING:
+    from budgetplanner.bank_statement import BankPayment, CsvMapping
     from budgetplanner.rates import RateTable
     from budgetplanner.review_statement import ReviewStatement
-    from budgetplanner.spending import (
-        BankPayment,
-        CsvMapping,
-        ImportResult,
-        SpendingReport,
-    )
+    from budgetplanner.spending import ImportResult, SpendingReport
     from budgetplanner.storage.rate_tables import KnownTable
 
 MAX_NAME_LENGTH = 200
@@ -636,7 +632,7 @@ class PlanStore:
 
         return self.change("start a review", make)
 
-    def import_plan(self, text: str) -> Person:
+    def import_plan(self, text: str | bytes) -> Person:
         """Add the plan in a plan file as a new person; raises PlanFileError, adding nothing,
         when the file has a problem."""
         from budgetplanner.portable import import_plan_file

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
@@ -11,6 +12,7 @@ from importlib import resources
 import pytest
 
 from budgetplanner.periods import Period
+from budgetplanner.plan_money import plan_summary
 from budgetplanner.rates import (
     FIGURE_KEYS,
     RateFigure,
@@ -22,6 +24,9 @@ from budgetplanner.rates import (
     table_for_date,
     validate,
 )
+from budgetplanner.storage.models import RateTableRow
+from budgetplanner.storage.rate_tables import known_tables
+from budgetplanner.storage.store import PlanStore
 
 
 def test_shipped_tables_load_oldest_first() -> None:
@@ -212,3 +217,64 @@ def test_validation_checks_dates_name_wages_holiday_and_sources() -> None:
 def test_with_figure_refuses_an_unknown_key() -> None:
     with pytest.raises(KeyError):
         shipped_table("2026/27").with_figure("no_such_figure", RateFigure(Decimal(1)))
+
+
+def _damaged(change: str) -> str:
+    data = json.loads(shipped_table("2026/27").to_json())
+    figure = data["figures"]["national_living_wage"]
+    if change == "huge integer":
+        return json.dumps(data).replace('"12.71"', "9" * 5000)
+    if change == "too deep":
+        return '{"format": "budgetplanner-rate-table", "figures": ' + "[" * 50_000 + "}"
+    if change == "exponent":
+        figure["value"] = "1e999999"
+    elif change == "tiny":
+        figure["value"] = "1e-999999"
+    elif change == "surrogate":
+        figure["source"] = "GOV.UK \ud800"
+    elif change == "source not text":
+        figure["source"] = {"text": "GOV.UK"}
+    elif change == "year 9999":
+        data["valid_to"] = "9999-04-05"
+    elif change == "time zone":
+        figure["source_date"] = "2026-04-01T00:00:00+01:00"
+    elif change == "long name":
+        data["name"] = "x" * 41
+    return json.dumps(data)
+
+
+@pytest.mark.parametrize("change", ["huge integer", "too deep", "exponent", "tiny", "surrogate",
+                                    "source not text", "year 9999", "time zone", "long name"])
+def test_a_damaged_table_is_refused_in_words_never_thrown(change: str) -> None:
+    with pytest.raises(RateTableError) as refused:
+        RateTable.from_json(_damaged(change))
+    assert str(refused.value).strip() and "\n" not in str(refused.value)
+
+
+def test_mutated_tables_are_read_or_refused_never_thrown() -> None:
+    from benchmarks.fuzz_importers import HUGE, _mutate_data
+
+    text = shipped_table("2026/27").to_json()
+    outcomes = {"read": 0, "refused": 0}
+    for seed in range(600):
+        rng = random.Random(seed)
+        data = json.loads(text)
+        for _ in range(rng.randint(1, 3)):
+            _mutate_data(data, rng)
+        mutated = json.dumps(data).replace(f'"{HUGE}"', "9" * 5000)
+        try:
+            table = RateTable.from_json(mutated)
+        except RateTableError:
+            outcomes["refused"] += 1
+            continue
+        validate(table)  # the checks on a table that was read never throw either
+        outcomes["read"] += 1
+    assert outcomes["refused"] > 100 and outcomes["read"] > 50
+
+
+def test_a_damaged_table_in_the_plans_file_is_not_offered(store: PlanStore) -> None:
+    store.session.add(RateTableRow(name="2027/28", body=_damaged("huge integer")))
+    version = store.current_version(store.add_person("Asha", rate_table_name="2027/28"))
+    store.save()
+    assert "2027/28" not in [known.table.name for known in known_tables(store.session)]
+    assert plan_summary(version) is not None  # the plan falls back to a shipped table

@@ -56,6 +56,20 @@ def test_a_bad_plan_file_imports_nothing_and_says_why(
     assert "person.versions: must hold at least one version" in shown[0]
 
 
+def test_a_plan_file_that_is_not_utf8_is_refused_in_words(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bad = (Path(__file__).parents[1] / "budgetplanner" / "data" / "nasty_plan_files"
+           / "not_utf8.bpplan.json")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    before = window.store.count_people()
+    window.ask_import()
+    assert window.store.count_people() == before
+    assert "This file is not UTF-8 text, so it is not a plan file." in shown[0]
+
+
 def test_restore_a_backup_while_the_window_is_open(window: MainWindow) -> None:
     store = window.store
     assert store.path is not None

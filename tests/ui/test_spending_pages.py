@@ -163,3 +163,20 @@ def test_the_checklist_names_pages_the_window_has(qtbot: QtBot, store: PlanStore
     qtbot.addWidget(window)
     names = {window.page_list.item(row).text() for row in range(window.page_list.count())}
     assert set(PAGES) <= names
+
+
+def test_a_utf16_statement_with_cr_lines_and_semicolons_imports(
+    qtbot: QtBot, store: PlanStore, tmp_path: Path
+) -> None:
+    window = open_demo(qtbot, store, "Sita Patel")
+    statement = tmp_path / "bank.csv"
+    statement.write_bytes(b"\xff\xfe" + "Date;Details;Amount\r05/11/2026;CAFÉ;-1.50\r"
+                          "06/11/2026;PAYROLL;-186.53\r".encode("utf-16-le"))
+    dialog = BankImportDialog(window.context, statement, window)
+    qtbot.addWidget(dialog)
+    assert dialog.headers == ["Date", "Details", "Amount"]
+    version = window.context.version
+    assert version is not None
+    before = len(entries_for(store.session, version))
+    assert dialog.do_import()
+    assert len(entries_for(store.session, version)) == before + 2

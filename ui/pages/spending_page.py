@@ -24,22 +24,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from budgetplanner.bank_statement import (
+    BankPayment,
+    CsvImportError,
+    CsvMapping,
+    DateOrder,
+    csv_headers,
+    guess_mapping,
+    read_bank_csv,
+    read_statement_file,
+)
 from budgetplanner.categories import Payer
 from budgetplanner.periods import Period
 from budgetplanner.plan_money import counted_options
 from budgetplanner.spending import (
     SPENDING_PAYERS,
-    BankPayment,
-    CsvImportError,
-    CsvMapping,
-    DateOrder,
     SpendingError,
     add_months,
-    csv_headers,
     first_of_month,
-    guess_mapping,
     month_name,
-    read_bank_csv,
     year_months,
 )
 from budgetplanner.validation import ValidationError, clean_text, parse_amount
@@ -56,8 +59,6 @@ from ui.plan_context import PlanContext
 from ui.sizing import scroll_page
 
 PERIODS = (Period.WEEK, Period.FOUR_WEEKS, Period.MONTH, Period.YEAR)
-# Bank statements are small; anything far bigger is the wrong file.
-MAX_STATEMENT_BYTES = 5_000_000
 
 
 def period_combo(name: str, parent: QWidget, default: Period = Period.MONTH) -> QComboBox:
@@ -391,11 +392,10 @@ class BankImportDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.hide()
         try:
-            if path.stat().st_size > MAX_STATEMENT_BYTES:
-                raise CsvImportError(self.tr("This file is too big to be a bank statement."))
-            self.text = path.read_text(encoding="utf-8-sig", errors="replace")
+            # Any encoding, line ending and delimiter banks use (bank_statement.py).
+            self.text = read_statement_file(path)
             self.headers = csv_headers(self.text)
-        except (OSError, CsvImportError) as exc:
+        except CsvImportError as exc:
             self.message.setText(str(exc))
             self.message.show()
 
