@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape as xml_escape
@@ -114,6 +115,8 @@ class PrintOptions:
     money_first: Period = Period.WEEK
     photo: Path | None = None
     printed_on: date | None = None
+    # The size of the words in points; None is the version's own size (see TEXT_SIZES).
+    text_size: float | None = None
 
 
 @dataclass(frozen=True)
@@ -133,15 +136,41 @@ class Look:
     h2: float
     h3: float
     leading: float  # line spacing as a multiple of the size
-    compact: bool  # fewer, wider table columns
+    compact: bool  # fewer, wider table columns (easy read only: large print keeps them all)
     pictures: bool
+    furniture: float = 10  # page headers, footers and page numbers
+    # A table with more columns than this is laid out again as one block a row (never shrunk).
+    max_columns: int = 6
 
 
+# Clear print (RNIB): 12 pt at least, 14 pt recommended; large print 16 to 20 pt for everything,
+# the footers too; easy read 16 pt.
 LOOKS = {
-    Variant.STANDARD: Look(9, 11.5, 10, 20, 14, 12, 1.45, False, False),
-    Variant.LARGE_PRINT: Look(16, 16, 16, 24, 20, 18, 1.5, True, False),
-    Variant.EASY_READ: Look(14, 15, 14, 22, 18, 16, 1.6, True, True),
+    Variant.STANDARD: Look(12, 12, 12, 20, 16, 14, 1.5, False, False, 10, 6),
+    Variant.LARGE_PRINT: Look(16, 16, 16, 24, 20, 18, 1.5, False, False, 16, 3),
+    Variant.EASY_READ: Look(16, 16, 16, 24, 20, 18, 1.6, True, True, 16, 4),
 }
+# The sizes a person can choose for each version; the first is the default.
+TEXT_SIZES: dict[Variant, tuple[float, ...]] = {
+    Variant.STANDARD: (12, 14),
+    Variant.LARGE_PRINT: (16, 18, 20),
+    Variant.EASY_READ: (16, 18, 20),
+}
+
+
+def look_for(variant: Variant, text_size: float | None = None) -> Look:
+    """The look of a version at the size asked for: every size grows together, never below."""
+    base = LOOKS[variant]
+    if text_size is None or text_size == base.body:
+        return base
+    if text_size not in TEXT_SIZES[variant]:
+        raise ValueError(f"{variant.label} is printed at {TEXT_SIZES[variant]} pt, "
+                         f"not {text_size}")
+    scale = text_size / base.body
+    furniture = base.furniture if variant is Variant.STANDARD else text_size
+    return replace(base, floor=text_size, body=text_size, cell=text_size, h1=base.h1 * scale,
+                   h2=base.h2 * scale, h3=base.h3 * scale, furniture=furniture,
+                   max_columns=base.max_columns - (1 if text_size > 16 else 0))
 
 
 def register_fonts() -> None:
@@ -230,7 +259,7 @@ class NumberedCanvas(Canvas):
 
     footer_name = ""
     footer_date = ""
-    footer_size = 9.0
+    footer_size = 10.0
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         # Without this the canvas starts in Helvetica, a font that is not embedded.
@@ -254,23 +283,36 @@ class NumberedCanvas(Canvas):
     def _draw_footer(self, total: int) -> None:
         width, _height = self._pagesize
         size = self.footer_size
+        words = f"{self.footer_name} · {self.footer_date}"
+        page = f"Page {self._pageNumber} of {total}"
+        room = width - 36 * mm
+        one_line = (pdfmetrics.stringWidth(words, FONT, size)
+                    + pdfmetrics.stringWidth(page, FONT, size) + size * 2 < room)
+        # Large print: the page number has a line of its own, so the two never overlap.
+        name_y = 10 * mm if one_line else 10 * mm + size * 1.3
         self.saveState()
         self.setStrokeColor(RULE)
-        self.line(18 * mm, 10 * mm + size * 1.6, width - 18 * mm, 10 * mm + size * 1.6)
+        rule_y = name_y + size * 1.6
+        self.line(18 * mm, rule_y, width - 18 * mm, rule_y)
         self.setFillColor(INK)
         x = 18 * mm
         # The name may mix scripts: each run is drawn in a font that has its letters.
-        for run in re.split(r"([\u0900-\u097F\u200c\u200d]+)", f"{self.footer_name} · "
-                                                                   f"{self.footer_date}"):
+        for run in re.split(r"([\u0900-\u097F\u200c\u200d]+)", words):
             if not run:
                 continue
             font = font_for(run, FONT)
             self.setFont(font, size)
-            self.drawString(x, 10 * mm, run)
+            self.drawString(x, name_y, run)
             x += pdfmetrics.stringWidth(run, font, size)
         self.setFont(FONT, size)
-        self.drawRightString(width - 18 * mm, 10 * mm, f"Page {self._pageNumber} of {total}")
+        self.drawRightString(width - 18 * mm, 10 * mm, page)
         self.restoreState()
+
+
+def furniture_room(size: float) -> float:
+    """The bottom margin that leaves room for the footer at this size."""
+    room: float = 14 * mm + size * (3.6 if size > 12 else 2.2)
+    return room
 
 
 class PlanDocument(SimpleDocTemplate):
@@ -288,13 +330,111 @@ def long_date(day: date) -> str:
     return f"{day.day} {day.strftime('%B %Y')}"
 
 
+CELL_PADDING = 6  # ReportLab's default left and right padding of a table cell
+
+
+def _overflows(rows: list[list[Any]], widths: list[float], look: Look) -> bool:
+    """Whether a figure (a plain string) would run past its column at this size."""
+    return any(isinstance(cell, str)
+               and pdfmetrics.stringWidth(cell, FONT_BOLD, look.cell) > width - 2 * CELL_PADDING
+               for row in rows for cell, width in zip(row, widths, strict=False))
+
+
+def _fitted_widths(rows: list[list[Any]], widths: list[float], look: Look
+                   ) -> list[float] | None:
+    """Widths that give each figure room on one line, taken from the columns of words;
+    None when the words would have to break inside a word."""
+    def width_of(words: str, font: str) -> float:
+        drawn: float = pdfmetrics.stringWidth(words, font, look.cell)
+        return drawn + 2 * CELL_PADDING
+
+    need = list(widths)
+    wordy: list[int] = []
+    for column in range(len(widths)):
+        cells = [row[column] for row in rows[1:] if column < len(row)]
+        figures = [cell for cell in cells if isinstance(cell, str)]
+        if figures and len(figures) == len(cells):
+            need[column] = max(widths[column], *[width_of(f, FONT_BOLD) for f in figures])
+        else:
+            wordy.append(column)
+    short = sum(need) - sum(widths)
+    if not wordy or short <= 0:
+        return None if short > 0 else need
+    longest = {column: max([width_of(word, FONT_BOLD)
+                            for row in rows for word in re.sub(r"<[^>]+>", " ", _words_of(
+                                row[column] if column < len(row) else "")).split()]
+                           or [0.0]) for column in wordy}
+    spare = sum(widths[c] - longest[c] for c in wordy if widths[c] > longest[c])
+    if spare < short:
+        return None
+    for column in wordy:
+        room = max(widths[column] - longest[column], 0.0)
+        need[column] = widths[column] - short * room / spare
+    return need
+
+
+def _words_of(cell: Any) -> str:
+    if isinstance(cell, Paragraph):
+        return str(cell.text)
+    return safe(str(cell)) if cell is not None else ""
+
+
+@lru_cache(maxsize=16)
+def _styles_for(look: Look) -> Styles:
+    return make_styles(look)
+
+
+def _reflowed(rows: list[list[Any]], width: float, look: Look, total_rows: int) -> Table:
+    """A table too wide for its size laid out again: one block a row, each figure on its own
+    line beside its column heading. Nothing shrinks and no column is dropped."""
+    s = _styles_for(look)
+    headings = [_words_of(cell) for cell in rows[0]]
+    blocks: list[list[Any]] = []
+    for number, row in enumerate(rows[1:], start=1):
+        total = number > len(rows) - 1 - total_rows
+        label = Paragraph(_words_of(row[0]) or headings[0], s.cell_bold)
+        lines: list[list[Any]] = [[label, ""]]
+        for heading, cell in zip(headings[1:], row[1:], strict=False):
+            words = _words_of(cell)
+            if words.strip():
+                lines.append([Paragraph(heading, s.cell),
+                              Paragraph(words, s.cell_bold if total else s.cell)])
+        block = Table(lines, colWidths=[0.5 * width, 0.5 * width], hAlign="LEFT")
+        block.setStyle(TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), FONT),
+            ("SPAN", (0, 0), (1, 0)),
+            ("BACKGROUND", (0, 0), (-1, 0), SOFT),
+            ("LINEABOVE", (0, 0), (-1, 0), 1.2 if total else 0.6, INK if total else RULE),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ]))
+        block.reflowed = True
+        blocks.append([block])
+    # One row a block: a page may end between blocks, never inside one.
+    stack = Table(blocks, colWidths=[width], splitInRow=0, hAlign="LEFT")
+    stack.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                               ("TOPPADDING", (0, 0), (-1, -1), 0),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), look.cell * 0.6)]))
+    stack.layout_only = True
+    return stack
+
+
 def _table(rows: list[list[Any]], widths: list[float], look: Look, *, total_rows: int = 0,
            right: tuple[int, ...] = ()) -> Table:
     """A table of the plan: header row repeated on each page, no row split across pages.
 
     Figures are plain strings (drawn without text layout, which keeps long plans quick) in
-    the `right` columns; the last `total_rows` are bold.
+    the `right` columns; the last `total_rows` are bold. A table too wide for the size of
+    its words is laid out again, one block a row (see `_reflowed`).
     """
+    if len(widths) > look.max_columns:
+        return _reflowed(rows, sum(widths), look, total_rows)
+    if _overflows(rows, widths, look):
+        fitted = _fitted_widths(rows, widths, look)
+        if fitted is None:
+            return _reflowed(rows, sum(widths), look, total_rows)
+        widths = fitted
     table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=0, hAlign="LEFT")
     pad = look.cell * 0.4
     style = [
@@ -327,7 +467,7 @@ class PlanWriter:
         self.version = version
         self.options = options
         self.width = width
-        self.look = LOOKS[options.variant]
+        self.look = look_for(options.variant, options.text_size)
         self.s = make_styles(self.look)
         self.easy = options.variant is Variant.EASY_READ
         self.first = options.money_first
@@ -820,9 +960,9 @@ def write_plan_pdf(version: PlanVersion, out: Path, options: PrintOptions) -> Pd
     printed_on = options.printed_on or date.today()
     page = A4 if options.page_size is PageSize.A4 else LETTER
     person = version.person.name
-    look = LOOKS[options.variant]
+    look = look_for(options.variant, options.text_size)
     doc = _PlanDocument(str(out), pagesize=page, leftMargin=18 * mm, rightMargin=18 * mm,
-                        topMargin=18 * mm, bottomMargin=14 * mm + look.floor * 2.2,
+                        topMargin=18 * mm, bottomMargin=furniture_room(look.furniture),
                         title=f"My support plan: {person}", author=person,
                         subject=f"A support plan that belongs to {person} "
                                 f"({options.variant.label.lower()})",
@@ -830,6 +970,6 @@ def write_plan_pdf(version: PlanVersion, out: Path, options: PrintOptions) -> Pd
     writer = PlanWriter(version, options, doc.width)
     canvas_class = type("PlanCanvas", (NumberedCanvas,),
                         {"footer_name": person, "footer_date": f"printed {long_date(printed_on)}",
-                         "footer_size": max(look.floor, 9.0)})
+                         "footer_size": look.furniture})
     doc.multiBuild(writer.story(printed_on), canvasmaker=canvas_class)
     return PdfResult(out, doc.page)

@@ -35,6 +35,7 @@ from budgetplanner.export.pdf import (
     NumberedCanvas,
     Styles,
     Variant,
+    furniture_room,
     make_styles,
     register_fonts,
 )
@@ -42,9 +43,6 @@ from budgetplanner.money import Money
 from budgetplanner.review_statement import ReviewStatement, StatementRow, long_date
 from budgetplanner.spending import month_name
 
-# Figures are a little smaller than body text so that six columns fit a portrait page
-# without a pound figure breaking over two lines.
-FIGURE_SIZE = 9.5
 ANSWER_MARKS = {Answered.YES: "✓ Yes", Answered.PARTLY: "◐ Partly", Answered.NOT_YET: "✗ Not yet"}
 WARN = colors.HexColor("#fdf1e6")
 
@@ -66,8 +64,9 @@ class StatementWriter:
         self.width = width
         look = LOOKS[variant]
         self.s: Styles = make_styles(look)
-        # Large print keeps its own size for figures; it is printed on a landscape page.
-        figure = FIGURE_SIZE if variant is Variant.STANDARD else look.cell
+        # Figures are as big as the words (clear print: 12 pt at least); the statement is
+        # printed on landscape pages so that six columns of them stay one line each.
+        figure = look.cell
         self.fig = ParagraphStyle("fig", parent=self.s.cell_right, fontSize=figure,
                                   leading=figure * 1.3)
         self.fig_bold = ParagraphStyle("fig_bold", parent=self.fig, fontName=FONT_BOLD)
@@ -248,14 +247,15 @@ def write_review_pdf(statement: ReviewStatement, out: Path,
                      variant: Variant = Variant.STANDARD) -> ReviewPdf:
     """Write the review statement as an A4 PDF at `out`; every font is embedded.
 
-    Large print (and easy read) is printed on landscape pages, so that six columns of
-    figures stay on one line each at the larger size.
+    Every version is printed on landscape pages, so that six columns of figures stay on one
+    line each at clear-print and large-print sizes.
     """
     register_fonts()
     name = statement.person_name
-    size = A4 if variant is Variant.STANDARD else landscape(A4)
-    doc = SimpleDocTemplate(str(out), pagesize=size, leftMargin=20 * mm, rightMargin=20 * mm,
-                            topMargin=18 * mm, bottomMargin=24 * mm,
+    look = LOOKS[variant]
+    doc = SimpleDocTemplate(str(out), pagesize=landscape(A4), leftMargin=20 * mm,
+                            rightMargin=20 * mm, topMargin=18 * mm,
+                            bottomMargin=furniture_room(look.furniture),
                             title=f"Ready for my review: {name}", author=name,
                             subject="A direct payment review statement that belongs to the "
                                     "person named on it",
@@ -263,6 +263,7 @@ def write_review_pdf(statement: ReviewStatement, out: Path,
     writer = StatementWriter(statement, doc.width, variant)
     canvas_class = type("StatementCanvas", (NumberedCanvas,),
                         {"footer_name": f"{name}: ready for my review",
-                         "footer_date": long_date(statement.printed_on)})
+                         "footer_date": long_date(statement.printed_on),
+                         "footer_size": look.furniture})
     doc.build(writer.story(), canvasmaker=canvas_class)
     return ReviewPdf(out, doc.page)

@@ -13,6 +13,7 @@ from pypdf import PdfReader
 
 from budgetplanner.council_checklist import Answered, council_checklist, summary_words
 from budgetplanner.demo import load_demo
+from budgetplanner.export.pdf import LOOKS, Variant, furniture_room
 from budgetplanner.export.review_pdf import write_review_pdf
 from budgetplanner.export.spending_csv import safe, write_entries_csv, write_statement_csv
 from budgetplanner.review_statement import ReviewStatement, build_statement
@@ -113,3 +114,21 @@ def test_entries_csv_keeps_bank_text_from_becoming_a_formula(
     text = out.read_text(encoding="utf-8-sig")
     assert "'=HYPERLINK" in text
     assert safe("-12") == "'-12" and safe("Payroll") == "Payroll"
+
+
+@pytest.mark.parametrize("who", [0, 1, 2])
+@pytest.mark.parametrize("variant, body_floor, furniture_floor", [
+    (Variant.STANDARD, 12, 10), (Variant.LARGE_PRINT, 16, 16)])
+def test_the_statement_is_clear_print_or_large_print(
+    store: PlanStore, tmp_path: Path, who: int, variant: Variant, body_floor: float,
+    furniture_floor: float
+) -> None:
+    version = store.current_version(load_demo(store)[who])
+    out = tmp_path / "review.pdf"
+    write_review_pdf(build_statement(store.session, version, PRINTED), out, variant)
+    with pdfplumber.open(out) as pdf:
+        for page in pdf.pages:
+            footer_top = float(page.height) - furniture_room(LOOKS[variant].furniture)
+            for char in page.chars:
+                floor = furniture_floor if char["bottom"] > footer_top else body_floor
+                assert round(char["size"], 2) >= floor, char["text"]

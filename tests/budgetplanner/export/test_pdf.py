@@ -10,7 +10,14 @@ from pypdf import PdfReader
 
 from budgetplanner.categories import Payer
 from budgetplanner.demo import load_demo
-from budgetplanner.export.pdf import PageSize, PrintOptions, Variant, write_plan_pdf
+from budgetplanner.export.pdf import (
+    PageSize,
+    PrintOptions,
+    Variant,
+    furniture_room,
+    look_for,
+    write_plan_pdf,
+)
 from budgetplanner.periods import Frequency, Period
 from budgetplanner.plan_money import plan_summary
 from budgetplanner.storage.store import PlanStore
@@ -110,23 +117,72 @@ def test_a_section_switched_off_is_left_out(store: PlanStore, tmp_path: Path) ->
     assert "Risks I own" not in words
 
 
-def smallest_size(path: Path) -> float:
+def sizes(path: Path, furniture_size: float) -> tuple[float, float]:
+    """The smallest letter in the body of the pages and in their furniture (the footer)."""
+    body, furniture = 1000.0, 1000.0
     with pdfplumber.open(path) as pdf:
-        # Sizes read back carry float noise from the text matrix (15.99999...): round it.
-        return min(round(char["size"], 2) for page in pdf.pages for char in page.chars)
+        for page in pdf.pages:
+            footer_top = float(page.height) - furniture_room(furniture_size)
+            for char in page.chars:
+                # Sizes read back carry float noise from the text matrix (15.99999...): round.
+                size = round(char["size"], 2)
+                if char["bottom"] > footer_top:
+                    furniture = min(furniture, size)
+                else:
+                    body = min(body, size)
+    return body, furniture
 
 
-@pytest.mark.parametrize("variant, floor", [(Variant.LARGE_PRINT, 16), (Variant.EASY_READ, 14)])
-def test_large_print_and_easy_read_never_go_below_their_size(
-    store: PlanStore, tmp_path: Path, variant: Variant, floor: float
+@pytest.mark.parametrize("who", [0, 1, 2])
+@pytest.mark.parametrize("variant, size, body_floor, furniture_floor", [
+    (Variant.STANDARD, None, 12, 10), (Variant.LARGE_PRINT, None, 16, 16),
+    (Variant.EASY_READ, None, 16, 16)])
+def test_no_letter_is_smaller_than_its_version_allows(
+    store: PlanStore, tmp_path: Path, who: int, variant: Variant, size: float | None,
+    body_floor: float, furniture_floor: float
+) -> None:
+    person = load_demo(store)[who]
+    result = write_plan_pdf(store.current_version(person), tmp_path / "plan.pdf",
+                            PrintOptions(variant=variant, printed_on=PRINTED, text_size=size))
+    body, furniture = sizes(result.path, look_for(variant, size).furniture)
+    assert body >= body_floor
+    assert furniture >= furniture_floor
+    words = all_text(result.path)
+    assert f"This plan belongs to {person.name}" in words
+
+
+@pytest.mark.parametrize("variant, size", [(Variant.STANDARD, 14),
+                                           (Variant.LARGE_PRINT, 18),
+                                           (Variant.LARGE_PRINT, 20)])
+def test_a_bigger_size_makes_every_letter_bigger(
+    store: PlanStore, tmp_path: Path, variant: Variant, size: float
 ) -> None:
     sita = load_demo(store)[0]
     result = write_plan_pdf(store.current_version(sita), tmp_path / "plan.pdf",
-                            PrintOptions(variant=variant, printed_on=PRINTED))
-    assert smallest_size(result.path) >= floor
-    words = all_text(result.path)
-    assert "This plan belongs to Sita Patel" in words
-    assert "£431.87" in words  # the same money, whatever the version
+                            PrintOptions(variant=variant, printed_on=PRINTED, text_size=size))
+    look = look_for(variant, size)
+    body, furniture = sizes(result.path, look.furniture)
+    assert body >= size
+    assert furniture >= look.furniture >= 10
+    assert "£431.87" in all_text(result.path)  # the same money, whatever the size
+
+
+def test_a_size_the_version_does_not_offer_is_refused() -> None:
+    with pytest.raises(ValueError):
+        look_for(Variant.STANDARD, 9)
+
+
+def test_large_print_keeps_every_column_of_standard_print(store: PlanStore, tmp_path: Path
+                                                          ) -> None:
+    sita = load_demo(store)[0]
+    version = store.current_version(sita)
+    standard = all_text(write_plan_pdf(version, tmp_path / "s.pdf", PrintOptions()).path)
+    large = all_text(write_plan_pdf(version, tmp_path / "l.pdf", PrintOptions(
+        variant=Variant.LARGE_PRINT, text_size=20)).path)
+    # The per-year figures, the one-off column and "how often" are all in large print too.
+    for words in ("£22,769.53", "£9,440.78", "£1,897.46", "One-off", "worked out", "Per year"):
+        assert words in standard
+        assert words in large
 
 
 def test_easy_read_gives_the_money_as_a_few_big_numbers(store: PlanStore, tmp_path: Path) -> None:
