@@ -12,6 +12,7 @@ _VERSION_FIELDS = (
     ("What matters to me", "What a good life looks like for me", "good_life"),
     ("What matters to me", "What matters to me now", "matters_now"),
     ("What matters to me", "What matters to me in the future", "matters_future"),
+    ("What matters to me", "What I need support with", "support_needs"),
     ("What matters to me", "My strengths and skills", "strengths"),
     ("What matters to me", "My own resources", "own_resources"),
     ("What matters to me", "What I contribute to others", "contribution"),

@@ -38,11 +38,15 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.doctemplate import IndexingFlowable
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from budgetplanner.budget import BudgetSummary, Column
 from budgetplanner.categories import OptionKind, Payer
-from budgetplanner.export.pdf_drawings import bar_chart, circle_of_people, symbol
+from budgetplanner.export import tagging
+from budgetplanner.export.glance import glance_items
+from budgetplanner.export.pdf_drawings import RING_NAMES, bar_chart, circle_of_people, symbol
+from budgetplanner.export.tagging import Tagger, add_structure_tree
 from budgetplanner.periods import Frequency, Period
 from budgetplanner.plan_money import (
     counted_options,
@@ -95,11 +99,12 @@ class Variant(StrEnum):
 
 
 SECTIONS = (
-    "about", "good_life", "bring", "people", "options", "chosen", "money", "risks",
+    "about", "good_life", "needs", "bring", "people", "options", "chosen", "money", "risks",
     "contingency", "pa_costs", "agreement",
 )
 SECTION_TITLES = {
-    "about": "About me", "good_life": "What matters to me", "bring": "What I bring",
+    "about": "About me", "good_life": "What matters to me",
+    "needs": "What I need support with", "bring": "What I bring",
     "people": "People in my life", "options": "Options I considered",
     "chosen": "My chosen support", "money": "My money", "risks": "Risks I own",
     "contingency": "If things go wrong", "pa_costs": "How the PA costs are worked out",
@@ -174,6 +179,7 @@ def look_for(variant: Variant, text_size: float | None = None) -> Look:
 
 
 def register_fonts() -> None:
+    tagging.install()
     # Drawings start from ReportLab's default font (Helvetica, not embedded) unless told.
     STATE_DEFAULTS["fontName"] = FONT
     if FONT in pdfmetrics.getRegisteredFontNames():
@@ -244,6 +250,78 @@ def lines_of(value: str) -> list[str]:
     return [part.strip() for part in parts if part.strip()]
 
 
+class Gap(Spacer):
+    """Space between parts that is dropped at the top of a page.
+
+    A plain Spacer at the top of a page tells a following KeepTogether that the page is
+    no longer empty, so a block taller than a page would break to a new page and leave a
+    page holding only its footer.
+    """
+
+    def wrap(self, width: float, height: float) -> tuple[float, float]:
+        frame = getattr(self, "_frame", None)
+        if frame is not None and getattr(frame, "_atTop", False):
+            return width, 0
+        size: tuple[float, float] = super().wrap(width, height)
+        return size
+
+
+class SectionPages(IndexingFlowable):
+    """The page each section starts on, learnt on one pass and printed on the next.
+
+    multiBuild runs the document again until this and the contents are satisfied, so the
+    page numbers on page one always point to the right pages.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.known: dict[str, int] = {}
+        self._this: dict[str, int] = {}
+
+    def notify(self, kind: str, stuff: Any) -> None:
+        if kind == "SectionPage":
+            key, page = stuff
+            self._this.setdefault(key, page)
+
+    def beforeBuild(self) -> None:
+        self.known, self._this = self._this, {}
+
+    def isSatisfied(self) -> bool:
+        return self.known == self._this
+
+    def wrap(self, width: float, height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
+
+
+class PageRef(Flowable):
+    """"page 7": the page a section starts on, as far as the last pass found it."""
+
+    structure_tag = "Reference"
+
+    def __init__(self, pages: SectionPages, key: str, style: ParagraphStyle) -> None:
+        super().__init__()
+        self.pages = pages
+        self.key = key
+        self.style = style
+
+    def words(self) -> str:
+        page = self.pages.known.get(self.key)
+        return f"page {page}" if page else ""
+
+    def wrap(self, width: float, height: float) -> tuple[float, float]:
+        self.width = width
+        return width, self.style.leading
+
+    def draw(self) -> None:
+        self.canv.setFont(FONT, self.style.fontSize)
+        self.canv.setFillColor(INK)
+        self.canv.drawRightString(self.width, self.style.leading - self.style.fontSize,
+                                  self.words())
+
+
 class Heading(Paragraph):
     """A section heading that also makes a bookmark and a line of the contents."""
 
@@ -260,6 +338,7 @@ class NumberedCanvas(Canvas):
     footer_name = ""
     footer_date = ""
     footer_size = 10.0
+    last_tagger: Tagger | None = None
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         # Without this the canvas starts in Helvetica, a font that is not embedded.
@@ -267,6 +346,9 @@ class NumberedCanvas(Canvas):
             kwargs["initialFontName"] = FONT
         super().__init__(*args, **kwargs)
         self._saved_pages: list[dict[str, Any]] = []
+        # Each pass of a build draws on a new canvas; the last one's structure is written.
+        self.tagger = Tagger()
+        type(self).last_tagger = self.tagger
 
     def showPage(self) -> None:
         self._saved_pages.append(dict(self.__dict__))
@@ -290,6 +372,8 @@ class NumberedCanvas(Canvas):
                     + pdfmetrics.stringWidth(page, FONT, size) + size * 2 < room)
         # Large print: the page number has a line of its own, so the two never overlap.
         name_y = 10 * mm if one_line else 10 * mm + size * 1.3
+        # Page furniture is an artifact: a screen reader does not read it between paragraphs.
+        self.tagger.begin_artifact(self, "Footer")
         self.saveState()
         self.setStrokeColor(RULE)
         rule_y = name_y + size * 1.6
@@ -307,6 +391,7 @@ class NumberedCanvas(Canvas):
         self.setFont(FONT, size)
         self.drawRightString(width - 18 * mm, 10 * mm, page)
         self.restoreState()
+        self.tagger.end_artifact(self)
 
 
 def furniture_room(size: float) -> float:
@@ -324,6 +409,7 @@ class PlanDocument(SimpleDocTemplate):
             if flowable.outline_level == 0:
                 self.notify("TOCEntry", (0, flowable.outline_title, self.page,
                                          flowable.outline_key))
+                self.notify("SectionPage", (flowable.outline_key, self.page))
 
 
 def long_date(day: date) -> str:
@@ -412,7 +498,8 @@ def _reflowed(rows: list[list[Any]], width: float, look: Look, total_rows: int) 
         blocks.append([block])
     # One row a block: a page may end between blocks, never inside one.
     stack = Table(blocks, colWidths=[width], splitInRow=0, hAlign="LEFT")
-    stack.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
+    stack.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                ("TOPPADDING", (0, 0), (-1, -1), 0),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), look.cell * 0.6)]))
@@ -472,6 +559,7 @@ class PlanWriter:
         self.easy = options.variant is Variant.EASY_READ
         self.first = options.money_first
         self.second = Period.YEAR if self.first is not Period.YEAR else Period.WEEK
+        self.section_pages = SectionPages()
 
     def header_cell(self, value: str, right: bool = False) -> Paragraph:
         style = ParagraphStyle("head", parent=self.s.cell_bold_right if right else self.s.cell_bold,
@@ -506,29 +594,48 @@ class PlanWriter:
 
     def cover(self, printed_on: date) -> list[Flowable]:
         v = self.version
-        parts: list[Flowable] = [Spacer(1, 24 * mm)]
+        parts: list[Flowable] = [self.section_pages]
         if self.options.photo is not None and self.options.photo.exists():
             photo = Image(str(self.options.photo))
-            photo._restrictSize(60 * mm, 60 * mm)
+            photo._restrictSize(45 * mm, 45 * mm)
             photo.hAlign = "LEFT"
-            parts += [photo, Spacer(1, 8 * mm)]
-        parts += [Paragraph("My support plan", self.s.cover_title), Spacer(1, 6 * mm),
+            parts += [photo, Spacer(1, 4 * mm)]
+        parts += [Paragraph("My support plan", self.s.cover_title), Spacer(1, 3 * mm),
                   Paragraph(f"This plan belongs to {safe(v.person.name)}", self.s.cover_name),
-                  Spacer(1, 12 * mm)]
+                  Spacer(1, 4 * mm)]
         facts = [["Date of this plan", long_date(printed_on)],
                  ["Version", str(v.number)],
-                 ["Next review", long_date(v.next_review) if v.next_review else "Not set yet"],
                  ["Who helped make it", v.participants.strip() or "Not written yet"]]
         rows = [[self.cell(a, bold=True), self.cell(b)] for a, b in facts]
-        label = 0.38 if self.look.compact else 0.32
+        label = 0.38 if self.look.compact or self.look.body >= 16 else 0.32
         table = Table(rows, colWidths=[label * self.width, (1 - label) * self.width],
                       hAlign="LEFT")
         table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
                                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
                                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                   ("TOPPADDING", (0, 0), (-1, -1), 6),
-                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
-        return [*parts, table, PageBreak()]
+                                   ("TOPPADDING", (0, 0), (-1, -1), 3),
+                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
+        return [*parts, table, *self.glance(), PageBreak()]
+
+    def glance(self) -> list[Flowable]:
+        """Page one: my plan at a glance, each item with the page where it is told in full."""
+        parts: list[Flowable] = [Paragraph("My plan at a glance", self.s.h2)]
+        ref_width = pdfmetrics.stringWidth("page 99", FONT, self.look.body) + 2 * CELL_PADDING
+        for item in glance_items(self.version):
+            words = Paragraph(f"<b>{safe(item.label)}:</b> {text(item.words)}", self.s.body)
+            if item.section not in self.options.sections:
+                parts.append(words)
+                continue
+            row = Table([[words, PageRef(self.section_pages, item.section, self.s.body)]],
+                        colWidths=[self.width - ref_width, ref_width], hAlign="LEFT")
+            row.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
+                                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                     ("LEFTPADDING", (0, 0), (0, -1), 0),
+                                     ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                     ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+            row.layout_only = True
+            parts.append(row)
+        return parts
 
     def contents(self) -> list[Flowable]:
         toc = TableOfContents()
@@ -576,6 +683,20 @@ class PlanWriter:
                             self.look))
         return parts
 
+    def needs(self) -> list[Flowable]:
+        """What I need support with, in my words, and the goals and options that meet it."""
+        v = self.version
+        parts: list[Flowable] = [self.heading("needs"),
+                                 *self.answer_lines(v.support_needs.strip() or "Not written yet.")]
+        served = [(goal, [o.title for o in v.options if goal in o.goals]) for goal in v.goals]
+        if served:
+            parts.append(Paragraph("How my goals and options meet it", self.s.h3))
+            for goal, options in served:
+                how = ", ".join(options) if options else "no option yet"
+                parts.append(Paragraph(f"• <b>{safe(goal.title)}</b>: {safe(how)}.",
+                                       self.s.body))
+        return parts
+
     def bring(self) -> list[Flowable]:
         v = self.version
         return [self.heading("bring"),
@@ -590,17 +711,17 @@ class PlanWriter:
             return [*parts, Paragraph("Not written yet.", self.s.body)]
         me = v.preferred_name or v.person.name
         drawing = circle_of_people(me, [(p.name, p.closeness) for p in v.relationships],
-                                   self.width * 0.9, FONT, FONT_BOLD, self.look.cell,
+                                   self.width, FONT, FONT_BOLD, self.look.cell,
                                    font_for=font_for)
-        parts += [drawing, Spacer(1, 4 * mm)]
-        rings = {1: "Closest to me", 2: "Close", 3: "Around me", 4: "Paid to help"}
-        for person in v.relationships:
+        parts += [drawing, Gap(1, 4 * mm)]
+        for number, person in enumerate(v.relationships, start=1):
             hours = person.unpaid_hours_per_week
             helps = person.helps_with.strip()
             if helps and helps[-1] not in ".!?":
                 helps += "."
             extra = f" About {hours:f} unpaid hours a week." if hours else ""
-            line = (f"<b>{safe(person.name)}</b> ({rings.get(person.closeness, '')}): "
+            line = (f"{number}. <b>{safe(person.name)}</b> "
+                    f"({RING_NAMES.get(person.closeness, '').lower()}): "
                     f"{text(helps)}{safe(extra)}")
             parts.append(Paragraph(line, self.s.body))
         return parts
@@ -681,7 +802,7 @@ class PlanWriter:
             else:
                 parts.extend(block)
                 parts.extend(table)
-            parts.append(Spacer(1, 4 * mm))
+            parts.append(Gap(1, 4 * mm))
         return parts
 
     def answer_lines(self, value: str) -> list[Flowable]:
@@ -729,7 +850,7 @@ class PlanWriter:
                 Paragraph("One year is 52 weeks; a month is a twelfth of a year. "
                           "Each total adds up the figures above it.", self.s.small),
                 self.totals_table(summary), *self.verdict(summary)]))
-        parts.append(Spacer(1, 5 * mm))
+        parts.append(Gap(1, 5 * mm))
         chart_size = max(self.look.floor, self.look.cell)
         by_payer = [(p.short_label, summary.by_payer[p][Period.YEAR])
                     for p in summary.payers_used()]
@@ -738,7 +859,7 @@ class PlanWriter:
         if by_payer:
             parts.append(KeepTogether([bar_chart("My money a year, by who pays", by_payer,
                                                  self.width, FONT, FONT_BOLD, chart_size)]))
-            parts.append(Spacer(1, 4 * mm))
+            parts.append(Gap(1, 4 * mm))
         if by_kind:
             parts.append(KeepTogether([bar_chart("My money a year, by kind of support",
                                                  by_kind, self.width, FONT, FONT_BOLD,
@@ -757,7 +878,7 @@ class PlanWriter:
         else:
             sentence = (f"My personal budget is {budget} a year. {left.format()} a year is "
                         "left in my personal budget.")
-        return [Spacer(1, 3 * mm), Paragraph(f"<b>{safe(sentence)}</b>", self.s.body)]
+        return [Gap(1, 3 * mm), Paragraph(f"<b>{safe(sentence)}</b>", self.s.body)]
 
     def big_numbers(self, summary: BudgetSummary) -> list[Flowable]:
         """Easy read: what my support costs each week, who pays, what is left."""
@@ -866,7 +987,7 @@ class PlanWriter:
                       f"{long_date(v.next_review) if v.next_review else 'not set yet'}",
                       self.s.body),
             *self.changes(),
-            Spacer(1, 8 * mm)]
+            Gap(1, 8 * mm)]
         size = max(self.look.floor, self.look.cell)
         rows = [["Signed", "Name", "Date"]] + [["", "", ""] for _ in range(3)]
         table = Table(rows, colWidths=[0.45 * self.width, 0.35 * self.width, 0.2 * self.width],
@@ -916,7 +1037,8 @@ class PlanWriter:
 
     def story(self, printed_on: date) -> list[Flowable]:
         builders: dict[str, Callable[[], list[Flowable]]] = {
-            "about": self.about, "good_life": self.good_life, "bring": self.bring,
+            "about": self.about, "good_life": self.good_life, "needs": self.needs,
+            "bring": self.bring,
             "people": self.people, "options": self.options_section, "chosen": self.chosen,
             "money": self.money, "risks": self.risks, "contingency": self.contingency,
             "pa_costs": self.pa_costs, "agreement": self.agreement,
@@ -927,7 +1049,7 @@ class PlanWriter:
                 # A section starts on a new page when little room is left for its first lines.
                 story.append(CondPageBreak(70 * mm))
                 story.extend(builders[key]())
-                story.append(Spacer(1, 6 * mm))
+                story.append(Gap(1, 6 * mm))
         return story
 
 
@@ -940,6 +1062,7 @@ class _HeadingRow(Table):
         self.outline_key = heading.outline_key
         self.outline_level = heading.outline_level
         self.keepWithNext = 1
+        self.layout_only = True
 
 
 class _PlanDocument(PlanDocument):
@@ -950,6 +1073,7 @@ class _PlanDocument(PlanDocument):
                                       level=flowable.outline_level, closed=False)
             self.notify("TOCEntry", (0, flowable.outline_title, self.page,
                                      flowable.outline_key))
+            self.notify("SectionPage", (flowable.outline_key, self.page))
             return
         super().afterFlowable(flowable)
 
@@ -968,8 +1092,9 @@ def write_plan_pdf(version: PlanVersion, out: Path, options: PrintOptions) -> Pd
                                 f"({options.variant.label.lower()})",
                         creator="Budget Planner", lang="en-GB")
     writer = PlanWriter(version, options, doc.width)
-    canvas_class = type("PlanCanvas", (NumberedCanvas,),
+    canvas_class: type[NumberedCanvas] = type("PlanCanvas", (NumberedCanvas,),
                         {"footer_name": person, "footer_date": f"printed {long_date(printed_on)}",
                          "footer_size": look.furniture})
     doc.multiBuild(writer.story(printed_on), canvasmaker=canvas_class)
+    add_structure_tree(out, canvas_class.last_tagger)
     return PdfResult(out, doc.page)

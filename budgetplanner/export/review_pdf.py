@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -17,13 +18,22 @@ from reportlab.platypus import (
     Flowable,
     KeepTogether,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
 )
 
-from budgetplanner.council_checklist import Answered
+from budgetplanner.council_checklist import (
+    PAGE_CONTINGENCY,
+    PAGE_GOALS,
+    PAGE_MATTERS,
+    PAGE_MONEY,
+    PAGE_OPTIONS,
+    PAGE_PEOPLE,
+    PAGE_REVIEW,
+    PAGE_SCENARIOS,
+    Answered,
+)
 from budgetplanner.export.pdf import (
     ACCENT,
     FONT,
@@ -31,20 +41,40 @@ from budgetplanner.export.pdf import (
     INK,
     LOOKS,
     RULE,
+    SECTION_TITLES,
     SOFT,
+    Heading,
     NumberedCanvas,
+    PlanDocument,
     Styles,
     Variant,
     furniture_room,
     make_styles,
     register_fonts,
 )
+from budgetplanner.export.tagging import add_structure_tree
 from budgetplanner.money import Money
 from budgetplanner.review_statement import ReviewStatement, StatementRow, long_date
 from budgetplanner.spending import month_name
 
 ANSWER_MARKS = {Answered.YES: "✓ Yes", Answered.PARTLY: "◐ Partly", Answered.NOT_YET: "✗ Not yet"}
 WARN = colors.HexColor("#fdf1e6")
+
+
+# Where each part is in the printed plan: the checklist goes to a meeting on paper, so it
+# names the sections of the paper, not the pages of the program's window.
+PLAN_SECTION_OF_PAGE = {
+    PAGE_MATTERS: "needs", PAGE_GOALS: "good_life", PAGE_PEOPLE: "people",
+    PAGE_OPTIONS: "options", PAGE_SCENARIOS: "chosen", PAGE_MONEY: "money",
+    PAGE_CONTINGENCY: "contingency", PAGE_REVIEW: "agreement",
+}
+
+
+def paper_where(page: str) -> str:
+    section = PLAN_SECTION_OF_PAGE.get(page)
+    if section is None:
+        return "In my printed plan"
+    return f"In my printed plan, under “{SECTION_TITLES[section]}”"
 
 
 @dataclass(frozen=True)
@@ -73,6 +103,10 @@ class StatementWriter:
         self.head = ParagraphStyle("head", parent=self.s.cell_bold, textColor=colors.white,
                                    fontSize=figure, leading=figure * 1.3)
         self.head_right = ParagraphStyle("head_right", parent=self.head, alignment=2)
+
+    def heading(self, title: str) -> Heading:
+        """A heading that is also a bookmark, so a reader can jump to each part."""
+        return Heading(title, self.s.h2, "statement-" + re.sub(r"\W+", "-", title.lower()))
 
     # cells ------------------------------------------------------------------------------
 
@@ -157,7 +191,7 @@ class StatementWriter:
                          self.n(row.planned_so_far, bold=bold),
                          self.n(row.spent_so_far, bold=bold),
                          self.n(row.left_yearly, bold=bold), self.n(row.forecast, bold=bold)])
-        return [Paragraph(escape(heading), self.s.h2),
+        return [self.heading(heading),
                 self.table(rows, [0.25, 0.15, 0.15, 0.15, 0.15, 0.15],
                            total_rows=1 if total else 0)]
 
@@ -172,7 +206,7 @@ class StatementWriter:
                 marked.append(index)
         # Heading, note and table move as one, so the heading never ends a page alone.
         return [KeepTogether([
-            Paragraph("How it is going", self.s.h2),
+            self.heading("How it is going"),
             Paragraph("A row is marked when spending is heading more than 2% over the plan, "
                       "or more than 15% under it.", self.s.small),
             self.table(rows, [0.25, 0.18, 0.57], marked=tuple(marked))])]
@@ -189,11 +223,11 @@ class StatementWriter:
             rows.append([self.c(month_name(month.month)), self.n(month.planned),
                          *[self.n(month.spent[p]) for p in payers], self.n(month.spent_total)])
         share = 0.78 / (len(payers) + 2)
-        return [Paragraph("Month by month", self.s.h2),
+        return [self.heading("Month by month"),
                 self.table(rows, [0.22, *[share] * (len(payers) + 2)])]
 
     def changes(self) -> list[Flowable]:
-        return [Paragraph("What changed", self.s.h2),
+        return [self.heading("What changed"),
                 *[Paragraph(f"• {escape(change)}", self.s.body) for change in self.st.changes]]
 
     def checklist(self) -> list[Flowable]:
@@ -201,7 +235,7 @@ class StatementWriter:
                                   self.h("Where, or what to add")]]
         marked = []
         for index, item in enumerate(self.st.checklist, start=1):
-            where = item.where[0].upper() + item.where[1:]
+            where = paper_where(item.page)
             note = item.to_do if item.status is not Answered.YES else where + "."
             if item.detail and item.status is Answered.YES:
                 note += " " + item.detail
@@ -210,14 +244,14 @@ class StatementWriter:
             if item.status is not Answered.YES:
                 marked.append(index)
         return [KeepTogether([
-            Paragraph("What the council will look for", self.s.h2),
+            self.heading("What the council will look for"),
             Paragraph("The Care Act 2014 says what a support plan holds. This is where my plan "
                       "answers each part.", self.s.small),
             self.table(rows, [0.36, 0.14, 0.5], marked=tuple(marked))])]
 
     def evidence(self) -> list[Flowable]:
         parts: list[Flowable] = [
-            Paragraph("Evidence I keep", self.s.h2),
+            self.heading("Evidence I keep"),
             Paragraph("The council may ask to see these. Tick each one when it is in my "
                       "folder.", self.s.small)]
         parts += [Paragraph(f"☐  {escape(item)}", self.s.body) for item in self.st.evidence]
@@ -228,7 +262,7 @@ class StatementWriter:
         table = Table(rows, colWidths=[self.width], rowHeights=[10 * mm] * 6, hAlign="LEFT")
         table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
                                    ("LINEBELOW", (0, 0), (-1, -1), 0.6, RULE)]))
-        return [KeepTogether([Paragraph("Notes from my review meeting", self.s.h2),
+        return [KeepTogether([self.heading("Notes from my review meeting"),
                               Paragraph("Room to write new figures or what was agreed.",
                                         self.s.small), table])]
 
@@ -253,7 +287,7 @@ def write_review_pdf(statement: ReviewStatement, out: Path,
     register_fonts()
     name = statement.person_name
     look = LOOKS[variant]
-    doc = SimpleDocTemplate(str(out), pagesize=landscape(A4), leftMargin=20 * mm,
+    doc = PlanDocument(str(out), pagesize=landscape(A4), leftMargin=20 * mm,
                             rightMargin=20 * mm, topMargin=18 * mm,
                             bottomMargin=furniture_room(look.furniture),
                             title=f"Ready for my review: {name}", author=name,
@@ -261,9 +295,10 @@ def write_review_pdf(statement: ReviewStatement, out: Path,
                                     "person named on it",
                             creator="Budget Planner", lang="en-GB")
     writer = StatementWriter(statement, doc.width, variant)
-    canvas_class = type("StatementCanvas", (NumberedCanvas,),
+    canvas_class: type[NumberedCanvas] = type("StatementCanvas", (NumberedCanvas,),
                         {"footer_name": f"{name}: ready for my review",
                          "footer_date": long_date(statement.printed_on),
                          "footer_size": look.furniture})
     doc.build(writer.story(), canvasmaker=canvas_class)
+    add_structure_tree(out, canvas_class.last_tagger)
     return ReviewPdf(out, doc.page)

@@ -132,3 +132,17 @@ def test_the_statement_is_clear_print_or_large_print(
             for char in page.chars:
                 floor = furniture_floor if char["bottom"] > footer_top else body_floor
                 assert round(char["size"], 2) >= floor, char["text"]
+
+
+def test_the_printed_checklist_points_to_the_printed_plan_and_has_bookmarks(
+    sam: ReviewStatement, tmp_path: Path
+) -> None:
+    out = tmp_path / "review.pdf"
+    write_review_pdf(sam, out)
+    with pdfplumber.open(out) as pdf:
+        words = " ".join(" ".join(page.extract_text() or "" for page in pdf.pages).split())
+    assert "In my printed plan, under “My chosen support”" in words
+    assert "On the Scenarios page" not in words
+    titles = [item.title for item in PdfReader(out).outline if not isinstance(item, list)]
+    assert titles[:3] == ["By option", "By who pays", "How it is going"]
+    assert "What the council will look for" in titles

@@ -133,6 +133,9 @@ def matters_page(context: PlanContext) -> TextPage:
             TextField("good_life", TextPage.tr("What a good life looks like for me")),
             TextField("matters_now", TextPage.tr("What matters to me now")),
             TextField("matters_future", TextPage.tr("What matters to me in the future")),
+            TextField("support_needs", TextPage.tr("What I need support with"),
+                      TextPage.tr("In my own words: the parts of my day and my life where I "
+                                  "need help.")),
             TextField("strengths", TextPage.tr("My strengths and skills")),
             TextField("own_resources", TextPage.tr("My own resources"),
                       TextPage.tr("Money, my home, equipment, time.")),

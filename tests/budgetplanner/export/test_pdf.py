@@ -1,5 +1,6 @@
 """The printed plan read back: text, pages, outline, metadata and fonts."""
 
+import re
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -90,7 +91,8 @@ def test_metadata_outline_and_language(sita_pdf: tuple[Path, int]) -> None:
     assert reader.metadata.author == "Sita Patel"
     assert reader.trailer["/Root"]["/Lang"] == "en-GB"
     titles = [item.title for item in reader.outline if not isinstance(item, list)]
-    assert titles[:3] == ["About me", "What matters to me", "What I bring"]
+    assert titles[:4] == ["About me", "What matters to me", "What I need support with",
+                          "What I bring"]
     assert "My money" in titles
 
 
@@ -133,6 +135,18 @@ def sizes(path: Path, furniture_size: float) -> tuple[float, float]:
     return body, furniture
 
 
+def pages_with_only_furniture(path: Path, furniture_size: float) -> list[int]:
+    """The pages whose only words are the footer's."""
+    empty = []
+    with pdfplumber.open(path) as pdf:
+        for number, page in enumerate(pdf.pages, start=1):
+            footer_top = float(page.height) - furniture_room(furniture_size)
+            if not any(char["text"].strip() and char["bottom"] <= footer_top
+                       for char in page.chars):
+                empty.append(number)
+    return empty
+
+
 @pytest.mark.parametrize("who", [0, 1, 2])
 @pytest.mark.parametrize("variant, size, body_floor, furniture_floor", [
     (Variant.STANDARD, None, 12, 10), (Variant.LARGE_PRINT, None, 16, 16),
@@ -146,6 +160,7 @@ def test_no_letter_is_smaller_than_its_version_allows(
                             PrintOptions(variant=variant, printed_on=PRINTED, text_size=size))
     body, furniture = sizes(result.path, look_for(variant, size).furniture)
     assert body >= body_floor
+    assert pages_with_only_furniture(result.path, look_for(variant, size).furniture) == []
     assert furniture >= furniture_floor
     words = all_text(result.path)
     assert f"This plan belongs to {person.name}" in words
@@ -153,7 +168,8 @@ def test_no_letter_is_smaller_than_its_version_allows(
 
 @pytest.mark.parametrize("variant, size", [(Variant.STANDARD, 14),
                                            (Variant.LARGE_PRINT, 18),
-                                           (Variant.LARGE_PRINT, 20)])
+                                           (Variant.LARGE_PRINT, 20),
+                                           (Variant.EASY_READ, 18)])
 def test_a_bigger_size_makes_every_letter_bigger(
     store: PlanStore, tmp_path: Path, variant: Variant, size: float
 ) -> None:
@@ -163,6 +179,7 @@ def test_a_bigger_size_makes_every_letter_bigger(
     look = look_for(variant, size)
     body, furniture = sizes(result.path, look.furniture)
     assert body >= size
+    assert pages_with_only_furniture(result.path, look.furniture) == []
     assert furniture >= look.furniture >= 10
     assert "£431.87" in all_text(result.path)  # the same money, whatever the size
 
@@ -278,3 +295,45 @@ def test_a_reviewed_plan_prints_what_changed_and_how_goals_went(
     # 4 h × 2.00 × 52 = 416.00 more: 22,457.53 → 22,873.53 a year.
     assert "£22,457.53 a year before, £22,873.53 a year now" in words
     assert "What worked: I went every week with Meera." in words
+
+
+@pytest.mark.parametrize("who", [0, 1, 2])
+def test_page_one_is_my_plan_at_a_glance_with_the_right_pages(
+    store: PlanStore, tmp_path: Path, who: int
+) -> None:
+    from budgetplanner.export.glance import glance_items
+    from budgetplanner.export.pdf import SECTION_TITLES
+
+    version = store.current_version(load_demo(store)[who])
+    result = write_plan_pdf(version, tmp_path / "plan.pdf", PrintOptions(printed_on=PRINTED))
+    with pdfplumber.open(result.path) as pdf:
+        pages = [" ".join((page.extract_text() or "").split()) for page in pdf.pages]
+    first = pages[0]
+    assert "My plan at a glance" in first
+    items = glance_items(version)
+    assert [item.label for item in items] == [
+        "Who I am", "What matters most to me", "What I need support with",
+        "The outcomes I want", "The support I chose, and why", "My money",
+        "Help given without pay", "If things go wrong", "My next review"]
+    for item in items:
+        at = first.index(f"{item.label}:")
+        after = first[at:]
+        found = re.search(r"page (\d+)", after)
+        assert found is not None, item.label
+        # The page named is the page where that part of the plan starts.
+        assert SECTION_TITLES[item.section] in pages[int(found.group(1)) - 1], item.label
+
+
+def test_the_money_at_a_glance_says_the_direct_payment_and_how_often(
+    store: PlanStore, tmp_path: Path
+) -> None:
+    from budgetplanner.export.glance import money_words
+
+    sita = store.current_version(load_demo(store)[0])
+    assert money_words(sita) == (
+        "My personal budget is paid to me as a direct payment of £22,750.00 once a year. "
+        "My support costs £22,457.53 a year from it. I pay £312.00 a year from my own money. "
+        "£292.47 a year is left.")
+    words = all_text(write_plan_pdf(sita, tmp_path / "plan.pdf", PrintOptions()).path)
+    assert "£22,750.00 once a year" in words
+    assert "Help at home with everyday things" in words  # what I need support with
