@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from budgetplanner.export.pdf import (
     SECTION_TITLES,
     SECTIONS,
+    TEXT_SIZES,
     PageSize,
     PdfResult,
     PrintOptions,
@@ -65,6 +66,10 @@ class PlanPreview(QDialog):
         self.variant.setAccessibleName(self.tr("Version of the plan"))
         for variant in Variant:
             self.variant.addItem(self.tr(variant.label), variant.value)
+        self.text_size = QComboBox()
+        self.text_size.setAccessibleName(self.tr("Size of the words"))
+        self._fill_sizes()
+        self.variant.currentIndexChanged.connect(self._fill_sizes)
         self.paper = QComboBox()
         self.paper.setAccessibleName(self.tr("Paper size"))
         self.paper.addItem("A4", PageSize.A4.value)
@@ -113,6 +118,7 @@ class PlanPreview(QDialog):
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         for label_text, widget in ((self.tr("&Version"), self.variant),
+                                   (self.tr("Size of the &words"), self.text_size),
                                    (self.tr("P&aper"), self.paper),
                                    (self.tr("&Money first"), self.money_first)):
             label = QLabel(label_text)
@@ -142,7 +148,7 @@ class PlanPreview(QDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(250)
         self._timer.timeout.connect(self.refresh)
-        for combo in (self.variant, self.paper, self.money_first):
+        for combo in (self.variant, self.text_size, self.paper, self.money_first):
             combo.currentIndexChanged.connect(self._changed)
         self.previous_button.clicked.connect(lambda: self.show_page(self.page - 1))
         self.next_button.clicked.connect(lambda: self.show_page(self.page + 1))
@@ -162,9 +168,20 @@ class PlanPreview(QDialog):
                   lambda: self.set_zoom(self.zoom_index - 1))
         self.refresh()
 
+    def _fill_sizes(self) -> None:
+        """The sizes the chosen version is printed at: clear print 12 or 14 pt, large print
+        and easy read 16, 18 or 20 pt."""
+        self.text_size.blockSignals(True)
+        self.text_size.clear()
+        for size in TEXT_SIZES[Variant(self.variant.currentData())]:
+            self.text_size.addItem(self.tr("%n point", "", int(size)), size)
+        self.text_size.setCurrentIndex(0)
+        self.text_size.blockSignals(False)
+
     def options(self) -> PrintOptions:
         return PrintOptions(
             variant=Variant(self.variant.currentData()),
+            text_size=self.text_size.currentData(),
             page_size=PageSize(self.paper.currentData()),
             sections=frozenset(k for k, box in self.section_boxes.items() if box.isChecked()),
             money_first=Period(self.money_first.currentData()),

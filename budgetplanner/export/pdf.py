@@ -245,8 +245,11 @@ def text(value: str) -> str:
 
 
 def lines_of(value: str) -> list[str]:
-    """Easy read: one idea a line, so each sentence starts a new line."""
-    parts = re.split(r"(?<=[.!?;])\s+|\n+", value.strip())
+    """Easy read: one idea a line, so each sentence starts a new line.
+
+    Only whole sentences: splitting at a semicolon left fragments without a verb.
+    """
+    parts = re.split(r"(?<=[.!?])\s+|\n+", value.strip())
     return [part.strip() for part in parts if part.strip()]
 
 
@@ -1045,6 +1048,9 @@ class PlanWriter:
         }
         story = [*self.cover(printed_on), *self.contents()]
         for key in SECTIONS:
+            # Easy read has no sums: the working of the PA costs stays in the standard plan.
+            if key == "pa_costs" and self.easy:
+                continue
             if key in self.options.sections:
                 # A section starts on a new page when little room is left for its first lines.
                 story.append(CondPageBreak(70 * mm))

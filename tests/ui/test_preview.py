@@ -41,6 +41,15 @@ def test_preview_shows_every_page_and_follows_the_choices(
     with pdfplumber.open(out) as pdf:
         assert min(round(c["size"], 2) for p in pdf.pages for c in p.chars) >= 16
 
+    # Large print offers 16, 18 and 20 pt; the biggest makes every letter at least 20 pt.
+    assert [preview.text_size.itemData(i) for i in range(preview.text_size.count())] == [
+        16, 18, 20]
+    preview.text_size.setCurrentIndex(2)
+    preview.refresh()
+    preview.save_to(out)
+    with pdfplumber.open(out) as pdf:
+        assert min(round(c["size"], 2) for p in pdf.pages for c in p.chars) >= 20
+
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printed = tmp_path / "printed.pdf"

@@ -337,3 +337,19 @@ def test_the_money_at_a_glance_says_the_direct_payment_and_how_often(
     words = all_text(write_plan_pdf(sita, tmp_path / "plan.pdf", PrintOptions()).path)
     assert "£22,750.00 once a year" in words
     assert "Help at home with everyday things" in words  # what I need support with
+
+
+def test_easy_read_has_no_sums_and_keeps_sentences_whole(store: PlanStore, tmp_path: Path
+                                                          ) -> None:
+    from budgetplanner.export.pdf import lines_of
+    from budgetplanner.export.pdf_drawings import SYMBOLS
+
+    assert lines_of("The agency covers the hours; Anjali helps for a day. Then we rest.") == [
+        "The agency covers the hours; Anjali helps for a day.", "Then we rest."]
+    assert SYMBOLS["agency"] != SYMBOLS["shared_living"]
+    sam = store.current_version(load_demo(store)[2])
+    easy = all_text(write_plan_pdf(sam, tmp_path / "easy.pdf",
+                                   PrintOptions(variant=Variant.EASY_READ)).path)
+    standard = all_text(write_plan_pdf(sam, tmp_path / "standard.pdf", PrintOptions()).path)
+    assert "×" in standard  # the working is in the standard plan
+    assert "×" not in easy
