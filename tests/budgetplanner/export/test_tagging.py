@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
+from collections import Counter
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -13,7 +15,14 @@ from pypdf import PdfReader
 from pypdf.generic import ContentStream
 
 from budgetplanner.demo import load_demo
-from budgetplanner.export.pdf import PrintOptions, Variant, write_plan_pdf
+from budgetplanner.export.pdf import (
+    LOOKS,
+    PrintOptions,
+    Variant,
+    furniture_room,
+    write_plan_pdf,
+)
+from budgetplanner.export.pdf_drawings import SYMBOLS
 from budgetplanner.export.review_pdf import write_review_pdf
 from budgetplanner.review_statement import build_statement
 from budgetplanner.storage.store import PlanStore
@@ -124,3 +133,44 @@ def test_the_review_statement_is_tagged(store: PlanStore, tmp_path: Path,
     words = tree_text(out)
     assert '"Ready for my review"' in words and '"Evidence I keep"' in words
     assert "Page 1 of" not in words
+
+
+def body_letters(path: Path, furniture_size: float) -> Counter[str]:
+    """Every letter printed on the pages outside the footer."""
+    with pdfplumber.open(path) as pdf:
+        return Counter(char["text"] for page in pdf.pages for char in page.chars
+                       if char["bottom"] <= float(page.height) - furniture_room(furniture_size)
+                       and char["text"].strip())
+
+
+def tree_letters(path: Path) -> Counter[str]:
+    """Every letter of the text the structure tree gives a screen reader."""
+    quoted = re.findall(r'^\s*"(.*)"$', tree_text(path), flags=re.MULTILINE)
+    return Counter(letter for line in quoted for letter in line if letter.strip())
+
+
+@pytest.mark.parametrize("variant", list(Variant))
+def test_the_tree_holds_every_word_on_the_pages_and_nothing_else(
+    store: PlanStore, tmp_path: Path, variant: Variant
+) -> None:
+    sam = load_demo(store)[2]
+    out = tmp_path / "plan.pdf"
+    write_plan_pdf(store.current_version(sam), out,
+                   PrintOptions(variant=variant, printed_on=PRINTED))
+    on_pages = body_letters(out, LOOKS[variant].furniture)
+    in_tree = tree_letters(out)
+    if variant is Variant.EASY_READ:
+        # Easy-read symbols repeat the heading beside them: they are artifacts, not read
+        # out ("£" is both a symbol and in the words, so it is left out of the count).
+        for glyph in SYMBOLS.values():
+            del on_pages[glyph]
+            del in_tree[glyph]
+    assert in_tree == on_pages
+
+
+def test_the_statement_tree_holds_every_word_on_its_pages(store: PlanStore, tmp_path: Path
+                                                          ) -> None:
+    jenny = load_demo(store)[1]
+    out = tmp_path / "review.pdf"
+    write_review_pdf(build_statement(store.session, store.current_version(jenny), PRINTED), out)
+    assert tree_letters(out) == body_letters(out, LOOKS[Variant.STANDARD].furniture)
