@@ -99,6 +99,8 @@ class Tagger:
             self.open("TOC")
             draw()
             self.close()
+        elif isinstance(flowable, Paragraph) and _is_list_item(flowable):
+            self._list_item(canvas, draw)
         elif isinstance(flowable, Paragraph):
             style = getattr(flowable, "style", None)
             tag = HEADING_TAGS.get(getattr(style, "name", ""), "P")
@@ -123,6 +125,21 @@ class Tagger:
             self.begin(canvas, getattr(flowable, "structure_tag", "P"))
             draw()
             self.end(canvas)
+
+    def _list_item(self, canvas: Any, draw: Callable[[], None]) -> None:
+        """A line starting with a bullet or a tick box: an item of a list (L, LI, LBody);
+        items drawn one after another share their list."""
+        siblings = self._open[-1].kids
+        if not siblings or siblings[-1].tag != "L":
+            self.open("L")
+        else:
+            self._open.append(siblings[-1])
+        self.open("LI")
+        self.begin(canvas, "LBody")
+        draw()
+        self.end(canvas)
+        self.close()
+        self.close()
 
     def _draw_table(self, table: Table, canvas: Any, draw: Callable[[], None]) -> None:
         layout = bool(getattr(table, "layout_only", False))
@@ -170,6 +187,11 @@ class Tagger:
 
 
 _ORIGINAL_DRAW_ON = Flowable.drawOn
+LIST_MARKS = ("•", "☐")
+
+
+def _is_list_item(paragraph: Paragraph) -> bool:
+    return str(getattr(paragraph, "text", "")).lstrip().startswith(LIST_MARKS)
 
 
 def _tagged_draw_on(self: Flowable, canvas: Any, x: float, y: float,

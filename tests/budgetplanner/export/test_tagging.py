@@ -128,8 +128,12 @@ def test_the_review_statement_is_tagged(store: PlanStore, tmp_path: Path,
     write_review_pdf(build_statement(store.session, store.current_version(sam), PRINTED), out,
                      variant)
     tags = [str(e["/S"]) for e in check_tagged(out)]
-    for tag in ("/H1", "/H2", "/P", "/Table", "/TH", "/TD"):
+    for tag in ("/H1", "/H2", "/P", "/Table", "/TH", "/TD", "/L", "/LI", "/LBody"):
         assert tag in tags, tag
+    # The evidence to keep is one list of tick boxes, not a list for each line.
+    found = elements(PdfReader(out))
+    lists = [e for e in found if e["/S"] == "/L"]
+    assert max(len(e["/K"]) for e in lists) >= 4
     words = tree_text(out)
     assert '"Ready for my review"' in words and '"Evidence I keep"' in words
     assert "Page 1 of" not in words
