@@ -22,6 +22,12 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--plan", required=True, help="the name on the plan")
     export.add_argument("--pdf", required=True, type=Path, help="where to write the PDF")
     export.add_argument("--db", type=Path, dest="export_db", help=argparse.SUPPRESS)
+    export.add_argument("--version", dest="printed", default="standard",
+                        choices=("standard", "large_print", "easy_read", "profile"),
+                        help="which printed version: the standard plan (clear print), large "
+                        "print, easy read, or my one-page profile")
+    export.add_argument("--size", type=float, help="the size of the words in points: 12 or 14 "
+                        "for standard, 16, 18 or 20 for large print and easy read")
     return parser
 
 
@@ -33,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     db_path: Path = getattr(args, "export_db", None) or args.db or default_database_path()
     if args.command == "export":
         try:
-            out = export_plan(db_path, args.plan, args.pdf)
+            out = export_plan(db_path, args.plan, args.pdf, args.printed, args.size)
         except CommandError as exc:
             print(exc, file=sys.stderr)
             return 1

@@ -18,15 +18,26 @@ class CommandError(Exception):
     """A command that cannot be done, with one plain sentence saying why."""
 
 
-def write_pdf(version: PlanVersion, out: Path) -> None:
-    """The standard printed plan; imported here so starting the window stays quick."""
-    from budgetplanner.export.pdf import PrintOptions, write_plan_pdf
+def write_pdf(version: PlanVersion, out: Path, printed: str = "standard",
+              size: float | None = None) -> None:
+    """A printed plan (standard by default) or my one-page profile; imported here so that
+    starting the window stays quick."""
+    from budgetplanner.export.pdf import TEXT_SIZES, PrintOptions, Variant, write_plan_pdf
+    from budgetplanner.export.profile_pdf import write_profile_pdf
 
     out.parent.mkdir(parents=True, exist_ok=True)
-    write_plan_pdf(version, out, PrintOptions())
+    if printed == "profile":
+        write_profile_pdf(version, out)
+        return
+    variant = Variant(printed)
+    if size is not None and size not in TEXT_SIZES[variant]:
+        sizes = ", ".join(f"{each:g}" for each in TEXT_SIZES[variant])
+        raise CommandError(f"{variant.label} is printed at {sizes} point, not {size:g}.")
+    write_plan_pdf(version, out, PrintOptions(variant=variant, text_size=size))
 
 
-def export_plan(db_path: Path, name: str, out: Path) -> Path:
+def export_plan(db_path: Path, name: str, out: Path, printed: str = "standard",
+                size: float | None = None) -> Path:
     try:
         store = PlanStore.open(db_path)
     except StoreOpenError as refused:
@@ -35,7 +46,7 @@ def export_plan(db_path: Path, name: str, out: Path) -> Path:
         person = store.find_person(name)
         if person is None:
             raise CommandError(f'There is no plan for "{name}" in {db_path}.')
-        write_pdf(store.current_version(person), out)
+        write_pdf(store.current_version(person), out, printed, size)
     finally:
         store.close()
     return out

@@ -24,6 +24,28 @@ def test_export_writes_the_named_plan(db_path: Path, tmp_path: Path) -> None:
         assert "This plan belongs to Sam Okafor" in (pdf.pages[0].extract_text() or "")
 
 
+def test_export_writes_large_print_and_the_one_page_profile(db_path: Path, tmp_path: Path,
+                                                            capsys: pytest.CaptureFixture[str]
+                                                            ) -> None:
+    store = PlanStore.open(db_path)
+    load_demo(store)
+    store.close()
+    large = tmp_path / "large.pdf"
+    assert main(["--db", str(db_path), "export", "--plan", "Sita Patel", "--pdf", str(large),
+                 "--version", "large_print", "--size", "18"]) == 0
+    with pdfplumber.open(large) as pdf:
+        assert min(round(c["size"], 2) for p in pdf.pages for c in p.chars) >= 18
+    profile = tmp_path / "profile.pdf"
+    assert main(["--db", str(db_path), "export", "--plan", "Sita Patel", "--pdf", str(profile),
+                 "--version", "profile"]) == 0
+    with pdfplumber.open(profile) as pdf:
+        assert len(pdf.pages) == 1
+        assert "How best to support me" in (pdf.pages[0].extract_text() or "")
+    assert main(["--db", str(db_path), "export", "--plan", "Sita Patel", "--pdf", str(large),
+                 "--size", "9"]) == 1
+    assert "Standard is printed at 12, 14 point, not 9." in capsys.readouterr().err
+
+
 def test_export_of_an_unknown_name_says_so(db_path: Path, tmp_path: Path,
                                            capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--db", str(db_path), "export", "--plan", "Nobody", "--pdf",

@@ -16,6 +16,7 @@ from budgetplanner.periods import Frequency, Period
 from budgetplanner.plan_money import counted_options, options_summary
 from budgetplanner.storage.models import PlanVersion
 
+LONGEST = 240  # characters of a sentence on page one
 HOW_OFTEN = {Period.WEEK: "every week", Period.FOUR_WEEKS: "every four weeks",
              Period.MONTH: "every month", Period.YEAR: "once a year"}
 
@@ -34,7 +35,10 @@ def first_sentence(value: str) -> str:
         return ""
     match = re.match(r"(.+?[.!?])(\s|$)", value)
     sentence = match.group(1) if match else value
-    return sentence if sentence[-1] in ".!?" else sentence + "."
+    if len(sentence) > LONGEST:
+        # At a glance: a very long sentence is cut at a word; the plan has it whole.
+        sentence = sentence[:LONGEST].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    return sentence if sentence[-1] in ".!?…" else sentence + "."
 
 
 def _hours(value: Decimal) -> str:

@@ -368,9 +368,14 @@ class NumberedCanvas(Canvas):
     def _draw_footer(self, total: int) -> None:
         width, _height = self._pagesize
         size = self.footer_size
-        words = f"{self.footer_name} · {self.footer_date}"
         page = f"Page {self._pageNumber} of {total}"
         room = width - 36 * mm
+        name = self.footer_name
+        words = f"{name} · {self.footer_date}"
+        # A very long name at large print is cut short, never run off the page.
+        while len(name) > 1 and pdfmetrics.stringWidth(words, FONT, size) > room:
+            name = name[:-2].rstrip() + "…"
+            words = f"{name} · {self.footer_date}"
         one_line = (pdfmetrics.stringWidth(words, FONT, size)
                     + pdfmetrics.stringWidth(page, FONT, size) + size * 2 < room)
         # Large print: the page number has a line of its own, so the two never overlap.
@@ -611,8 +616,9 @@ class PlanWriter:
                  ["Who helped make it", v.participants.strip() or "Not written yet"]]
         rows = [[self.cell(a, bold=True), self.cell(b)] for a, b in facts]
         label = 0.38 if self.look.compact or self.look.body >= 16 else 0.32
+        # A long answer may run over a page at large print: the row splits, not the build.
         table = Table(rows, colWidths=[label * self.width, (1 - label) * self.width],
-                      hAlign="LEFT")
+                      hAlign="LEFT", splitInRow=1)
         table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
                                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
                                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -630,7 +636,8 @@ class PlanWriter:
                 parts.append(words)
                 continue
             row = Table([[words, PageRef(self.section_pages, item.section, self.s.body)]],
-                        colWidths=[self.width - ref_width, ref_width], hAlign="LEFT")
+                        colWidths=[self.width - ref_width, ref_width], hAlign="LEFT",
+                        splitInRow=1)
             row.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
                                      ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                      ("LEFTPADDING", (0, 0), (0, -1), 0),

@@ -21,6 +21,7 @@ from budgetplanner.export.pdf import (
 )
 from budgetplanner.periods import Frequency, Period
 from budgetplanner.plan_money import plan_summary
+from budgetplanner.storage.models import Relationship
 from budgetplanner.storage.store import PlanStore
 
 PRINTED = date(2026, 11, 25)
@@ -353,3 +354,30 @@ def test_easy_read_has_no_sums_and_keeps_sentences_whole(store: PlanStore, tmp_p
     standard = all_text(write_plan_pdf(sam, tmp_path / "standard.pdf", PrintOptions()).path)
     assert "×" in standard  # the working is in the standard plan
     assert "×" not in easy
+
+
+def test_long_words_in_large_print_stay_inside_their_pages(store: PlanStore, tmp_path: Path
+                                                          ) -> None:
+    person = store.add_person("Siân Ó Briain-Fitzgerald of the Estuary Cottages")
+    version = store.current_version(person)
+    for attribute in ("admired", "good_life", "matters_now", "support_needs", "why_chosen",
+                      "participants"):
+        setattr(version, attribute, LONG_TEXT)
+    version.personal_budget = Decimal("50000")
+    for o in range(3):
+        option = store.add_option(version, f"Option {o + 1}: {LONG_TEXT[:90]}")
+        option.description = LONG_TEXT
+        for n in range(4):
+            store.add_cost_line(option, f"Line {n + 1}: {LONG_TEXT[:70]}",
+                                Decimal(f"{n + 1}234.56"), Frequency.PER_WEEK, list(Payer)[n])
+    version.relationships.append(Relationship(
+        name="Staff I like at the home, the ones who know my music", closeness=4))
+    store.save()
+    result = write_plan_pdf(version, tmp_path / "long.pdf",
+                            PrintOptions(variant=Variant.LARGE_PRINT, text_size=20))
+    with pdfplumber.open(result.path) as pdf:
+        for page in pdf.pages:
+            for char in page.chars:
+                assert char["x0"] >= 0 and char["x1"] <= float(page.width) + 0.5
+                assert char["top"] >= 0 and char["bottom"] <= float(page.height)
+    assert pages_with_only_furniture(result.path, 20) == []
