@@ -88,6 +88,8 @@ class PlanPreview(QDialog):
             box.toggled.connect(self._changed)
             self.section_boxes[key] = box
             grid.addWidget(box, number, 0)  # one column: long section names stay whole
+        self.profile_button = QPushButton(self.tr("Save my one-&page profile…"))
+        self.profile_button.setAccessibleName(self.tr("Save my one-page profile as PDF"))
         self.photo_button = QPushButton(self.tr("Add my photo to the cover…"))
         self.photo_button.setAccessibleName(self.tr("Add my photo to the cover"))
 
@@ -127,6 +129,7 @@ class PlanPreview(QDialog):
         form.addRow(QLabel(self.tr("<b>What to include</b>")))
         form.addRow(sections)
         form.addRow(self.photo_button)
+        form.addRow(self.profile_button)
         side = QWidget()
         side.setLayout(form)
         side.setMaximumWidth(380)
@@ -157,6 +160,7 @@ class PlanPreview(QDialog):
         self.print_button.clicked.connect(self.ask_print)
         self.save_button.clicked.connect(self.ask_save)
         self.photo_button.clicked.connect(self.ask_photo)
+        self.profile_button.clicked.connect(self.ask_save_profile)
         close.clicked.connect(self.accept)
         QShortcut(QKeySequence(QKeySequence.StandardKey.MoveToNextPage), self,
                   lambda: self.show_page(self.page + 1))
@@ -237,6 +241,21 @@ class PlanPreview(QDialog):
 
     def save_to(self, path: Path) -> None:
         shutil.copyfile(self._pdf_path, path)
+
+    def save_profile_to(self, path: Path) -> None:
+        """My one-page profile, with the photo chosen here."""
+        from budgetplanner.export.profile_pdf import write_profile_pdf
+
+        write_profile_pdf(self._version, path, self.photo)
+
+    def ask_save_profile(self) -> None:
+        name = self._version.person.name
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save my one-page profile"),
+            str(Path.home() / f"{name} - my one-page profile.pdf"),
+            self.tr("PDF files (*.pdf)"))
+        if path:
+            self.save_profile_to(Path(path))
 
     def ask_save(self) -> None:
         name = self._version.person.name
