@@ -148,6 +148,14 @@ def pages_with_only_furniture(path: Path, furniture_size: float) -> list[int]:
     return empty
 
 
+def letters_outside_the_page(path: Path) -> list[tuple[int, str]]:
+    with pdfplumber.open(path) as pdf:
+        return [(number, char["text"]) for number, page in enumerate(pdf.pages, start=1)
+                for char in page.chars
+                if char["x0"] < 0 or char["x1"] > float(page.width) + 0.5
+                or char["top"] < 0 or char["bottom"] > float(page.height)]
+
+
 @pytest.mark.parametrize("who", [0, 1, 2])
 @pytest.mark.parametrize("variant, size, body_floor, furniture_floor", [
     (Variant.STANDARD, None, 12, 10), (Variant.LARGE_PRINT, None, 16, 16),
@@ -162,6 +170,7 @@ def test_no_letter_is_smaller_than_its_version_allows(
     body, furniture = sizes(result.path, look_for(variant, size).furniture)
     assert body >= body_floor
     assert pages_with_only_furniture(result.path, look_for(variant, size).furniture) == []
+    assert letters_outside_the_page(result.path) == []
     assert furniture >= furniture_floor
     words = all_text(result.path)
     assert f"This plan belongs to {person.name}" in words
