@@ -325,6 +325,15 @@ class PageRef(Flowable):
                                   self.words())
 
 
+class Contents(TableOfContents):
+    """The contents page; its table is marked so that it is tagged TOC and TOCI."""
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        self._table.toc = True
+        return size
+
+
 class Heading(Paragraph):
     """A section heading that also makes a bookmark and a line of the contents."""
 
@@ -648,7 +657,7 @@ class PlanWriter:
         return parts
 
     def contents(self) -> list[Flowable]:
-        toc = TableOfContents()
+        toc = Contents()
         toc.levelStyles = self.s.toc
         toc.tableStyle = TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
                                      ("VALIGN", (0, 0), (-1, -1), "TOP")])

@@ -27,7 +27,7 @@ from pypdf.generic import (
     TextStringObject,
 )
 from reportlab.graphics.shapes import Drawing
-from reportlab.platypus import Image, Paragraph, Table
+from reportlab.platypus import Image, Paragraph, Spacer, Table
 from reportlab.platypus.flowables import Flowable
 from reportlab.platypus.tableofcontents import TableOfContents
 
@@ -142,17 +142,27 @@ class Tagger:
         self.close()
 
     def _draw_table(self, table: Table, canvas: Any, draw: Callable[[], None]) -> None:
-        layout = bool(getattr(table, "layout_only", False))
+        toc = bool(getattr(table, "toc", False))
+        layout = toc or bool(getattr(table, "layout_only", False))
         header_rows = table.repeatRows if isinstance(table.repeatRows, int) else 0
         if getattr(table, "reflowed", False):
             header_rows = 0
-        state: dict[str, Any] = {"leaf": False}
+        state: dict[str, Any] = {"leaf": False, "item": False}
 
         def callback(_table: Table, command: str, *args: Any) -> None:
             if command in ("startBG", "startLines"):
                 self.begin_artifact(canvas)
             elif command in ("endBG", "endLines"):
                 self.end_artifact(canvas)
+            elif toc and command == "startRow":
+                # ReportLab's contents table has rows holding only the space before an
+                # entry: no item for those.
+                state["item"] = any(_has_words(value) for value in table._cellvalues[args[0]])
+                if state["item"]:
+                    self.open("TOCI")
+            elif toc and command == "endRow":
+                if state["item"]:
+                    self.close()
             elif layout:
                 return
             elif command == "startRow":
@@ -175,19 +185,27 @@ class Tagger:
                     state["leaf"] = False
                 self.close()
 
-        if not layout:
+        if toc:
+            self.open("TOC")
+        elif not layout:
             self.open("Table")
         table._renderCB = callback
         try:
             draw()
         finally:
             table._renderCB = None
-            if not layout:
+            if toc or not layout:
                 self.close()
 
 
 _ORIGINAL_DRAW_ON = Flowable.drawOn
 LIST_MARKS = ("•", "☐")
+
+
+def _has_words(value: Any) -> bool:
+    if isinstance(value, (list, tuple)):
+        return any(_has_words(each) for each in value)
+    return value not in ("", None) and not isinstance(value, Spacer)
 
 
 def _is_list_item(paragraph: Paragraph) -> bool:

@@ -93,7 +93,7 @@ def test_every_version_of_the_plan_is_tagged(store: PlanStore, tmp_path: Path,
                    PrintOptions(variant=variant, printed_on=PRINTED))
     found = check_tagged(out)
     tags = [str(element["/S"]) for element in found]
-    for tag in ("/H1", "/H2", "/P", "/Table", "/TR", "/TD", "/Figure"):
+    for tag in ("/H1", "/H2", "/P", "/Table", "/TR", "/TD", "/Figure", "/TOC", "/TOCI", "/L"):
         assert tag in tags, tag
     figures = [element for element in found if element["/S"] == "/Figure"]
     assert all(str(figure.get("/Alt", "")).strip() for figure in figures)
