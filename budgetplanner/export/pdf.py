@@ -44,6 +44,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from budgetplanner.budget import BudgetSummary, Column
 from budgetplanner.categories import OptionKind, Payer
 from budgetplanner.export import tagging
+from budgetplanner.export.easy_words import words_used
 from budgetplanner.export.glance import glance_items
 from budgetplanner.export.pdf_drawings import RING_NAMES, bar_chart, circle_of_people, symbol
 from budgetplanner.export.tagging import Tagger, add_structure_tree
@@ -55,6 +56,7 @@ from budgetplanner.plan_money import (
     pa_costs_for,
     rate_table_of,
 )
+from budgetplanner.plan_words import plan_texts
 from budgetplanner.review import differences
 from budgetplanner.storage.models import Option, PlanVersion
 
@@ -109,6 +111,7 @@ SECTION_TITLES = {
     "chosen": "My chosen support", "money": "My money", "risks": "Risks I own",
     "contingency": "If things go wrong", "pa_costs": "How the PA costs are worked out",
     "agreement": "Agreement and review",
+    "words": "Words in my plan",  # easy read only, always last
 }
 
 
@@ -1072,7 +1075,18 @@ class PlanWriter:
                 story.append(CondPageBreak(70 * mm))
                 story.extend(builders[key]())
                 story.append(Gap(1, 6 * mm))
+        if self.easy:
+            story += [CondPageBreak(70 * mm), *self.word_list()]
         return story
+
+    def word_list(self) -> list[Flowable]:
+        """Easy read: the hard words the plan uses, each explained, at the end."""
+        used = words_used(" ".join(words for _where, words in plan_texts(self.version))
+                          + " personal budget direct payment review")
+        parts: list[Flowable] = [self.heading("words")]
+        for word, meaning in used:
+            parts.append(Paragraph(f"<b>{safe(word)}</b>: {safe(meaning)}", self.s.body))
+        return parts
 
 
 class _HeadingRow(Table):

@@ -25,7 +25,7 @@ RING_NAMES = {1: "Closest to me", 2: "Close", 3: "Around me", 4: "Paid to help"}
 SYMBOLS = {
     "about": "☺", "good_life": "♥", "needs": "☝", "goals": "★", "bring": "✿", "people": "☻",
     "options": "☰", "chosen": "✓", "money": "£", "risks": "⚠", "contingency": "☂",
-    "pa_costs": "£", "agreement": "✎", "personal_assistants": "☻", "agency": "✚",
+    "pa_costs": "£", "agreement": "✎", "words": "✉", "personal_assistants": "☻", "agency": "✚",
     "community": "♫", "shared_living": "⌂", "equipment": "⚙", "other": "✱",
 }
 

@@ -390,3 +390,21 @@ def test_long_words_in_large_print_stay_inside_their_pages(store: PlanStore, tmp
                 assert char["x0"] >= 0 and char["x1"] <= float(page.width) + 0.5
                 assert char["top"] >= 0 and char["bottom"] <= float(page.height)
     assert pages_with_only_furniture(result.path, 20) == []
+
+
+def test_easy_read_ends_with_the_hard_words_it_uses(store: PlanStore, tmp_path: Path) -> None:
+    from budgetplanner.export.easy_words import words_used
+
+    assert words_used("My PA and the domiciliary agency; a paper") == [
+        ("agency", "A company that sends workers to support people."),
+        ("domiciliary", "Support in my own home."),
+        ("PA", "A personal assistant: someone I pay to support me.")]
+    sam = store.current_version(load_demo(store)[2])
+    result = write_plan_pdf(sam, tmp_path / "easy.pdf", PrintOptions(variant=Variant.EASY_READ))
+    with pdfplumber.open(result.path) as pdf:
+        last = " ".join((pdf.pages[-1].extract_text() or "").split())
+    assert "Words in my plan" in last
+    assert "domiciliary: Support in my own home." in last
+    assert "tenancy: An agreement to rent a home." in last  # "my own tenancy", a goal
+    standard = all_text(write_plan_pdf(sam, tmp_path / "standard.pdf", PrintOptions()).path)
+    assert "Words in my plan" not in standard
