@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-PRINT_CHOICES = ("standard", "large", "easy-read")
+PRINT_CHOICES = ("standard", "large", "easy-read", "profile")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -36,7 +36,11 @@ def build_parser() -> argparse.ArgumentParser:
                         help='the name on the plan, or a part of it ("Sita")')
     export.add_argument("--pdf", type=Path, help="write the printed plan here")
     export.add_argument("--print", choices=PRINT_CHOICES, default="standard", dest="variant",
-                        help="how the PDF is printed (default: standard)")
+                        help="how the PDF is printed: standard (clear print), large print, "
+                        "easy read, or my one-page profile (default: standard)")
+    export.add_argument("--size", type=float,
+                        help="the size of the words in points: 12 or 14 for standard, 16, 18 "
+                        "or 20 for large print and easy read")
     export.add_argument("--csv", type=Path, help="write the plan's money as CSV here")
     export.add_argument("--plan-file", type=Path, help="write the plan file here")
     export.add_argument("--statement", type=Path,
@@ -101,7 +105,8 @@ def main(argv: list[str] | None = None) -> int:
                 raise CommandError("--demo exports from the example plans, so it cannot be "
                                    "used with --db: leave one of them out.")
             request = ExportRequest(plan=args.plan, pdf=args.pdf,
-                                    variant=PrintVariant(args.variant), csv=args.csv,
+                                    variant=PrintVariant(args.variant), size=args.size,
+                                    csv=args.csv,
                                     plan_file=args.plan_file, statement=args.statement)
             name, written = export(None if args.demo else db_path, request)
             for path in written:

@@ -40,6 +40,7 @@ class PrintVariant(StrEnum):
     STANDARD = "standard"
     LARGE = "large"
     EASY_READ = "easy-read"
+    PROFILE = "profile"  # my one-page profile
 
 
 # -- the plans file ---------------------------------------------------------------------
@@ -156,14 +157,22 @@ def _written(out: Path, write: Callable[[], Path]) -> Path:
 
 
 def write_pdf(version: PlanVersion, out: Path,
-              variant: PrintVariant = PrintVariant.STANDARD) -> Path:
-    """The printed plan; imported here so starting the window stays quick."""
-    from budgetplanner.export.pdf import PrintOptions, Variant, write_plan_pdf
+              variant: PrintVariant = PrintVariant.STANDARD, size: float | None = None) -> Path:
+    """The printed plan (or my one-page profile) at a size its variant offers; imported here
+    so starting the window stays quick."""
+    from budgetplanner.export.pdf import TEXT_SIZES, PrintOptions, Variant, write_plan_pdf
 
+    if variant is PrintVariant.PROFILE:
+        from budgetplanner.export.profile_pdf import write_profile_pdf
+
+        return write_private(out, lambda path: write_profile_pdf(version, path))
     chosen = {PrintVariant.STANDARD: Variant.STANDARD, PrintVariant.LARGE: Variant.LARGE_PRINT,
               PrintVariant.EASY_READ: Variant.EASY_READ}[variant]
-    return write_private(out, lambda path: write_plan_pdf(version, path,
-                                                          PrintOptions(variant=chosen)))
+    if size is not None and size not in TEXT_SIZES[chosen]:
+        sizes = ", ".join(f"{each:g}" for each in TEXT_SIZES[chosen])
+        raise CommandError(f"{chosen.label} is printed at {sizes} point, not {size:g}.")
+    return write_private(out, lambda path: write_plan_pdf(
+        version, path, PrintOptions(variant=chosen, text_size=size)))
 
 
 def write_money_csv(version: PlanVersion, out: Path) -> Path:
@@ -210,6 +219,7 @@ class ExportRequest:
     plan: str
     pdf: Path | None = None
     variant: PrintVariant = PrintVariant.STANDARD
+    size: float | None = None  # the size of the words, in points
     csv: Path | None = None
     plan_file: Path | None = None
     statement: Path | None = None
@@ -239,14 +249,17 @@ def export(db_path: Path | None, request: ExportRequest) -> tuple[str, list[Path
         pdf, csv, plan_file, statement = (request.pdf, request.csv, request.plan_file,
                                           request.statement)
         if pdf is not None:
-            written.append(_written(pdf, lambda: write_pdf(version, pdf, request.variant)))
+            written.append(_written(pdf, lambda: write_pdf(version, pdf, request.variant,
+                                                           request.size)))
         if csv is not None:
             written.append(_written(csv, lambda: write_money_csv(version, csv)))
         if plan_file is not None:
             written.append(_written(plan_file, lambda: write_plan_file(person, plan_file)))
         if statement is not None:
             written.append(_written(statement, lambda: write_statement(
-                store, version, statement, request.variant)))
+                store, version, statement,
+                PrintVariant.STANDARD if request.variant is PrintVariant.PROFILE
+                else request.variant)))
         return person.name, written
 
 

@@ -125,6 +125,8 @@ def _sita(store: PlanStore) -> Person:
         "dancing again, and working at my cousin's shop."
     )
     v.matters_now = "Support from people who understand my culture and my faith."
+    v.support_needs = ("Help at home with everyday things, from women who share my culture "
+                       "and my faith. Help to get to the temple group and to my dance class.")
     v.matters_future = "A part-time job and money of my own."
     v.strengths = "Cooking, languages, bookkeeping skills from college."
     v.own_resources = "My own savings for small things."
@@ -200,6 +202,8 @@ def _jenny(store: PlanStore) -> Person:
         "to bed. Painting. Volunteering at the community café."
     )
     v.matters_now = "Choosing what I eat and when I go to bed."
+    v.support_needs = ("Support in the day to cook, shop and look after my flat. Someone in "
+                       "the flat at night. Information in short sentences and pictures.")
     v.matters_future = "My own front door, with Lucy."
     v.strengths = "Painting, baking, remembering everyone's birthday."
     v.own_resources = "My savings."
@@ -271,6 +275,8 @@ def _sam(store: PlanStore) -> Person:
         "my own place in two years."
     )
     v.matters_now = "Choosing who supports me and when."
+    v.support_needs = ("Help to get to swimming and football, with my week planned in "
+                       "advance. Help to get ready to move to my own place.")
     v.matters_future = "Moving to my own place in two years."
     v.strengths = "Speaking up, knowing the bus routes."
     v.own_resources = "My own money for swimming."

@@ -208,6 +208,26 @@ def test_a_wrong_name_or_place_to_write_is_refused(plans: Path, tmp_path: Path) 
     assert bad_choice.returncode == 2 and "invalid choice" in bad_choice.stderr
 
 
+def test_export_writes_large_print_at_a_chosen_size_and_the_one_page_profile(
+        plans: Path, tmp_path: Path) -> None:
+    large = tmp_path / "large.pdf"
+    done = run(tmp_path, "--db", plans, "export", "--plan", "Sita", "--pdf", large,
+               "--print", "large", "--size", "18")
+    assert done.returncode == 0, done.stderr
+    with pdfplumber.open(large) as pdf:
+        assert min(round(c["size"], 2) for p in pdf.pages for c in p.chars) >= 18
+    profile = tmp_path / "profile.pdf"
+    done = run(tmp_path, "--db", plans, "export", "--plan", "Sita", "--pdf", profile,
+               "--print", "profile")
+    assert done.returncode == 0, done.stderr
+    with pdfplumber.open(profile) as pdf:
+        assert len(pdf.pages) == 1
+        assert "How best to support me" in (pdf.pages[0].extract_text() or "")
+    assert private(large) and private(profile)
+    message = refused(run(tmp_path, "--db", plans, "export", "--plan", "Sita", "--pdf",
+                          tmp_path / "small.pdf", "--size", "9"))
+    assert message == "Standard is printed at 12, 14 point, not 9."
+
 def test_without_a_screen_it_says_so_and_writes_the_example_pdf(tmp_path: Path) -> None:
     env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path),
            "BUDGETPLANNER_DATA": str(tmp_path / "data")}

@@ -66,6 +66,8 @@ MARKED = frozenset((
     QT_TRANSLATE_NOOP("DomainWords", "If things go wrong"),
     QT_TRANSLATE_NOOP("DomainWords", "How the PA costs are worked out"),
     QT_TRANSLATE_NOOP("DomainWords", "Agreement and review"),
+    QT_TRANSLATE_NOOP("DomainWords", "What I need support with"),
+    QT_TRANSLATE_NOOP("DomainWords", "Words in my plan"),
 ))
 
 

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from budgetplanner.export.pdf import (
     SECTION_TITLES,
     SECTIONS,
+    TEXT_SIZES,
     PageSize,
     PdfResult,
     PrintOptions,
@@ -66,6 +67,10 @@ class PlanPreview(QDialog):
         self.variant.setAccessibleName(self.tr("Version of the plan"))
         for variant in Variant:
             self.variant.addItem(domain_tr(variant.label), variant.value)
+        self.text_size = QComboBox()
+        self.text_size.setAccessibleName(self.tr("Size of the words"))
+        self._fill_sizes()
+        self.variant.currentIndexChanged.connect(self._fill_sizes)
         self.paper = QComboBox()
         self.paper.setAccessibleName(self.tr("Paper size"))
         self.paper.addItem("A4", PageSize.A4.value)
@@ -84,6 +89,8 @@ class PlanPreview(QDialog):
             box.toggled.connect(self._changed)
             self.section_boxes[key] = box
             grid.addWidget(box, number, 0)  # one column: long section names stay whole
+        self.profile_button = QPushButton(self.tr("Save my one-&page profile…"))
+        self.profile_button.setAccessibleName(self.tr("Save my one-page profile as PDF"))
         self.photo_button = QPushButton(self.tr("Add my photo to the cover…"))
         self.photo_button.setAccessibleName(self.tr("Add my photo to the cover"))
 
@@ -115,6 +122,7 @@ class PlanPreview(QDialog):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         widget: QWidget
         for label_text, widget in ((self.tr("&Version"), self.variant),
+                                   (self.tr("Size of the &words"), self.text_size),
                                    (self.tr("P&aper"), self.paper),
                                    (self.tr("&Money first"), self.money_first)):
             label = QLabel(label_text)
@@ -123,6 +131,7 @@ class PlanPreview(QDialog):
         form.addRow(QLabel(self.tr("<b>What to include</b>")))
         form.addRow(sections)
         form.addRow(self.photo_button)
+        form.addRow(self.profile_button)
         side = QWidget()
         side.setLayout(form)
         side.setMaximumWidth(380)
@@ -144,7 +153,7 @@ class PlanPreview(QDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(250)
         self._timer.timeout.connect(self.refresh)
-        for combo in (self.variant, self.paper, self.money_first):
+        for combo in (self.variant, self.text_size, self.paper, self.money_first):
             combo.currentIndexChanged.connect(self._changed)
         self.previous_button.clicked.connect(lambda: self.show_page(self.page - 1))
         self.next_button.clicked.connect(lambda: self.show_page(self.page + 1))
@@ -153,6 +162,7 @@ class PlanPreview(QDialog):
         self.print_button.clicked.connect(self.ask_print)
         self.save_button.clicked.connect(self.ask_save)
         self.photo_button.clicked.connect(self.ask_photo)
+        self.profile_button.clicked.connect(self.ask_save_profile)
         close.clicked.connect(self.accept)
         QShortcut(QKeySequence(QKeySequence.StandardKey.MoveToNextPage), self,
                   lambda: self.show_page(self.page + 1))
@@ -164,9 +174,20 @@ class PlanPreview(QDialog):
                   lambda: self.set_zoom(self.zoom_index - 1))
         self.refresh()
 
+    def _fill_sizes(self) -> None:
+        """The sizes the chosen version is printed at: clear print 12 or 14 pt, large print
+        and easy read 16, 18 or 20 pt."""
+        self.text_size.blockSignals(True)
+        self.text_size.clear()
+        for size in TEXT_SIZES[Variant(self.variant.currentData())]:
+            self.text_size.addItem(self.tr("%n point", "", int(size)), size)
+        self.text_size.setCurrentIndex(0)
+        self.text_size.blockSignals(False)
+
     def options(self) -> PrintOptions:
         return PrintOptions(
             variant=Variant(self.variant.currentData()),
+            text_size=self.text_size.currentData(),
             page_size=PageSize(self.paper.currentData()),
             sections=frozenset(k for k, box in self.section_boxes.items() if box.isChecked()),
             money_first=Period(self.money_first.currentData()),
@@ -222,6 +243,21 @@ class PlanPreview(QDialog):
 
     def save_to(self, path: Path) -> None:
         shutil.copyfile(self._pdf_path, path)
+
+    def save_profile_to(self, path: Path) -> None:
+        """My one-page profile, with the photo chosen here."""
+        from budgetplanner.export.profile_pdf import write_profile_pdf
+
+        write_profile_pdf(self._version, path, self.photo)
+
+    def ask_save_profile(self) -> None:
+        name = self._version.person.name
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save my one-page profile"),
+            str(Path.home() / f"{name} - my one-page profile.pdf"),
+            self.tr("PDF files (*.pdf)"))
+        if path:
+            self.save_profile_to(Path(path))
 
     def ask_save(self) -> None:
         name = self._version.person.name

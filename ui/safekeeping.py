@@ -191,8 +191,8 @@ class Safekeeping(QObject):
             data = plan_file_bytes(Path(path))
             person = self.context.store.import_plan(data)
         except OSError as exc:
-            QMessageBox.warning(self.window, self.window.tr("Import a plan file"),
-                                self.window.tr("The file could not be read: {0}").format(exc))
+            QMessageBox.warning(self.window, self.tr("Import a plan file"),
+                                self.tr("The file could not be read: {0}").format(exc))
             return None
         except PlanFileError as refused:
             # A refused file added nothing to the session (portable checks it all first),

@@ -7,12 +7,12 @@ heading and each kind of option, the money as a few big numbers).
 
 from __future__ import annotations
 
-import io
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape as xml_escape
@@ -38,11 +38,16 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.doctemplate import IndexingFlowable
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from budgetplanner.budget import BudgetSummary, Column
 from budgetplanner.categories import OptionKind, Payer
-from budgetplanner.export.pdf_drawings import bar_chart, circle_of_people, symbol
+from budgetplanner.export import tagging
+from budgetplanner.export.easy_words import words_used
+from budgetplanner.export.glance import glance_items
+from budgetplanner.export.pdf_drawings import RING_NAMES, bar_chart, circle_of_people, symbol
+from budgetplanner.export.tagging import Tagger, add_structure_tree
 from budgetplanner.periods import Frequency, Period
 from budgetplanner.plan_money import (
     counted_options,
@@ -51,8 +56,9 @@ from budgetplanner.plan_money import (
     pa_costs_for,
     rate_table_of,
 )
+from budgetplanner.plan_words import plan_texts
 from budgetplanner.review import differences
-from budgetplanner.storage.files import write_private
+from budgetplanner.storage.files import private_scratch, write_private
 from budgetplanner.storage.models import Option, PlanVersion
 from resources import resource_folder
 
@@ -97,15 +103,17 @@ class Variant(StrEnum):
 
 
 SECTIONS = (
-    "about", "good_life", "bring", "people", "options", "chosen", "money", "risks",
+    "about", "good_life", "needs", "bring", "people", "options", "chosen", "money", "risks",
     "contingency", "pa_costs", "agreement",
 )
 SECTION_TITLES = {
-    "about": "About me", "good_life": "What matters to me", "bring": "What I bring",
+    "about": "About me", "good_life": "What matters to me",
+    "needs": "What I need support with", "bring": "What I bring",
     "people": "People in my life", "options": "Options I considered",
     "chosen": "My chosen support", "money": "My money", "risks": "Risks I own",
     "contingency": "If things go wrong", "pa_costs": "How the PA costs are worked out",
     "agreement": "Agreement and review",
+    "words": "Words in my plan",  # easy read only, always last
 }
 
 
@@ -117,6 +125,8 @@ class PrintOptions:
     money_first: Period = Period.WEEK
     photo: Path | None = None
     printed_on: date | None = None
+    # The size of the words in points; None is the version's own size (see TEXT_SIZES).
+    text_size: float | None = None
 
 
 @dataclass(frozen=True)
@@ -136,18 +146,45 @@ class Look:
     h2: float
     h3: float
     leading: float  # line spacing as a multiple of the size
-    compact: bool  # fewer, wider table columns
+    compact: bool  # fewer, wider table columns (easy read only: large print keeps them all)
     pictures: bool
+    furniture: float = 10  # page headers, footers and page numbers
+    # A table with more columns than this is laid out again as one block a row (never shrunk).
+    max_columns: int = 6
 
 
+# Clear print (RNIB): 12 pt at least, 14 pt recommended; large print 16 to 20 pt for everything,
+# the footers too; easy read 16 pt.
 LOOKS = {
-    Variant.STANDARD: Look(9, 11.5, 10, 20, 14, 12, 1.45, False, False),
-    Variant.LARGE_PRINT: Look(16, 16, 16, 24, 20, 18, 1.5, True, False),
-    Variant.EASY_READ: Look(14, 15, 14, 22, 18, 16, 1.6, True, True),
+    Variant.STANDARD: Look(12, 12, 12, 20, 16, 14, 1.5, False, False, 10, 6),
+    Variant.LARGE_PRINT: Look(16, 16, 16, 24, 20, 18, 1.5, False, False, 16, 3),
+    Variant.EASY_READ: Look(16, 16, 16, 24, 20, 18, 1.6, True, True, 16, 4),
+}
+# The sizes a person can choose for each version; the first is the default.
+TEXT_SIZES: dict[Variant, tuple[float, ...]] = {
+    Variant.STANDARD: (12, 14),
+    Variant.LARGE_PRINT: (16, 18, 20),
+    Variant.EASY_READ: (16, 18, 20),
 }
 
 
+def look_for(variant: Variant, text_size: float | None = None) -> Look:
+    """The look of a version at the size asked for: every size grows together, never below."""
+    base = LOOKS[variant]
+    if text_size is None or text_size == base.body:
+        return base
+    if text_size not in TEXT_SIZES[variant]:
+        raise ValueError(f"{variant.label} is printed at {TEXT_SIZES[variant]} pt, "
+                         f"not {text_size}")
+    scale = text_size / base.body
+    furniture = base.furniture if variant is Variant.STANDARD else text_size
+    return replace(base, floor=text_size, body=text_size, cell=text_size, h1=base.h1 * scale,
+                   h2=base.h2 * scale, h3=base.h3 * scale, furniture=furniture,
+                   max_columns=base.max_columns - (1 if text_size > 16 else 0))
+
+
 def register_fonts() -> None:
+    tagging.install()
     # Drawings start from ReportLab's default font (Helvetica, not embedded) unless told.
     STATE_DEFAULTS["fontName"] = FONT
     if FONT in pdfmetrics.getRegisteredFontNames():
@@ -213,9 +250,93 @@ def text(value: str) -> str:
 
 
 def lines_of(value: str) -> list[str]:
-    """Easy read: one idea a line, so each sentence starts a new line."""
-    parts = re.split(r"(?<=[.!?;])\s+|\n+", value.strip())
+    """Easy read: one idea a line, so each sentence starts a new line.
+
+    Only whole sentences: splitting at a semicolon left fragments without a verb.
+    """
+    parts = re.split(r"(?<=[.!?])\s+|\n+", value.strip())
     return [part.strip() for part in parts if part.strip()]
+
+
+class Gap(Spacer):
+    """Space between parts that is dropped at the top of a page.
+
+    A plain Spacer at the top of a page tells a following KeepTogether that the page is
+    no longer empty, so a block taller than a page would break to a new page and leave a
+    page holding only its footer.
+    """
+
+    def wrap(self, width: float, height: float) -> tuple[float, float]:
+        frame = getattr(self, "_frame", None)
+        if frame is not None and getattr(frame, "_atTop", False):
+            return width, 0
+        size: tuple[float, float] = super().wrap(width, height)
+        return size
+
+
+class SectionPages(IndexingFlowable):
+    """The page each section starts on, learnt on one pass and printed on the next.
+
+    multiBuild runs the document again until this and the contents are satisfied, so the
+    page numbers on page one always point to the right pages.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.known: dict[str, int] = {}
+        self._this: dict[str, int] = {}
+
+    def notify(self, kind: str, stuff: Any) -> None:
+        if kind == "SectionPage":
+            key, page = stuff
+            self._this.setdefault(key, page)
+
+    def beforeBuild(self) -> None:
+        self.known, self._this = self._this, {}
+
+    def isSatisfied(self) -> bool:
+        return self.known == self._this
+
+    def wrap(self, width: float, height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
+
+
+class PageRef(Flowable):
+    """"page 7": the page a section starts on, as far as the last pass found it."""
+
+    structure_tag = "Reference"
+
+    def __init__(self, pages: SectionPages, key: str, style: ParagraphStyle) -> None:
+        super().__init__()
+        self.pages = pages
+        self.key = key
+        self.style = style
+
+    def words(self) -> str:
+        page = self.pages.known.get(self.key)
+        return f"page {page}" if page else ""
+
+    def wrap(self, width: float, height: float) -> tuple[float, float]:
+        self.width = width
+        return width, self.style.leading
+
+    def draw(self) -> None:
+        self.canv.setFont(FONT, self.style.fontSize)
+        self.canv.setFillColor(INK)
+        self.canv.drawRightString(self.width, self.style.leading - self.style.fontSize,
+                                  self.words())
+
+
+class Contents(TableOfContents):
+    """The contents page; its table is marked so that it is tagged TOC and TOCI."""
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        self._table.toc = True
+        return size
 
 
 class Heading(Paragraph):
@@ -233,7 +354,8 @@ class NumberedCanvas(Canvas):
 
     footer_name = ""
     footer_date = ""
-    footer_size = 9.0
+    footer_size = 10.0
+    last_tagger: Tagger | None = None
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         # Without this the canvas starts in Helvetica, a font that is not embedded.
@@ -241,6 +363,9 @@ class NumberedCanvas(Canvas):
             kwargs["initialFontName"] = FONT
         super().__init__(*args, **kwargs)
         self._saved_pages: list[dict[str, Any]] = []
+        # Each pass of a build draws on a new canvas; the last one's structure is written.
+        self.tagger = Tagger()
+        type(self).last_tagger = self.tagger
 
     def showPage(self) -> None:
         self._saved_pages.append(dict(self.__dict__))
@@ -257,23 +382,44 @@ class NumberedCanvas(Canvas):
     def _draw_footer(self, total: int) -> None:
         width, _height = self._pagesize
         size = self.footer_size
+        page = f"Page {self._pageNumber} of {total}"
+        room = width - 36 * mm
+        name = self.footer_name
+        words = f"{name} · {self.footer_date}"
+        # A very long name at large print is cut short, never run off the page.
+        while len(name) > 1 and pdfmetrics.stringWidth(words, FONT, size) > room:
+            name = name[:-2].rstrip() + "…"
+            words = f"{name} · {self.footer_date}"
+        one_line = (pdfmetrics.stringWidth(words, FONT, size)
+                    + pdfmetrics.stringWidth(page, FONT, size) + size * 2 < room)
+        # Large print: the page number has a line of its own, so the two never overlap.
+        name_y = 10 * mm if one_line else 10 * mm + size * 1.3
+        # Page furniture is an artifact: a screen reader does not read it between paragraphs.
+        self.tagger.begin_artifact(self, "Footer")
         self.saveState()
         self.setStrokeColor(RULE)
-        self.line(18 * mm, 10 * mm + size * 1.6, width - 18 * mm, 10 * mm + size * 1.6)
+        rule_y = name_y + size * 1.6
+        self.line(18 * mm, rule_y, width - 18 * mm, rule_y)
         self.setFillColor(INK)
         x = 18 * mm
         # The name may mix scripts: each run is drawn in a font that has its letters.
-        for run in re.split(r"([\u0900-\u097F\u200c\u200d]+)", f"{self.footer_name} · "
-                                                                   f"{self.footer_date}"):
+        for run in re.split(r"([\u0900-\u097F\u200c\u200d]+)", words):
             if not run:
                 continue
             font = font_for(run, FONT)
             self.setFont(font, size)
-            self.drawString(x, 10 * mm, run)
+            self.drawString(x, name_y, run)
             x += pdfmetrics.stringWidth(run, font, size)
         self.setFont(FONT, size)
-        self.drawRightString(width - 18 * mm, 10 * mm, f"Page {self._pageNumber} of {total}")
+        self.drawRightString(width - 18 * mm, 10 * mm, page)
         self.restoreState()
+        self.tagger.end_artifact(self)
+
+
+def furniture_room(size: float) -> float:
+    """The bottom margin that leaves room for the footer at this size."""
+    room: float = 14 * mm + size * (3.6 if size > 12 else 2.2)
+    return room
 
 
 class PlanDocument(SimpleDocTemplate):
@@ -285,10 +431,102 @@ class PlanDocument(SimpleDocTemplate):
             if flowable.outline_level == 0:
                 self.notify("TOCEntry", (0, flowable.outline_title, self.page,
                                          flowable.outline_key))
+                self.notify("SectionPage", (flowable.outline_key, self.page))
 
 
 def long_date(day: date) -> str:
     return f"{day.day} {day.strftime('%B %Y')}"
+
+
+CELL_PADDING = 6  # ReportLab's default left and right padding of a table cell
+
+
+def _overflows(rows: list[list[Any]], widths: list[float], look: Look) -> bool:
+    """Whether a figure (a plain string) would run past its column at this size."""
+    return any(isinstance(cell, str)
+               and pdfmetrics.stringWidth(cell, FONT_BOLD, look.cell) > width - 2 * CELL_PADDING
+               for row in rows for cell, width in zip(row, widths, strict=False))
+
+
+def _fitted_widths(rows: list[list[Any]], widths: list[float], look: Look
+                   ) -> list[float] | None:
+    """Widths that give each figure room on one line, taken from the columns of words;
+    None when the words would have to break inside a word."""
+    def width_of(words: str, font: str) -> float:
+        drawn: float = pdfmetrics.stringWidth(words, font, look.cell)
+        return drawn + 2 * CELL_PADDING
+
+    need = list(widths)
+    wordy: list[int] = []
+    for column in range(len(widths)):
+        cells = [row[column] for row in rows[1:] if column < len(row)]
+        figures = [cell for cell in cells if isinstance(cell, str)]
+        if figures and len(figures) == len(cells):
+            need[column] = max(widths[column], *[width_of(f, FONT_BOLD) for f in figures])
+        else:
+            wordy.append(column)
+    short = sum(need) - sum(widths)
+    if not wordy or short <= 0:
+        return None if short > 0 else need
+    longest = {column: max([width_of(word, FONT_BOLD)
+                            for row in rows for word in re.sub(r"<[^>]+>", " ", _words_of(
+                                row[column] if column < len(row) else "")).split()]
+                           or [0.0]) for column in wordy}
+    spare = sum(widths[c] - longest[c] for c in wordy if widths[c] > longest[c])
+    if spare < short:
+        return None
+    for column in wordy:
+        room = max(widths[column] - longest[column], 0.0)
+        need[column] = widths[column] - short * room / spare
+    return need
+
+
+def _words_of(cell: Any) -> str:
+    if isinstance(cell, Paragraph):
+        return str(cell.text)
+    return safe(str(cell)) if cell is not None else ""
+
+
+@lru_cache(maxsize=16)
+def _styles_for(look: Look) -> Styles:
+    return make_styles(look)
+
+
+def _reflowed(rows: list[list[Any]], width: float, look: Look, total_rows: int) -> Table:
+    """A table too wide for its size laid out again: one block a row, each figure on its own
+    line beside its column heading. Nothing shrinks and no column is dropped."""
+    s = _styles_for(look)
+    headings = [_words_of(cell) for cell in rows[0]]
+    blocks: list[list[Any]] = []
+    for number, row in enumerate(rows[1:], start=1):
+        total = number > len(rows) - 1 - total_rows
+        label = Paragraph(_words_of(row[0]) or headings[0], s.cell_bold)
+        lines: list[list[Any]] = [[label, ""]]
+        for heading, cell in zip(headings[1:], row[1:], strict=False):
+            words = _words_of(cell)
+            if words.strip():
+                lines.append([Paragraph(heading, s.cell),
+                              Paragraph(words, s.cell_bold if total else s.cell)])
+        block = Table(lines, colWidths=[0.5 * width, 0.5 * width], hAlign="LEFT")
+        block.setStyle(TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), FONT),
+            ("SPAN", (0, 0), (1, 0)),
+            ("BACKGROUND", (0, 0), (-1, 0), SOFT),
+            ("LINEABOVE", (0, 0), (-1, 0), 1.2 if total else 0.6, INK if total else RULE),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ]))
+        block.reflowed = True
+        blocks.append([block])
+    # One row a block: a page may end between blocks, never inside one.
+    stack = Table(blocks, colWidths=[width], splitInRow=0, hAlign="LEFT")
+    stack.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                               ("TOPPADDING", (0, 0), (-1, -1), 0),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), look.cell * 0.6)]))
+    stack.layout_only = True
+    return stack
 
 
 def _table(rows: list[list[Any]], widths: list[float], look: Look, *, total_rows: int = 0,
@@ -296,8 +534,16 @@ def _table(rows: list[list[Any]], widths: list[float], look: Look, *, total_rows
     """A table of the plan: header row repeated on each page, no row split across pages.
 
     Figures are plain strings (drawn without text layout, which keeps long plans quick) in
-    the `right` columns; the last `total_rows` are bold.
+    the `right` columns; the last `total_rows` are bold. A table too wide for the size of
+    its words is laid out again, one block a row (see `_reflowed`).
     """
+    if len(widths) > look.max_columns:
+        return _reflowed(rows, sum(widths), look, total_rows)
+    if _overflows(rows, widths, look):
+        fitted = _fitted_widths(rows, widths, look)
+        if fitted is None:
+            return _reflowed(rows, sum(widths), look, total_rows)
+        widths = fitted
     table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=0, hAlign="LEFT")
     pad = look.cell * 0.4
     style = [
@@ -330,11 +576,12 @@ class PlanWriter:
         self.version = version
         self.options = options
         self.width = width
-        self.look = LOOKS[options.variant]
+        self.look = look_for(options.variant, options.text_size)
         self.s = make_styles(self.look)
         self.easy = options.variant is Variant.EASY_READ
         self.first = options.money_first
         self.second = Period.YEAR if self.first is not Period.YEAR else Period.WEEK
+        self.section_pages = SectionPages()
 
     def header_cell(self, value: str, right: bool = False) -> Paragraph:
         style = ParagraphStyle("head", parent=self.s.cell_bold_right if right else self.s.cell_bold,
@@ -369,32 +616,53 @@ class PlanWriter:
 
     def cover(self, printed_on: date) -> list[Flowable]:
         v = self.version
-        parts: list[Flowable] = [Spacer(1, 24 * mm)]
+        parts: list[Flowable] = [self.section_pages]
         if self.options.photo is not None and self.options.photo.exists():
             photo = Image(str(self.options.photo))
-            photo._restrictSize(60 * mm, 60 * mm)
+            photo._restrictSize(45 * mm, 45 * mm)
             photo.hAlign = "LEFT"
-            parts += [photo, Spacer(1, 8 * mm)]
-        parts += [Paragraph("My support plan", self.s.cover_title), Spacer(1, 6 * mm),
+            parts += [photo, Spacer(1, 4 * mm)]
+        parts += [Paragraph("My support plan", self.s.cover_title), Spacer(1, 3 * mm),
                   Paragraph(f"This plan belongs to {safe(v.person.name)}", self.s.cover_name),
-                  Spacer(1, 12 * mm)]
+                  Spacer(1, 4 * mm)]
         facts = [["Date of this plan", long_date(printed_on)],
                  ["Version", str(v.number)],
-                 ["Next review", long_date(v.next_review) if v.next_review else "Not set yet"],
                  ["Who helped make it", v.participants.strip() or "Not written yet"]]
         rows = [[self.cell(a, bold=True), self.cell(b)] for a, b in facts]
-        label = 0.38 if self.look.compact else 0.32
+        label = 0.38 if self.look.compact or self.look.body >= 16 else 0.32
+        # A long answer may run over a page at large print: the row splits, not the build.
         table = Table(rows, colWidths=[label * self.width, (1 - label) * self.width],
-                      hAlign="LEFT")
+                      hAlign="LEFT", splitInRow=1)
         table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
                                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
                                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                   ("TOPPADDING", (0, 0), (-1, -1), 6),
-                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
-        return [*parts, table, PageBreak()]
+                                   ("TOPPADDING", (0, 0), (-1, -1), 3),
+                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
+        return [*parts, table, *self.glance(), PageBreak()]
+
+    def glance(self) -> list[Flowable]:
+        """Page one: my plan at a glance, each item with the page where it is told in full."""
+        parts: list[Flowable] = [Paragraph("My plan at a glance", self.s.h2)]
+        ref_width = pdfmetrics.stringWidth("page 99", FONT, self.look.body) + 2 * CELL_PADDING
+        for item in glance_items(self.version):
+            words = Paragraph(f"<b>{safe(item.label)}:</b> {text(item.words)}", self.s.body)
+            if item.section not in self.options.sections:
+                parts.append(words)
+                continue
+            row = Table([[words, PageRef(self.section_pages, item.section, self.s.body)]],
+                        colWidths=[self.width - ref_width, ref_width], hAlign="LEFT",
+                        splitInRow=1)
+            row.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
+                                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                     ("LEFTPADDING", (0, 0), (0, -1), 0),
+                                     ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                     ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+            row.layout_only = True
+            parts.append(row)
+        return parts
 
     def contents(self) -> list[Flowable]:
-        toc = TableOfContents()
+        toc = Contents()
         toc.levelStyles = self.s.toc
         toc.tableStyle = TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
                                      ("VALIGN", (0, 0), (-1, -1), "TOP")])
@@ -439,6 +707,20 @@ class PlanWriter:
                             self.look))
         return parts
 
+    def needs(self) -> list[Flowable]:
+        """What I need support with, in my words, and the goals and options that meet it."""
+        v = self.version
+        parts: list[Flowable] = [self.heading("needs"),
+                                 *self.answer_lines(v.support_needs.strip() or "Not written yet.")]
+        served = [(goal, [o.title for o in v.options if goal in o.goals]) for goal in v.goals]
+        if served:
+            parts.append(Paragraph("How my goals and options meet it", self.s.h3))
+            for goal, options in served:
+                how = ", ".join(options) if options else "no option yet"
+                parts.append(Paragraph(f"• <b>{safe(goal.title)}</b>: {safe(how)}.",
+                                       self.s.body))
+        return parts
+
     def bring(self) -> list[Flowable]:
         v = self.version
         return [self.heading("bring"),
@@ -453,17 +735,17 @@ class PlanWriter:
             return [*parts, Paragraph("Not written yet.", self.s.body)]
         me = v.preferred_name or v.person.name
         drawing = circle_of_people(me, [(p.name, p.closeness) for p in v.relationships],
-                                   self.width * 0.9, FONT, FONT_BOLD, self.look.cell,
+                                   self.width, FONT, FONT_BOLD, self.look.cell,
                                    font_for=font_for)
-        parts += [drawing, Spacer(1, 4 * mm)]
-        rings = {1: "Closest to me", 2: "Close", 3: "Around me", 4: "Paid to help"}
-        for person in v.relationships:
+        parts += [drawing, Gap(1, 4 * mm)]
+        for number, person in enumerate(v.relationships, start=1):
             hours = person.unpaid_hours_per_week
             helps = person.helps_with.strip()
             if helps and helps[-1] not in ".!?":
                 helps += "."
             extra = f" About {hours:f} unpaid hours a week." if hours else ""
-            line = (f"<b>{safe(person.name)}</b> ({rings.get(person.closeness, '')}): "
+            line = (f"{number}. <b>{safe(person.name)}</b> "
+                    f"({RING_NAMES.get(person.closeness, '').lower()}): "
                     f"{text(helps)}{safe(extra)}")
             parts.append(Paragraph(line, self.s.body))
         return parts
@@ -544,7 +826,7 @@ class PlanWriter:
             else:
                 parts.extend(block)
                 parts.extend(table)
-            parts.append(Spacer(1, 4 * mm))
+            parts.append(Gap(1, 4 * mm))
         return parts
 
     def answer_lines(self, value: str) -> list[Flowable]:
@@ -592,7 +874,7 @@ class PlanWriter:
                 Paragraph("One year is 52 weeks; a month is a twelfth of a year. "
                           "Each total adds up the figures above it.", self.s.small),
                 self.totals_table(summary), *self.verdict(summary)]))
-        parts.append(Spacer(1, 5 * mm))
+        parts.append(Gap(1, 5 * mm))
         chart_size = max(self.look.floor, self.look.cell)
         by_payer = [(p.short_label, summary.by_payer[p][Period.YEAR])
                     for p in summary.payers_used()]
@@ -601,7 +883,7 @@ class PlanWriter:
         if by_payer:
             parts.append(KeepTogether([bar_chart("My money a year, by who pays", by_payer,
                                                  self.width, FONT, FONT_BOLD, chart_size)]))
-            parts.append(Spacer(1, 4 * mm))
+            parts.append(Gap(1, 4 * mm))
         if by_kind:
             parts.append(KeepTogether([bar_chart("My money a year, by kind of support",
                                                  by_kind, self.width, FONT, FONT_BOLD,
@@ -620,7 +902,7 @@ class PlanWriter:
         else:
             sentence = (f"My personal budget is {budget} a year. {left.format()} a year is "
                         "left in my personal budget.")
-        return [Spacer(1, 3 * mm), Paragraph(f"<b>{safe(sentence)}</b>", self.s.body)]
+        return [Gap(1, 3 * mm), Paragraph(f"<b>{safe(sentence)}</b>", self.s.body)]
 
     def big_numbers(self, summary: BudgetSummary) -> list[Flowable]:
         """Easy read: what my support costs each week, who pays, what is left."""
@@ -729,7 +1011,7 @@ class PlanWriter:
                       f"{long_date(v.next_review) if v.next_review else 'not set yet'}",
                       self.s.body),
             *self.changes(),
-            Spacer(1, 8 * mm)]
+            Gap(1, 8 * mm)]
         size = max(self.look.floor, self.look.cell)
         rows = [["Signed", "Name", "Date"]] + [["", "", ""] for _ in range(3)]
         table = Table(rows, colWidths=[0.45 * self.width, 0.35 * self.width, 0.2 * self.width],
@@ -779,19 +1061,34 @@ class PlanWriter:
 
     def story(self, printed_on: date) -> list[Flowable]:
         builders: dict[str, Callable[[], list[Flowable]]] = {
-            "about": self.about, "good_life": self.good_life, "bring": self.bring,
+            "about": self.about, "good_life": self.good_life, "needs": self.needs,
+            "bring": self.bring,
             "people": self.people, "options": self.options_section, "chosen": self.chosen,
             "money": self.money, "risks": self.risks, "contingency": self.contingency,
             "pa_costs": self.pa_costs, "agreement": self.agreement,
         }
         story = [*self.cover(printed_on), *self.contents()]
         for key in SECTIONS:
+            # Easy read has no sums: the working of the PA costs stays in the standard plan.
+            if key == "pa_costs" and self.easy:
+                continue
             if key in self.options.sections:
                 # A section starts on a new page when little room is left for its first lines.
                 story.append(CondPageBreak(70 * mm))
                 story.extend(builders[key]())
-                story.append(Spacer(1, 6 * mm))
+                story.append(Gap(1, 6 * mm))
+        if self.easy:
+            story += [CondPageBreak(70 * mm), *self.word_list()]
         return story
+
+    def word_list(self) -> list[Flowable]:
+        """Easy read: the hard words the plan uses, each explained, at the end."""
+        used = words_used(" ".join(words for _where, words in plan_texts(self.version))
+                          + " personal budget direct payment review")
+        parts: list[Flowable] = [self.heading("words")]
+        for word, meaning in used:
+            parts.append(Paragraph(f"<b>{safe(word)}</b>: {safe(meaning)}", self.s.body))
+        return parts
 
 
 class _HeadingRow(Table):
@@ -803,6 +1100,7 @@ class _HeadingRow(Table):
         self.outline_key = heading.outline_key
         self.outline_level = heading.outline_level
         self.keepWithNext = 1
+        self.layout_only = True
 
 
 class _PlanDocument(PlanDocument):
@@ -813,6 +1111,7 @@ class _PlanDocument(PlanDocument):
                                       level=flowable.outline_level, closed=False)
             self.notify("TOCEntry", (0, flowable.outline_title, self.page,
                                      flowable.outline_key))
+            self.notify("SectionPage", (flowable.outline_key, self.page))
             return
         super().afterFlowable(flowable)
 
@@ -823,18 +1122,23 @@ def write_plan_pdf(version: PlanVersion, out: Path, options: PrintOptions) -> Pd
     printed_on = options.printed_on or date.today()
     page = A4 if options.page_size is PageSize.A4 else LETTER
     person = version.person.name
-    look = LOOKS[options.variant]
-    pdf = io.BytesIO()  # written to disk whole and private below
-    doc = _PlanDocument(pdf, pagesize=page, leftMargin=18 * mm, rightMargin=18 * mm,
-                        topMargin=18 * mm, bottomMargin=14 * mm + look.floor * 2.2,
+    look = look_for(options.variant, options.text_size)
+    # Built in a private file beside `out`, tagged, then put in place whole (0600).
+    building = private_scratch(out)
+    doc = _PlanDocument(str(building), pagesize=page, leftMargin=18 * mm, rightMargin=18 * mm,
+                        topMargin=18 * mm, bottomMargin=furniture_room(look.furniture),
                         title=f"My support plan: {person}", author=person,
                         subject=f"A support plan that belongs to {person} "
                                 f"({options.variant.label.lower()})",
                         creator="Budget Planner", lang="en-GB")
     writer = PlanWriter(version, options, doc.width)
-    canvas_class = type("PlanCanvas", (NumberedCanvas,),
+    canvas_class: type[NumberedCanvas] = type("PlanCanvas", (NumberedCanvas,),
                         {"footer_name": person, "footer_date": f"printed {long_date(printed_on)}",
-                         "footer_size": max(look.floor, 9.0)})
+                         "footer_size": look.furniture})
     doc.multiBuild(writer.story(printed_on), canvasmaker=canvas_class)
-    write_private(out, pdf.getvalue())
+    try:
+        add_structure_tree(building, canvas_class.last_tagger)
+        write_private(out, building.read_bytes())
+    finally:
+        building.unlink(missing_ok=True)
     return PdfResult(out, doc.page)

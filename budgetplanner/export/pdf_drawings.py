@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from budgetplanner.money import Money
 
@@ -22,11 +23,19 @@ RING_NAMES = {1: "Closest to me", 2: "Close", 3: "Around me", 4: "Paid to help"}
 
 # A symbol beside each heading and each kind of option (easy read): a glyph DejaVu Sans has.
 SYMBOLS = {
-    "about": "☺", "good_life": "♥", "goals": "★", "bring": "✿", "people": "☻",
+    "about": "☺", "good_life": "♥", "needs": "☝", "goals": "★", "bring": "✿", "people": "☻",
     "options": "☰", "chosen": "✓", "money": "£", "risks": "⚠", "contingency": "☂",
-    "pa_costs": "£", "agreement": "✎", "personal_assistants": "☻", "agency": "⌂",
+    "pa_costs": "£", "agreement": "✎", "words": "✉", "personal_assistants": "☻", "agency": "✚",
     "community": "♫", "shared_living": "⌂", "equipment": "⚙", "other": "✱",
 }
+
+
+def set_alt_text(drawing: Drawing, words: str) -> None:
+    """The words a screen reader reads for a drawing (see export/tagging.py).
+
+    A Drawing refuses attributes it does not know, so the words go straight in its __dict__.
+    """
+    drawing.__dict__["alt_text"] = words
 
 
 def symbol(key: str, size: float, font: str) -> Drawing:
@@ -42,33 +51,74 @@ def symbol(key: str, size: float, font: str) -> Drawing:
 def circle_of_people(me: str, people: Sequence[tuple[str, int]], width: float,
                      font: str, font_bold: str, font_size: float,
                      font_for: Callable[[str, str], str] = lambda _text, f: f) -> Drawing:
-    """Concentric rings by closeness, me in the middle, each name on its ring."""
-    height = width * 0.82
+    """Rings by closeness with me in the middle; each person a numbered mark on their ring.
+
+    Names are not written on the rings: at large print a name does not fit between two
+    rings, so the marks carry the number of the person in the list printed under the
+    drawing. Each ring is named at the right, its words clear of every ring, with a line
+    into the ring it names.
+    """
+    size = font_size
+    label_width = max(stringWidth(name, font, size) for name in RING_NAMES.values())
+    mark = size * 1.5  # a number of two figures fits in the mark at the same size
+    band = mark / 0.8
+    # The circle takes the room the ring names leave, and is never smaller than four bands
+    # of marks around me.
+    outer = min((width - label_width - size * 2) / 2, max(width * 0.3, 4 * band + mark))
+    centre = max(outer - 4 * band, mark * 1.2)
+    band = (outer - centre) / 4
+    height = 2 * outer + size
     drawing = Drawing(width, height)
-    cx, cy = width / 2, height / 2
-    step = min(width, height) / 2 / 4.7
+    cx, cy = outer + size / 2, height / 2
     for ring in range(4, 0, -1):
-        radius = step * (ring + 0.6)
-        drawing.add(Circle(cx, cy, radius, fillColor=colors.HexColor(RING_FILLS[ring - 1]),
+        drawing.add(Circle(cx, cy, centre + ring * band,
+                           fillColor=colors.HexColor(RING_FILLS[ring - 1]),
                            strokeColor=INK, strokeWidth=1.2 if ring < 4 else 0.8,
                            strokeDashArray=None if ring < 4 else [3, 3]))
-    drawing.add(String(cx, cy - font_size / 3, me, fontName=font_for(me, font_bold),
-                       fontSize=font_size,
-                       fillColor=INK, textAnchor="middle"))
+    drawing.add(Circle(cx, cy, centre, fillColor=colors.white, strokeColor=INK,
+                       strokeWidth=1.2))
+    shown_me = me if stringWidth(me, font_for(me, font_bold), size) < centre * 1.8 else "Me"
+    drawing.add(String(cx, cy - size / 3, shown_me, fontName=font_for(shown_me, font_bold),
+                       fontSize=size, fillColor=INK, textAnchor="middle"))
+    # The ring names, stacked at the right; each line runs level into its own ring.
+    x_label = width - label_width
     for ring in range(1, 5):
-        names = [name for name, closeness in people if closeness == ring]
-        count = max(len(names), 1)
-        start = math.pi / 2 + (math.pi / count) * (ring % 2) + 0.35 * ring
-        radius = step * (ring + 0.1)
-        for number, name in enumerate(names):
-            angle = start + 2 * math.pi * number / count
+        y = cy + (2.5 - ring) * size * 1.5
+        middle = centre + (ring - 0.5) * band
+        reach = math.sqrt(max(middle ** 2 - (y - cy) ** 2, 0))
+        drawing.add(Line(cx + reach, y + size * 0.3, x_label - size * 0.4, y + size * 0.3,
+                         strokeColor=INK, strokeWidth=0.6))
+        drawing.add(Circle(cx + reach, y + size * 0.3, 1.8, fillColor=INK, strokeColor=None))
+        drawing.add(String(x_label, y, RING_NAMES[ring], fontName=font, fontSize=size,
+                           fillColor=INK))
+    # Marks keep clear of the right-hand side, where the lines to the ring names run.
+    for ring in range(1, 5):
+        numbers = [number for number, (_name, closeness) in enumerate(people, start=1)
+                   if closeness == ring]
+        radius = centre + (ring - 0.5) * band
+        for index, number in enumerate(numbers):
+            # Each ring starts at its own place, so marks of near rings do not line up.
+            turn = (270 * (index + 0.5) / len(numbers) + 55 * (ring - 1)) % 270
+            angle = math.radians(45 + turn)
             x, y = cx + radius * math.cos(angle), cy + radius * math.sin(angle)
-            drawing.add(Circle(x, y, 2.5, fillColor=INK, strokeColor=None))
-            anchor = "start" if math.cos(angle) >= 0 else "end"
-            offset = 5 if anchor == "start" else -5
-            drawing.add(String(x + offset, y - font_size / 3, name, fontName=font_for(name, font),
-                               fontSize=font_size, fillColor=INK, textAnchor=anchor))
+            drawing.add(Circle(x, y, mark / 2, fillColor=ACCENT, strokeColor=colors.white,
+                               strokeWidth=1))
+            drawing.add(String(x, y - size * 0.35, str(number), fontName=font_bold,
+                               fontSize=size, fillColor=colors.white, textAnchor="middle"))
+    set_alt_text(drawing, circle_words(me, people))
     return drawing
+
+
+def circle_words(me: str, people: Sequence[tuple[str, int]]) -> str:
+    """The circle of people in words, for a screen reader (the drawing's alternative text)."""
+    rings = []
+    for ring, label in RING_NAMES.items():
+        names = [f"{number}, {name}" for number, (name, closeness)
+                 in enumerate(people, start=1) if closeness == ring]
+        if names:
+            rings.append(f"{label.lower()}: {'; '.join(names)}")
+    return (f"A circle of the people in my life, with {me} in the middle. "
+            + ". ".join(word[0].upper() + word[1:] for word in rings) + ".")
 
 
 def bar_chart(title: str, bars: Sequence[tuple[str, Money]], width: float, font: str,
@@ -97,4 +147,6 @@ def bar_chart(title: str, bars: Sequence[tuple[str, Money]], width: float, font:
         drawing.add(String(length + 5, bar_y + font_size * 0.15, amount.format(),
                            fontName=font, fontSize=font_size, fillColor=INK))
     drawing.add(Line(0, 2, 0, height - line, strokeColor=INK, strokeWidth=0.6))
+    set_alt_text(drawing, f"A bar chart, {title}: "
+                 + "; ".join(f"{label}, {amount.format()}" for label, amount in bars) + ".")
     return drawing

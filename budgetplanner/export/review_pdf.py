@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import io
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -18,13 +18,22 @@ from reportlab.platypus import (
     Flowable,
     KeepTogether,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
 )
 
-from budgetplanner.council_checklist import Answered
+from budgetplanner.council_checklist import (
+    PAGE_CONTINGENCY,
+    PAGE_GOALS,
+    PAGE_MATTERS,
+    PAGE_MONEY,
+    PAGE_OPTIONS,
+    PAGE_PEOPLE,
+    PAGE_REVIEW,
+    PAGE_SCENARIOS,
+    Answered,
+)
 from budgetplanner.export.pdf import (
     ACCENT,
     FONT,
@@ -32,24 +41,42 @@ from budgetplanner.export.pdf import (
     INK,
     LOOKS,
     RULE,
+    SECTION_TITLES,
     SOFT,
+    Heading,
     NumberedCanvas,
+    PlanDocument,
     Styles,
     Variant,
+    furniture_room,
     make_styles,
     register_fonts,
 )
+from budgetplanner.export.tagging import add_structure_tree
 from budgetplanner.formatting import long_date
 from budgetplanner.money import Money
 from budgetplanner.review_statement import ReviewStatement, StatementRow
 from budgetplanner.spending import month_name
-from budgetplanner.storage.files import write_private
+from budgetplanner.storage.files import private_scratch, write_private
 
-# Figures are a little smaller than body text so that six columns fit a portrait page
-# without a pound figure breaking over two lines.
-FIGURE_SIZE = 9.5
 ANSWER_MARKS = {Answered.YES: "✓ Yes", Answered.PARTLY: "◐ Partly", Answered.NOT_YET: "✗ Not yet"}
 WARN = colors.HexColor("#fdf1e6")
+
+
+# Where each part is in the printed plan: the checklist goes to a meeting on paper, so it
+# names the sections of the paper, not the pages of the program's window.
+PLAN_SECTION_OF_PAGE = {
+    PAGE_MATTERS: "needs", PAGE_GOALS: "good_life", PAGE_PEOPLE: "people",
+    PAGE_OPTIONS: "options", PAGE_SCENARIOS: "chosen", PAGE_MONEY: "money",
+    PAGE_CONTINGENCY: "contingency", PAGE_REVIEW: "agreement",
+}
+
+
+def paper_where(page: str) -> str:
+    section = PLAN_SECTION_OF_PAGE.get(page)
+    if section is None:
+        return "In my printed plan"
+    return f"In my printed plan, under “{SECTION_TITLES[section]}”"
 
 
 @dataclass(frozen=True)
@@ -69,14 +96,19 @@ class StatementWriter:
         self.width = width
         look = LOOKS[variant]
         self.s: Styles = make_styles(look)
-        # Large print keeps its own size for figures; it is printed on a landscape page.
-        figure = FIGURE_SIZE if variant is Variant.STANDARD else look.cell
+        # Figures are as big as the words (clear print: 12 pt at least); the statement is
+        # printed on landscape pages so that six columns of them stay one line each.
+        figure = look.cell
         self.fig = ParagraphStyle("fig", parent=self.s.cell_right, fontSize=figure,
                                   leading=figure * 1.3)
         self.fig_bold = ParagraphStyle("fig_bold", parent=self.fig, fontName=FONT_BOLD)
         self.head = ParagraphStyle("head", parent=self.s.cell_bold, textColor=colors.white,
                                    fontSize=figure, leading=figure * 1.3)
         self.head_right = ParagraphStyle("head_right", parent=self.head, alignment=2)
+
+    def heading(self, title: str) -> Heading:
+        """A heading that is also a bookmark, so a reader can jump to each part."""
+        return Heading(title, self.s.h2, "statement-" + re.sub(r"\W+", "-", title.lower()))
 
     # cells ------------------------------------------------------------------------------
 
@@ -161,7 +193,7 @@ class StatementWriter:
                          self.n(row.planned_so_far, bold=bold),
                          self.n(row.spent_so_far, bold=bold),
                          self.n(row.left_yearly, bold=bold), self.n(row.forecast, bold=bold)])
-        return [Paragraph(escape(heading), self.s.h2),
+        return [self.heading(heading),
                 self.table(rows, [0.25, 0.15, 0.15, 0.15, 0.15, 0.15],
                            total_rows=1 if total else 0)]
 
@@ -176,7 +208,7 @@ class StatementWriter:
                 marked.append(index)
         # Heading, note and table move as one, so the heading never ends a page alone.
         return [KeepTogether([
-            Paragraph("How it is going", self.s.h2),
+            self.heading("How it is going"),
             Paragraph("A row is marked when spending is heading more than 2% over the plan, "
                       "or more than 15% under it.", self.s.small),
             self.table(rows, [0.25, 0.18, 0.57], marked=tuple(marked))])]
@@ -193,11 +225,11 @@ class StatementWriter:
             rows.append([self.c(month_name(month.month)), self.n(month.planned),
                          *[self.n(month.spent[p]) for p in payers], self.n(month.spent_total)])
         share = 0.78 / (len(payers) + 2)
-        return [Paragraph("Month by month", self.s.h2),
+        return [self.heading("Month by month"),
                 self.table(rows, [0.22, *[share] * (len(payers) + 2)])]
 
     def changes(self) -> list[Flowable]:
-        return [Paragraph("What changed", self.s.h2),
+        return [self.heading("What changed"),
                 *[Paragraph(f"• {escape(change)}", self.s.body) for change in self.st.changes]]
 
     def checklist(self) -> list[Flowable]:
@@ -205,7 +237,7 @@ class StatementWriter:
                                   self.h("Where, or what to add")]]
         marked = []
         for index, item in enumerate(self.st.checklist, start=1):
-            where = item.where[0].upper() + item.where[1:]
+            where = paper_where(item.page)
             note = item.to_do if item.status is not Answered.YES else where + "."
             if item.detail and item.status is Answered.YES:
                 note += " " + item.detail
@@ -214,14 +246,14 @@ class StatementWriter:
             if item.status is not Answered.YES:
                 marked.append(index)
         return [KeepTogether([
-            Paragraph("What the council will look for", self.s.h2),
+            self.heading("What the council will look for"),
             Paragraph("The Care Act 2014 says what a support plan holds. This is where my plan "
                       "answers each part.", self.s.small),
             self.table(rows, [0.36, 0.14, 0.5], marked=tuple(marked))])]
 
     def evidence(self) -> list[Flowable]:
         parts: list[Flowable] = [
-            Paragraph("Evidence I keep", self.s.h2),
+            self.heading("Evidence I keep"),
             Paragraph("The council may ask to see these. Tick each one when it is in my "
                       "folder.", self.s.small)]
         parts += [Paragraph(f"☐  {escape(item)}", self.s.body) for item in self.st.evidence]
@@ -232,7 +264,7 @@ class StatementWriter:
         table = Table(rows, colWidths=[self.width], rowHeights=[10 * mm] * 6, hAlign="LEFT")
         table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
                                    ("LINEBELOW", (0, 0), (-1, -1), 0.6, RULE)]))
-        return [KeepTogether([Paragraph("Notes from my review meeting", self.s.h2),
+        return [KeepTogether([self.heading("Notes from my review meeting"),
                               Paragraph("Room to write new figures or what was agreed.",
                                         self.s.small), table])]
 
@@ -251,23 +283,30 @@ def write_review_pdf(statement: ReviewStatement, out: Path,
                      variant: Variant = Variant.STANDARD) -> ReviewPdf:
     """Write the review statement as an A4 PDF at `out`; every font is embedded.
 
-    Large print (and easy read) is printed on landscape pages, so that six columns of
-    figures stay on one line each at the larger size.
+    Every version is printed on landscape pages, so that six columns of figures stay on one
+    line each at clear-print and large-print sizes.
     """
     register_fonts()
     name = statement.person_name
-    size = A4 if variant is Variant.STANDARD else landscape(A4)
-    pdf = io.BytesIO()  # written to disk whole and private below
-    doc = SimpleDocTemplate(pdf, pagesize=size, leftMargin=20 * mm, rightMargin=20 * mm,
-                            topMargin=18 * mm, bottomMargin=24 * mm,
+    look = LOOKS[variant]
+    # Built in a private file beside `out`, tagged, then put in place whole (0600).
+    building = private_scratch(out)
+    doc = PlanDocument(str(building), pagesize=landscape(A4), leftMargin=20 * mm,
+                            rightMargin=20 * mm, topMargin=18 * mm,
+                            bottomMargin=furniture_room(look.furniture),
                             title=f"Ready for my review: {name}", author=name,
                             subject="A direct payment review statement that belongs to the "
                                     "person named on it",
                             creator="Budget Planner", lang="en-GB")
     writer = StatementWriter(statement, doc.width, variant)
-    canvas_class = type("StatementCanvas", (NumberedCanvas,),
+    canvas_class: type[NumberedCanvas] = type("StatementCanvas", (NumberedCanvas,),
                         {"footer_name": f"{name}: ready for my review",
-                         "footer_date": long_date(statement.printed_on)})
+                         "footer_date": long_date(statement.printed_on),
+                         "footer_size": look.furniture})
     doc.build(writer.story(), canvasmaker=canvas_class)
-    write_private(out, pdf.getvalue())
+    try:
+        add_structure_tree(building, canvas_class.last_tagger)
+        write_private(out, building.read_bytes())
+    finally:
+        building.unlink(missing_ok=True)
     return ReviewPdf(out, doc.page)

@@ -36,6 +36,15 @@ def _sync_folder(folder: Path) -> None:
         os.close(handle)
 
 
+def private_scratch(path: Path) -> Path:
+    """An empty owner-only file beside `path` to build it in (a PDF is drawn, then tagged);
+    the caller puts the result in place with write_private and removes the scratch file."""
+    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".building",
+                                    dir=path.parent)
+    os.close(handle)
+    return Path(name)
+
+
 def write_private(path: Path, data: bytes | str, *, encoding: str = "utf-8") -> Path:
     """Write `data` to `path` whole, readable by its owner only; returns `path`.
 

@@ -236,15 +236,31 @@
         <source>Use the backup</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open my organisation&apos;s plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My password, to sign in as {0} {1}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BankImportDialog</name>
     <message>
         <source>Import a bank statement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file is too big to be a bank statement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -838,6 +854,14 @@
     </message>
     <message>
         <source>Agreement and review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I need support with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words in my plan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1873,6 +1897,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Size of the words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Paper size</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1882,6 +1910,14 @@
     </message>
     <message>
         <source>Money shown first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save my one-&amp;page profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save my one-page profile as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1957,6 +1993,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Size of the &amp;words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>P&amp;aper</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1968,6 +2008,13 @@
         <source>&lt;b&gt;What to include&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n point</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Page {0} of {1}</source>
         <translation type="unfinished"></translation>
@@ -1978,6 +2025,10 @@
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save my one-page profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

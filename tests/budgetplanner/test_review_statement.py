@@ -17,7 +17,7 @@ from pypdf import PdfReader
 from budgetplanner.categories import OptionKind, Payer
 from budgetplanner.council_checklist import Answered, council_checklist, summary_words
 from budgetplanner.demo import load_demo
-from budgetplanner.export.pdf import register_fonts
+from budgetplanner.export.pdf import LOOKS, Variant, furniture_room, register_fonts
 from budgetplanner.export.review_pdf import StatementWriter, write_review_pdf
 from budgetplanner.export.spending_csv import (
     safe,
@@ -277,3 +277,35 @@ def test_each_example_statement_pdf_adds_up_as_printed(store: PlanStore, tmp_pat
         *payers, total = rows
         assert len(payers) == len(statement.by_payer), person.name
         assert total == [sum(column, Decimal(0)) for column in zip(*payers, strict=True)]
+
+
+@pytest.mark.parametrize("who", [0, 1, 2])
+@pytest.mark.parametrize("variant, body_floor, furniture_floor", [
+    (Variant.STANDARD, 12, 10), (Variant.LARGE_PRINT, 16, 16)])
+def test_the_statement_is_clear_print_or_large_print(
+    store: PlanStore, tmp_path: Path, who: int, variant: Variant, body_floor: float,
+    furniture_floor: float
+) -> None:
+    version = store.current_version(load_demo(store)[who])
+    out = tmp_path / "review.pdf"
+    write_review_pdf(build_statement(store.session, version, PRINTED), out, variant)
+    with pdfplumber.open(out) as pdf:
+        for page in pdf.pages:
+            footer_top = float(page.height) - furniture_room(LOOKS[variant].furniture)
+            for char in page.chars:
+                floor = furniture_floor if char["bottom"] > footer_top else body_floor
+                assert round(char["size"], 2) >= floor, char["text"]
+
+
+def test_the_printed_checklist_points_to_the_printed_plan_and_has_bookmarks(
+    sam: ReviewStatement, tmp_path: Path
+) -> None:
+    out = tmp_path / "review.pdf"
+    write_review_pdf(sam, out)
+    with pdfplumber.open(out) as pdf:
+        words = " ".join(" ".join(page.extract_text() or "" for page in pdf.pages).split())
+    assert "In my printed plan, under “My chosen support”" in words
+    assert "On the Scenarios page" not in words
+    titles = [item.title for item in PdfReader(out).outline if not isinstance(item, list)]
+    assert titles[:3] == ["By option", "By who pays", "How it is going"]
+    assert "What the council will look for" in titles

@@ -3,7 +3,9 @@
 from pathlib import Path
 
 import pdfplumber
+import pytest
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from budgetplanner.demo import load_demo
@@ -13,7 +15,7 @@ from ui.preview import PlanPreview
 
 
 def test_preview_shows_every_page_and_follows_the_choices(
-    qtbot: QtBot, store: PlanStore, tmp_path: Path
+    qtbot: QtBot, store: PlanStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     sita = load_demo(store)[0]
     preview = PlanPreview(store.current_version(sita), write_plan_pdf)
@@ -40,6 +42,23 @@ def test_preview_shows_every_page_and_follows_the_choices(
     preview.save_to(out)
     with pdfplumber.open(out) as pdf:
         assert min(round(c["size"], 2) for p in pdf.pages for c in p.chars) >= 16
+
+    # Large print offers 16, 18 and 20 pt; the biggest makes every letter at least 20 pt.
+    assert [preview.text_size.itemData(i) for i in range(preview.text_size.count())] == [
+        16, 18, 20]
+    preview.text_size.setCurrentIndex(2)
+    preview.refresh()
+    preview.save_to(out)
+    with pdfplumber.open(out) as pdf:
+        assert min(round(c["size"], 2) for p in pdf.pages for c in p.chars) >= 20
+
+    profile = tmp_path / "profile.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *_args, **_kwargs: (str(profile), "PDF files (*.pdf)"))
+    preview.profile_button.click()
+    with pdfplumber.open(profile) as pdf:
+        assert len(pdf.pages) == 1
+        assert "What is important to me" in (pdf.pages[0].extract_text() or "")
 
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)

@@ -1,5 +1,6 @@
 """The printed plan read back: text, pages, outline, metadata and fonts."""
 
+import re
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -10,9 +11,17 @@ from pypdf import PdfReader
 
 from budgetplanner.categories import Payer
 from budgetplanner.demo import load_demo
-from budgetplanner.export.pdf import PageSize, PrintOptions, Variant, write_plan_pdf
+from budgetplanner.export.pdf import (
+    PageSize,
+    PrintOptions,
+    Variant,
+    furniture_room,
+    look_for,
+    write_plan_pdf,
+)
 from budgetplanner.periods import Frequency, Period
 from budgetplanner.plan_money import plan_summary
+from budgetplanner.storage.models import Relationship
 from budgetplanner.storage.store import PlanStore
 
 PRINTED = date(2026, 11, 25)
@@ -83,7 +92,8 @@ def test_metadata_outline_and_language(sita_pdf: tuple[Path, int]) -> None:
     assert reader.metadata.author == "Sita Patel"
     assert reader.trailer["/Root"]["/Lang"] == "en-GB"
     titles = [item.title for item in reader.outline if not isinstance(item, list)]
-    assert titles[:3] == ["About me", "What matters to me", "What I bring"]
+    assert titles[:4] == ["About me", "What matters to me", "What I need support with",
+                          "What I bring"]
     assert "My money" in titles
 
 
@@ -110,23 +120,96 @@ def test_a_section_switched_off_is_left_out(store: PlanStore, tmp_path: Path) ->
     assert "Risks I own" not in words
 
 
-def smallest_size(path: Path) -> float:
+def sizes(path: Path, furniture_size: float) -> tuple[float, float]:
+    """The smallest letter in the body of the pages and in their furniture (the footer)."""
+    body, furniture = 1000.0, 1000.0
     with pdfplumber.open(path) as pdf:
-        # Sizes read back carry float noise from the text matrix (15.99999...): round it.
-        return min(round(char["size"], 2) for page in pdf.pages for char in page.chars)
+        for page in pdf.pages:
+            footer_top = float(page.height) - furniture_room(furniture_size)
+            for char in page.chars:
+                # Sizes read back carry float noise from the text matrix (15.99999...): round.
+                size = round(char["size"], 2)
+                if char["bottom"] > footer_top:
+                    furniture = min(furniture, size)
+                else:
+                    body = min(body, size)
+    return body, furniture
 
 
-@pytest.mark.parametrize("variant, floor", [(Variant.LARGE_PRINT, 16), (Variant.EASY_READ, 14)])
-def test_large_print_and_easy_read_never_go_below_their_size(
-    store: PlanStore, tmp_path: Path, variant: Variant, floor: float
+def pages_with_only_furniture(path: Path, furniture_size: float) -> list[int]:
+    """The pages whose only words are the footer's."""
+    empty = []
+    with pdfplumber.open(path) as pdf:
+        for number, page in enumerate(pdf.pages, start=1):
+            footer_top = float(page.height) - furniture_room(furniture_size)
+            if not any(char["text"].strip() and char["bottom"] <= footer_top
+                       for char in page.chars):
+                empty.append(number)
+    return empty
+
+
+def letters_outside_the_page(path: Path) -> list[tuple[int, str]]:
+    with pdfplumber.open(path) as pdf:
+        return [(number, char["text"]) for number, page in enumerate(pdf.pages, start=1)
+                for char in page.chars
+                if char["x0"] < 0 or char["x1"] > float(page.width) + 0.5
+                or char["top"] < 0 or char["bottom"] > float(page.height)]
+
+
+@pytest.mark.parametrize("who", [0, 1, 2])
+@pytest.mark.parametrize("variant, size, body_floor, furniture_floor", [
+    (Variant.STANDARD, None, 12, 10), (Variant.LARGE_PRINT, None, 16, 16),
+    (Variant.EASY_READ, None, 16, 16)])
+def test_no_letter_is_smaller_than_its_version_allows(
+    store: PlanStore, tmp_path: Path, who: int, variant: Variant, size: float | None,
+    body_floor: float, furniture_floor: float
+) -> None:
+    person = load_demo(store)[who]
+    result = write_plan_pdf(store.current_version(person), tmp_path / "plan.pdf",
+                            PrintOptions(variant=variant, printed_on=PRINTED, text_size=size))
+    body, furniture = sizes(result.path, look_for(variant, size).furniture)
+    assert body >= body_floor
+    assert pages_with_only_furniture(result.path, look_for(variant, size).furniture) == []
+    assert letters_outside_the_page(result.path) == []
+    assert furniture >= furniture_floor
+    words = all_text(result.path)
+    assert f"This plan belongs to {person.name}" in words
+
+
+@pytest.mark.parametrize("variant, size", [(Variant.STANDARD, 14),
+                                           (Variant.LARGE_PRINT, 18),
+                                           (Variant.LARGE_PRINT, 20),
+                                           (Variant.EASY_READ, 18)])
+def test_a_bigger_size_makes_every_letter_bigger(
+    store: PlanStore, tmp_path: Path, variant: Variant, size: float
 ) -> None:
     sita = load_demo(store)[0]
     result = write_plan_pdf(store.current_version(sita), tmp_path / "plan.pdf",
-                            PrintOptions(variant=variant, printed_on=PRINTED))
-    assert smallest_size(result.path) >= floor
-    words = all_text(result.path)
-    assert "This plan belongs to Sita Patel" in words
-    assert "£431.87" in words  # the same money, whatever the version
+                            PrintOptions(variant=variant, printed_on=PRINTED, text_size=size))
+    look = look_for(variant, size)
+    body, furniture = sizes(result.path, look.furniture)
+    assert body >= size
+    assert pages_with_only_furniture(result.path, look.furniture) == []
+    assert furniture >= look.furniture >= 10
+    assert "£431.87" in all_text(result.path)  # the same money, whatever the size
+
+
+def test_a_size_the_version_does_not_offer_is_refused() -> None:
+    with pytest.raises(ValueError):
+        look_for(Variant.STANDARD, 9)
+
+
+def test_large_print_keeps_every_column_of_standard_print(store: PlanStore, tmp_path: Path
+                                                          ) -> None:
+    sita = load_demo(store)[0]
+    version = store.current_version(sita)
+    standard = all_text(write_plan_pdf(version, tmp_path / "s.pdf", PrintOptions()).path)
+    large = all_text(write_plan_pdf(version, tmp_path / "l.pdf", PrintOptions(
+        variant=Variant.LARGE_PRINT, text_size=20)).path)
+    # The per-year figures, the one-off column and "how often" are all in large print too.
+    for words in ("£22,769.53", "£9,440.78", "£1,897.46", "One-off", "worked out", "Per year"):
+        assert words in standard
+        assert words in large
 
 
 def test_easy_read_gives_the_money_as_a_few_big_numbers(store: PlanStore, tmp_path: Path) -> None:
@@ -222,3 +305,106 @@ def test_a_reviewed_plan_prints_what_changed_and_how_goals_went(
     # 4 h × 2.00 × 52 = 416.00 more: 22,457.53 → 22,873.53 a year.
     assert "£22,457.53 a year before, £22,873.53 a year now" in words
     assert "What worked: I went every week with Meera." in words
+
+
+@pytest.mark.parametrize("who", [0, 1, 2])
+def test_page_one_is_my_plan_at_a_glance_with_the_right_pages(
+    store: PlanStore, tmp_path: Path, who: int
+) -> None:
+    from budgetplanner.export.glance import glance_items
+    from budgetplanner.export.pdf import SECTION_TITLES
+
+    version = store.current_version(load_demo(store)[who])
+    result = write_plan_pdf(version, tmp_path / "plan.pdf", PrintOptions(printed_on=PRINTED))
+    with pdfplumber.open(result.path) as pdf:
+        pages = [" ".join((page.extract_text() or "").split()) for page in pdf.pages]
+    first = pages[0]
+    assert "My plan at a glance" in first
+    items = glance_items(version)
+    assert [item.label for item in items] == [
+        "Who I am", "What matters most to me", "What I need support with",
+        "The outcomes I want", "The support I chose, and why", "My money",
+        "Help given without pay", "If things go wrong", "My next review"]
+    for item in items:
+        at = first.index(f"{item.label}:")
+        after = first[at:]
+        found = re.search(r"page (\d+)", after)
+        assert found is not None, item.label
+        # The page named is the page where that part of the plan starts.
+        assert SECTION_TITLES[item.section] in pages[int(found.group(1)) - 1], item.label
+
+
+def test_the_money_at_a_glance_says_the_direct_payment_and_how_often(
+    store: PlanStore, tmp_path: Path
+) -> None:
+    from budgetplanner.export.glance import money_words
+
+    sita = store.current_version(load_demo(store)[0])
+    assert money_words(sita) == (
+        "My personal budget is paid to me as a direct payment of £22,750.00 once a year. "
+        "My support costs £22,457.53 a year from it. I pay £312.00 a year from my own money. "
+        "£292.47 a year is left.")
+    words = all_text(write_plan_pdf(sita, tmp_path / "plan.pdf", PrintOptions()).path)
+    assert "£22,750.00 once a year" in words
+    assert "Help at home with everyday things" in words  # what I need support with
+
+
+def test_easy_read_has_no_sums_and_keeps_sentences_whole(store: PlanStore, tmp_path: Path
+                                                          ) -> None:
+    from budgetplanner.export.pdf import lines_of
+    from budgetplanner.export.pdf_drawings import SYMBOLS
+
+    assert lines_of("The agency covers the hours; Anjali helps for a day. Then we rest.") == [
+        "The agency covers the hours; Anjali helps for a day.", "Then we rest."]
+    assert SYMBOLS["agency"] != SYMBOLS["shared_living"]
+    sam = store.current_version(load_demo(store)[2])
+    easy = all_text(write_plan_pdf(sam, tmp_path / "easy.pdf",
+                                   PrintOptions(variant=Variant.EASY_READ)).path)
+    standard = all_text(write_plan_pdf(sam, tmp_path / "standard.pdf", PrintOptions()).path)
+    assert "×" in standard  # the working is in the standard plan
+    assert "×" not in easy
+
+
+def test_long_words_in_large_print_stay_inside_their_pages(store: PlanStore, tmp_path: Path
+                                                          ) -> None:
+    person = store.add_person("Siân Ó Briain-Fitzgerald of the Estuary Cottages")
+    version = store.current_version(person)
+    for attribute in ("admired", "good_life", "matters_now", "support_needs", "why_chosen",
+                      "participants"):
+        setattr(version, attribute, LONG_TEXT)
+    version.personal_budget = Decimal("50000")
+    for o in range(3):
+        option = store.add_option(version, f"Option {o + 1}: {LONG_TEXT[:90]}")
+        option.description = LONG_TEXT
+        for n in range(4):
+            store.add_cost_line(option, f"Line {n + 1}: {LONG_TEXT[:70]}",
+                                Decimal(f"{n + 1}234.56"), Frequency.PER_WEEK, list(Payer)[n])
+    version.relationships.append(Relationship(
+        name="Staff I like at the home, the ones who know my music", closeness=4))
+    store.save()
+    result = write_plan_pdf(version, tmp_path / "long.pdf",
+                            PrintOptions(variant=Variant.LARGE_PRINT, text_size=20))
+    with pdfplumber.open(result.path) as pdf:
+        for page in pdf.pages:
+            for char in page.chars:
+                assert char["x0"] >= 0 and char["x1"] <= float(page.width) + 0.5
+                assert char["top"] >= 0 and char["bottom"] <= float(page.height)
+    assert pages_with_only_furniture(result.path, 20) == []
+
+
+def test_easy_read_ends_with_the_hard_words_it_uses(store: PlanStore, tmp_path: Path) -> None:
+    from budgetplanner.export.easy_words import words_used
+
+    assert words_used("My PA and the domiciliary agency; a paper") == [
+        ("agency", "A company that sends workers to support people."),
+        ("domiciliary", "Support in my own home."),
+        ("PA", "A personal assistant: someone I pay to support me.")]
+    sam = store.current_version(load_demo(store)[2])
+    result = write_plan_pdf(sam, tmp_path / "easy.pdf", PrintOptions(variant=Variant.EASY_READ))
+    with pdfplumber.open(result.path) as pdf:
+        last = " ".join((pdf.pages[-1].extract_text() or "").split())
+    assert "Words in my plan" in last
+    assert "domiciliary: Support in my own home." in last
+    assert "tenancy: An agreement to rent a home." in last  # "my own tenancy", a goal
+    standard = all_text(write_plan_pdf(sam, tmp_path / "standard.pdf", PrintOptions()).path)
+    assert "Words in my plan" not in standard

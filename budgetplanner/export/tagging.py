@@ -1,0 +1,292 @@
+"""Tagged PDF for screen readers: marked content written while ReportLab draws, and the
+structure tree added afterwards with pypdf.
+
+ReportLab has no tagging API, but its canvas takes raw operators and its Table calls a
+render callback at each row and cell. While a document is drawn, every flowable is wrapped
+in marked content (`/P <</MCID n>> BDC … EMC`) and noted as an element of the structure
+tree, in the order it is drawn (the reading order); table backgrounds, rules and the page
+footers are marked as artifacts. After the build, `add_structure_tree` writes the
+/StructTreeRoot, the parent tree, /MarkInfo and the viewer preference that shows the title.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pypdf import PdfWriter
+from pypdf.generic import (
+    ArrayObject,
+    BooleanObject,
+    DictionaryObject,
+    IndirectObject,
+    NameObject,
+    NumberObject,
+    TextStringObject,
+)
+from reportlab.graphics.shapes import Drawing
+from reportlab.platypus import Image, Paragraph, Spacer, Table
+from reportlab.platypus.flowables import Flowable
+from reportlab.platypus.tableofcontents import TableOfContents
+
+# Paragraph styles that are headings, by the name they are made with (pdf.make_styles).
+HEADING_TAGS = {"cover_title": "H1", "h1": "H1", "h2": "H2", "h3": "H3"}
+
+
+@dataclass
+class Element:
+    """One element of the structure tree: a container of elements, or a leaf of content."""
+
+    tag: str
+    kids: list[Element] = field(default_factory=list)
+    content: list[tuple[int, int]] = field(default_factory=list)  # (page, MCID)
+    alt: str = ""
+    scope: str = ""  # "Column" or "Row" for a header cell
+
+
+class Tagger:
+    """Collects the structure of one pass of a document while its canvas is drawn on."""
+
+    def __init__(self) -> None:
+        self.root = Element("Document")
+        self._open: list[Element] = [self.root]
+        self._next_mcid: dict[int, int] = {}
+        self.in_content = False
+        self._cell_leaf = False
+        self._layout_depth: list[bool] = []
+
+    # marked content -------------------------------------------------------------------
+
+    def begin(self, canvas: Any, tag: str, *, alt: str = "") -> Element:
+        page = canvas.getPageNumber()
+        mcid = self._next_mcid.get(page, 0)
+        self._next_mcid[page] = mcid + 1
+        element = Element(tag, content=[(page, mcid)], alt=alt)
+        self._open[-1].kids.append(element)
+        canvas._code.append(f"/{tag} <</MCID {mcid}>> BDC")
+        self.in_content = True
+        return element
+
+    def end(self, canvas: Any) -> None:
+        canvas._code.append("EMC")
+        self.in_content = False
+
+    def begin_artifact(self, canvas: Any, kind: str = "") -> None:
+        properties = f" <</Type /Pagination /Subtype /{kind}>> BDC" if kind else " BMC"
+        canvas._code.append(f"/Artifact{properties}")
+        self.in_content = True
+
+    def end_artifact(self, canvas: Any) -> None:
+        self.end(canvas)
+
+    def open(self, tag: str, *, scope: str = "") -> None:
+        element = Element(tag, scope=scope)
+        self._open[-1].kids.append(element)
+        self._open.append(element)
+
+    def close(self) -> None:
+        self._open.pop()
+
+    # flowables ------------------------------------------------------------------------
+
+    def draw(self, flowable: Flowable, canvas: Any, draw: Callable[[], None]) -> None:
+        """Draw a flowable inside the marked content or elements that say what it is."""
+        if isinstance(flowable, Table):
+            self._draw_table(flowable, canvas, draw)
+        elif isinstance(flowable, TableOfContents):
+            self.open("TOC")
+            draw()
+            self.close()
+        elif isinstance(flowable, Paragraph) and _is_list_item(flowable):
+            self._list_item(canvas, draw)
+        elif isinstance(flowable, Paragraph):
+            style = getattr(flowable, "style", None)
+            tag = HEADING_TAGS.get(getattr(style, "name", ""), "P")
+            self.begin(canvas, tag)
+            draw()
+            self.end(canvas)
+        elif isinstance(flowable, (Drawing, Image)):
+            alt = getattr(flowable, "alt_text", "")
+            if alt:
+                self.begin(canvas, "Figure", alt=alt)
+                draw()
+                self.end(canvas)
+            else:
+                # A picture that repeats the words beside it (an easy-read symbol).
+                self.begin_artifact(canvas)
+                draw()
+                self.end_artifact(canvas)
+        elif flowable.__class__.__name__ in ("Spacer", "Gap", "SectionPages", "PageBreak",
+                                               "CondPageBreak"):
+            draw()
+        else:
+            self.begin(canvas, getattr(flowable, "structure_tag", "P"))
+            draw()
+            self.end(canvas)
+
+    def _list_item(self, canvas: Any, draw: Callable[[], None]) -> None:
+        """A line starting with a bullet or a tick box: an item of a list (L, LI, LBody);
+        items drawn one after another share their list."""
+        siblings = self._open[-1].kids
+        if not siblings or siblings[-1].tag != "L":
+            self.open("L")
+        else:
+            self._open.append(siblings[-1])
+        self.open("LI")
+        self.begin(canvas, "LBody")
+        draw()
+        self.end(canvas)
+        self.close()
+        self.close()
+
+    def _draw_table(self, table: Table, canvas: Any, draw: Callable[[], None]) -> None:
+        toc = bool(getattr(table, "toc", False))
+        layout = toc or bool(getattr(table, "layout_only", False))
+        header_rows = table.repeatRows if isinstance(table.repeatRows, int) else 0
+        if getattr(table, "reflowed", False):
+            header_rows = 0
+        state: dict[str, Any] = {"leaf": False, "item": False}
+
+        def callback(_table: Table, command: str, *args: Any) -> None:
+            if command in ("startBG", "startLines"):
+                self.begin_artifact(canvas)
+            elif command in ("endBG", "endLines"):
+                self.end_artifact(canvas)
+            elif toc and command == "startRow":
+                # ReportLab's contents table has rows holding only the space before an
+                # entry: no item for those.
+                state["item"] = any(_has_words(value) for value in table._cellvalues[args[0]])
+                if state["item"]:
+                    self.open("TOCI")
+            elif toc and command == "endRow":
+                if state["item"]:
+                    self.close()
+            elif layout:
+                return
+            elif command == "startRow":
+                self.open("TR")
+            elif command == "endRow":
+                self.close()
+            elif command == "startCell":
+                row, column, value = args[0], args[1], args[2]
+                header = row < header_rows
+                scope = "Column" if header else ""
+                if getattr(table, "reflowed", False) and column == 0 and row > 0:
+                    header, scope = True, "Row"
+                self.open("TH" if header else "TD", scope=scope)
+                if isinstance(value, str) and value:
+                    self.begin(canvas, "P")
+                    state["leaf"] = True
+            elif command == "endCell":
+                if state["leaf"]:
+                    self.end(canvas)
+                    state["leaf"] = False
+                self.close()
+
+        if toc:
+            self.open("TOC")
+        elif not layout:
+            self.open("Table")
+        table._renderCB = callback
+        try:
+            draw()
+        finally:
+            table._renderCB = None
+            if toc or not layout:
+                self.close()
+
+
+_ORIGINAL_DRAW_ON = Flowable.drawOn
+LIST_MARKS = ("•", "☐")
+
+
+def _has_words(value: Any) -> bool:
+    if isinstance(value, (list, tuple)):
+        return any(_has_words(each) for each in value)
+    return value not in ("", None) and not isinstance(value, Spacer)
+
+
+def _is_list_item(paragraph: Paragraph) -> bool:
+    return str(getattr(paragraph, "text", "")).lstrip().startswith(LIST_MARKS)
+
+
+def _tagged_draw_on(self: Flowable, canvas: Any, x: float, y: float,
+                    _sW: float = 0) -> None:  # noqa: N803 (ReportLab passes it by name)
+    tagger: Tagger | None = getattr(canvas, "tagger", None)
+    if tagger is None or tagger.in_content:
+        _ORIGINAL_DRAW_ON(self, canvas, x, y, _sW)
+        return
+    tagger.draw(self, canvas, lambda: _ORIGINAL_DRAW_ON(self, canvas, x, y, _sW))
+
+
+def install() -> None:
+    """Wrap Flowable.drawOn once; it only tags on a canvas that carries a Tagger."""
+    if Flowable.drawOn is not _tagged_draw_on:
+        Flowable.drawOn = _tagged_draw_on
+
+
+def add_structure_tree(path: Path, tagger: Tagger | None) -> None:
+    """Write the structure tree the tagger collected into the PDF at `path`."""
+    if tagger is None:
+        raise ValueError("the document was not drawn on a tagging canvas")
+    writer = PdfWriter(clone_from=str(path))
+    pages = [page.indirect_reference for page in writer.pages]
+    parents: dict[int, dict[int, IndirectObject]] = {}
+
+    tree_root = DictionaryObject({NameObject("/Type"): NameObject("/StructTreeRoot")})
+    tree_root_ref = writer._add_object(tree_root)
+
+    def build(element: Element, parent: IndirectObject) -> IndirectObject:
+        node = DictionaryObject({
+            NameObject("/Type"): NameObject("/StructElem"),
+            NameObject("/S"): NameObject(f"/{element.tag}"),
+            NameObject("/P"): parent,
+        })
+        ref = writer._add_object(node)
+        if element.alt:
+            node[NameObject("/Alt")] = TextStringObject(element.alt)
+        if element.scope:
+            node[NameObject("/A")] = DictionaryObject({
+                NameObject("/O"): NameObject("/Table"),
+                NameObject("/Scope"): NameObject(f"/{element.scope}")})
+        kids = ArrayObject()
+        if element.content:
+            first_page = element.content[0][0]
+            node[NameObject("/Pg")] = pages[first_page - 1]
+            for page, mcid in element.content:
+                parents.setdefault(page, {})[mcid] = ref
+                if page == first_page:
+                    kids.append(NumberObject(mcid))
+                else:
+                    kids.append(DictionaryObject({
+                        NameObject("/Type"): NameObject("/MCR"),
+                        NameObject("/Pg"): pages[page - 1],
+                        NameObject("/MCID"): NumberObject(mcid)}))
+        for kid in element.kids:
+            kids.append(build(kid, ref))
+        node[NameObject("/K")] = kids
+        return ref
+
+    document = build(tagger.root, tree_root_ref)
+    nums = ArrayObject()
+    for index, page in enumerate(writer.pages):
+        page[NameObject("/StructParents")] = NumberObject(index)
+        page[NameObject("/Tabs")] = NameObject("/S")
+        marks = parents.get(index + 1, {})
+        nums.append(NumberObject(index))
+        nums.append(ArrayObject(marks[mcid] for mcid in sorted(marks)))
+    tree_root[NameObject("/K")] = ArrayObject([document])
+    tree_root[NameObject("/ParentTree")] = writer._add_object(
+        DictionaryObject({NameObject("/Nums"): nums}))
+    tree_root[NameObject("/ParentTreeNextKey")] = NumberObject(len(writer.pages))
+    catalog = writer._root_object
+    catalog[NameObject("/StructTreeRoot")] = tree_root_ref
+    catalog[NameObject("/MarkInfo")] = DictionaryObject(
+        {NameObject("/Marked"): BooleanObject(True)})
+    catalog[NameObject("/ViewerPreferences")] = DictionaryObject(
+        {NameObject("/DisplayDocTitle"): BooleanObject(True)})
+    catalog[NameObject("/Lang")] = TextStringObject("en-GB")
+    with path.open("wb") as out:
+        writer.write(out)
