@@ -22,7 +22,7 @@ def upgrade() -> None:
                                    server_default=''))
     with op.batch_alter_table('pa_roles') as batch:
         batch.add_column(sa.Column('hours_pattern', sa.String(length=16), nullable=False,
-                                   server_default='fixed'))
+                                   server_default='irregular'))  # as they were costed before
 
 
 def downgrade() -> None:
