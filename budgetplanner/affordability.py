@@ -20,6 +20,7 @@ from budgetplanner.money import PENNY, Money, round_penny
 from budgetplanner.pa_costs import (
     AgeBand,
     Cover,
+    HoursPattern,
     PACosts,
     PAOption,
     PARole,
@@ -60,6 +61,9 @@ class AffordRequest:
     fixed_costs: tuple[tuple[str, Decimal], ...] = ()
     cover: Cover = field(default_factory=Cover)
     employment_allowance_claimed: bool = True
+    # Fixed hours: holiday cover is worked out as its own line (5.6 weeks at the PAs'
+    # wage), so `cover` is then for sickness only and holiday is never counted twice.
+    hours_pattern: HoursPattern = HoursPattern.IRREGULAR
 
 
 def check_request(request: AffordRequest) -> None:
@@ -82,6 +86,7 @@ def pa_option(request: AffordRequest, wage: Decimal, hours_per_week: Decimal) ->
             hours_per_week=share,
             pay_frequency=request.pay_frequency,
             age_band=request.age_band,
+            hours_pattern=request.hours_pattern,
         )
         for number in range(1, request.pa_count + 1)
     )
@@ -377,6 +382,7 @@ class AffordStart:
     pay_frequency: PayFrequency
     fixed_yearly: Decimal
     employment_allowance: bool
+    hours_pattern: HoursPattern = HoursPattern.IRREGULAR
 
 
 def starting_point(version: PlanVersion) -> AffordStart:
@@ -406,4 +412,6 @@ def starting_point(version: PlanVersion) -> AffordStart:
         pay_frequency=PayFrequency(roles[0].pay_frequency) if roles else PayFrequency.WEEKLY,
         fixed_yearly=fixed,
         employment_allowance=version.employment_allowance,
+        hours_pattern=(HoursPattern(roles[0].hours_pattern) if roles
+                       else HoursPattern.IRREGULAR),
     )

@@ -18,6 +18,7 @@ from budgetplanner.pa_costs import (
     AgeBand,
     Cover,
     CoverKind,
+    HoursPattern,
     PACosts,
     PAOption,
     PARole,
@@ -92,6 +93,7 @@ def pa_role(row: PARoleRow) -> PARole:
         age_band=AgeBand(row.age_band),
         pension_choice=PensionChoice(row.pension_choice),
         relative_in_household=row.relative_in_household,
+        hours_pattern=HoursPattern(row.hours_pattern or HoursPattern.FIXED),
     )
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Boolean, Date, DateTime, Enum, Integer, String, Text
 from sqlalchemy.orm import Session
 
+from budgetplanner.pa_costs import HoursPattern
 from budgetplanner.review import (
     CONTINGENCY_FIELDS,
     GOAL_FIELDS,
@@ -262,8 +263,16 @@ def read_plan_file(text: str) -> Person:
                 option.cost_lines.append(check.build(
                     CostLine, line, list(LINE_FIELDS), f"{at}.cost_lines[{n}]", position=n))
             for n, role in enumerate(check.items(raw, "pa_roles", at)):
-                option.pa_roles.append(check.build(
-                    PARoleRow, role, list(PA_FIELDS), f"{at}.pa_roles[{n}]", position=n))
+                if isinstance(role, dict) and "hours_pattern" not in role:
+                    # Files from before the choice existed: every PA was costed with
+                    # rolled-up holiday pay, so they keep their figures.
+                    role = {**role, "hours_pattern": HoursPattern.IRREGULAR.value}
+                pa_role = check.build(
+                    PARoleRow, role, list(PA_FIELDS), f"{at}.pa_roles[{n}]", position=n)
+                if pa_role.hours_pattern not in (None, *HoursPattern):
+                    check.add(f"{at}.pa_roles[{n}].hours_pattern",
+                              f"must be one of {', '.join(HoursPattern)}")
+                option.pa_roles.append(pa_role)
             for n, uid in enumerate(check.items(raw, "goals", at)):
                 if uid in goals:
                     option.goals.append(goals[uid])

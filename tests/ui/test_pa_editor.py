@@ -8,7 +8,14 @@ from pytestqt.qtbot import QtBot
 from budgetplanner.categories import OptionKind
 from budgetplanner.storage.store import PlanStore
 from ui.main_window import MainWindow
-from ui.models.pa_roles_model import COL_HOURS, COL_NAME, COL_NI, COL_PAY, COL_WAGE
+from ui.models.pa_roles_model import (
+    COL_HOURS,
+    COL_NAME,
+    COL_NI,
+    COL_PATTERN,
+    COL_PAY,
+    COL_WAGE,
+)
 
 
 def open_window(qtbot: QtBot, db_path: Path) -> tuple[MainWindow, PlanStore]:
@@ -37,6 +44,10 @@ def test_a_pa_added_in_the_editor_is_costed_with_holiday_ni_and_warnings(
     assert model.setData(model.index(0, COL_NAME), "Priya")
     assert model.setData(model.index(0, COL_WAGE), "13.50")
     assert model.setData(model.index(0, COL_HOURS), "12")
+    # A new PA works the same hours every week; Priya's hours change week to week.
+    assert model.index(0, COL_PATTERN).data() == "Same hours every week"
+    assert model.setData(model.index(0, COL_PATTERN), "irregular")
+    assert model.index(0, COL_PATTERN).data() == "Hours change week to week"
     # 13.50 × 12 h × 52 × 1.1207 = 9,440.7768 → £9,440.78 a year with holiday;
     # NI: (181.55 − 96) × 15% × 52 = £667.29 a year, all paid by Employment Allowance.
     assert model.index(0, COL_PAY).data() == "£9,440.78"
@@ -70,3 +81,38 @@ def test_a_pa_added_in_the_editor_is_costed_with_holiday_ni_and_warnings(
         assert again.current_version(person).employment_allowance is False
     finally:
         again.close()
+
+
+def test_fixed_hours_pa_is_costed_without_rolled_up_holiday_and_warned_beside_the_table(
+        qtbot: QtBot, db_path: Path) -> None:
+    window, store = open_window(qtbot, db_path)
+    try:
+        window.people.add_plan("Asha's employer")
+        page = window.options_page
+        window.tabs.setCurrentWidget(page)
+        page.add_option()
+        page.kind_combo.setCurrentIndex(page.kind_combo.findData(OptionKind.PERSONAL_ASSISTANTS))
+        page.kind_combo.activated.emit(page.kind_combo.currentIndex())
+        editor = page.pa_editor
+        qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+        model = editor.model
+        assert model.setData(model.index(0, COL_NAME), "Asha")
+        assert model.setData(model.index(0, COL_WAGE), "13.00")
+        assert model.setData(model.index(0, COL_HOURS), "14")
+        # Same hours every week: 13.00 × 14 × 52 = £9,464.00, holiday included.
+        assert model.index(0, COL_PAY).data() == "£9,464.00"
+        # NI: (182.00 − 96) × 15% × 52 = £670.80 a year.
+        assert model.index(0, COL_NI).data() == "£670.80"
+        # Cover 5.6 × 14 × 13.00 = £1,019.20 a year is its own line in the working.
+        assert "1,019.20" in editor.working.text()
+        # The warnings sit straight under the table, before the buttons and the cover.
+        layout = editor.layout()
+        assert layout.indexOf(editor.warnings) == layout.indexOf(editor.view) + 1
+        # Below the £192 trigger: not put into a pension automatically.
+        assert "must put Asha into a workplace pension" not in editor.warnings.text()
+        assert model.setData(model.index(0, COL_WAGE), "11.00")
+        assert model.index(0, COL_NAME).data(Qt.ItemDataRole.DecorationRole) is not None
+        assert "12.71" in model.index(0, COL_NAME).data(Qt.ItemDataRole.ToolTipRole)
+    finally:
+        window.close()
+        store.close()

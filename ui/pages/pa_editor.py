@@ -30,9 +30,15 @@ from ui.delegates import ChoiceDelegate
 from ui.icons import icon
 from ui.models.pa_roles_model import (
     COL_AGE,
+    COL_HOURS,
     COL_NAME,
+    COL_NI,
     COL_PAID,
+    COL_PATTERN,
+    COL_PAY,
     COL_PENSION,
+    COL_RELATIVE,
+    COL_WAGE,
     PARolesTableModel,
 )
 from ui.plan_context import PlanContext
@@ -67,7 +73,7 @@ class PAEditor(QGroupBox):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
             | QAbstractItemView.EditTrigger.SelectedClicked)
         self.choices = ChoiceDelegate(self.view)
-        for column in (COL_PAID, COL_AGE, COL_PENSION):
+        for column in (COL_PATTERN, COL_PAID, COL_AGE, COL_PENSION):
             self.view.setItemDelegateForColumn(column, self.choices)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -122,12 +128,13 @@ class PAEditor(QGroupBox):
         cover.addWidget(self.cover_value, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
+        # Warnings touch the table they are about, so they are seen with the PAs.
+        layout.addWidget(self.warnings)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         layout.addWidget(self.allowance_box)
         layout.addWidget(allowance_why)
         layout.addLayout(cover)
-        layout.addWidget(self.warnings)
         layout.addWidget(self.working)
 
         self.add_button.clicked.connect(self.add_pa)
@@ -150,10 +157,12 @@ class PAEditor(QGroupBox):
 
     def fit_to_text(self) -> None:
         metrics = self.view.fontMetrics()
-        for column, sample in ((COL_NAME, "Priya (weekends)"), (1, "£13.50"), (2, "Hours"),
+        for column, sample in ((COL_NAME, "Priya (weekends)"), (COL_WAGE, "£13.50"),
+                               (COL_HOURS, "Hours"), (COL_PATTERN, "Hours change week to"),
                                (COL_PAID, "every four weeks"), (COL_AGE, "22 to State Pension"),
-                               (COL_PENSION, "Worked out from pay"), (6, "Lives with me"),
-                               (7, "£10,000.00"), (8, "Employer's NI")):
+                               (COL_PENSION, "Worked out from pay"),
+                               (COL_RELATIVE, "Lives with me"), (COL_PAY, "£10,000.00"),
+                               (COL_NI, "Employer's NI")):
             heading = self.model.headers[column]
             self.view.setColumnWidth(column, max(metrics.horizontalAdvance(sample),
                                                  metrics.horizontalAdvance(heading)) + 24)
