@@ -146,6 +146,61 @@ def plan_summary(version: PlanVersion) -> BudgetSummary:
     return options_summary(version, counted_options(version))
 
 
+def allowance_order(version: PlanVersion) -> list[Option]:
+    """Every option, the counted ones first: the order Employment Allowance is shared in.
+
+    The allowance is the employer's (the person's), one amount a year however many options
+    there are. Setting it against the counted options first means their shares add up to
+    the plan's totals; the options not chosen get what is left, so no option ever shows an
+    allowance of its own that the person could not claim alongside the others.
+    """
+    counted = counted_options(version)
+    counted_ids = {option.id for option in counted}
+    return [*counted, *(option for option in version.options if option.id not in counted_ids)]
+
+
+def plan_pa_costs(version: PlanVersion) -> PACosts:
+    """The PA costs of every option of the plan with one Employment Allowance shared."""
+    return pa_costs_for(version, allowance_order(version))
+
+
+def plan_option_lines(version: PlanVersion) -> dict[object, list[BudgetLine]]:
+    """Each option's lines as the plan prints them, keyed by option id.
+
+    PA lines carry the option's share of the one Employment Allowance, so the lines of the
+    counted options add up to the plan's totals to the penny.
+    """
+    pa_lines = plan_pa_costs(version).lines
+    lines: dict[object, list[BudgetLine]] = {}
+    for option in version.options:
+        own = [line for line in pa_lines if line.option_key == option.id]
+        lines[option.id] = [*own, *option_lines(option)]
+    return lines
+
+
 def option_summary(version: PlanVersion, option: Option) -> BudgetSummary:
-    """One option on its own (PA costs with the allowance as if it stood alone)."""
+    """One option with its share of the plan's one Employment Allowance."""
+    if option in version.options:
+        return summarise(plan_option_lines(version)[option.id])
     return summarise(lines_for_options(version, [option]))
+
+
+def allowance_sentence(version: PlanVersion) -> str:
+    """One sentence saying how the one Employment Allowance is shared; empty when unused.
+
+    Only said when the allowance is shared by more than one option of PAs, or runs out.
+    """
+    costs = plan_pa_costs(version)
+    if not costs.employment_allowance_claimed or not costs.options:
+        return ""
+    with_ni = [option for option in costs.options if option.employer_ni.yearly > 0]
+    if len(with_ni) < 2 and costs.allowance_used >= sum(
+            (option.employer_ni.yearly for option in with_ni), Decimal(0)):
+        return ""
+    available = f"£{costs.allowance_available:,.0f}"
+    return (
+        f"Employment Allowance is up to {available} a year for me as the employer, not for "
+        "each option: it is set against the employer’s National Insurance of my options in "
+        "turn (the support I chose first, then the others, in the order listed) until it "
+        "runs out, so each option shows only its share and the tables add up to my totals."
+    )

@@ -44,6 +44,7 @@ from budgetplanner.categories import OptionKind, Payer
 from budgetplanner.export.pdf_drawings import bar_chart, circle_of_people, symbol
 from budgetplanner.periods import Frequency, Period
 from budgetplanner.plan_money import (
+    allowance_sentence,
     counted_options,
     option_summary,
     options_summary,
@@ -492,8 +493,10 @@ class PlanWriter:
                              self.cell(line.payer.short_label), figure])
             rows.append([self.cell("This option", bold=True), "", "",
                          total[self.first].format()])
+            once = self._once_row(total, 4)
+            rows.extend(once)
             return [_table(rows, [0.3 * w, 0.22 * w, 0.27 * w, 0.21 * w], self.look,
-                           total_rows=1, right=(3,))]
+                           total_rows=1 + len(once), right=(3,))]
         rows = [[self.header_cell("What"), self.header_cell("How much", True),
                  self.header_cell("How often"), self.header_cell("Who pays"),
                  self.header_cell(self.first.heading, True),
@@ -507,8 +510,17 @@ class PlanWriter:
                          self.cell(line.payer.label), first, second])
         rows.append([self.cell("This option", bold=True), "", "", "",
                      total[self.first].format(), total[self.second].format()])
+        once = self._once_row(total, 6)
+        rows.extend(once)
         return [_table(rows, [0.22 * w, 0.12 * w, 0.12 * w, 0.2 * w, 0.15 * w, 0.19 * w],
-                       self.look, total_rows=1, right=(1, 4, 5))]
+                       self.look, total_rows=1 + len(once), right=(1, 4, 5))]
+
+    def _once_row(self, total: Column, width: int) -> list[list[Any]]:
+        """The option's one-off costs as a total row of their own, so they are counted."""
+        if total.one_off.is_zero():
+            return []
+        return [[self.cell("This option, one-off costs", bold=True),
+                 *[""] * (width - 2), f"{total.one_off.format()} once"]]
 
     def options_section(self) -> list[Flowable]:
         v = self.version
@@ -535,6 +547,9 @@ class PlanWriter:
             if number == 0:
                 # The section heading travels with the first option, never alone.
                 block.insert(0, heading)
+                sentence = allowance_sentence(v)
+                if sentence:
+                    block.insert(1, Paragraph(safe(sentence), self.s.body))
             table = self.cost_table(option)
             if len(option.cost_lines) < 12:
                 parts.append(KeepTogether([*block, *table]))
