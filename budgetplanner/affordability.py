@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from budgetplanner import employer_warnings
 from budgetplanner.budget import summarise
 from budgetplanner.categories import OptionKind, Payer
 from budgetplanner.money import PENNY, Money, round_penny
@@ -298,6 +299,11 @@ def _pence(value: Decimal) -> str:
     return Money(value).format()
 
 
+def _below_minimum(answer: Affordable) -> str:
+    return employer_warnings.below_minimum_wage(
+        "my PAs", answer.wage, answer.minimum_wage, answer.minimum_wage_name)
+
+
 def wage_answer_words(answer: Affordable, period: Period = Period.YEAR) -> list[str]:
     """The highest-wage answer in the person's words, one idea a sentence."""
     words = [
@@ -317,11 +323,8 @@ def wage_answer_words(answer: Affordable, period: Period = Period.YEAR) -> list[
         "Wages usually go up each April, and the personal budget often does not."
     )
     if answer.below_minimum_wage:
-        words.append(
-            f"This is below {answer.minimum_wage_name} of {Money(answer.minimum_wage).format()} "
-            "an hour. The law says PAs must be paid at least that, so this budget does not "
-            "pay for these hours."
-        )
+        words.append(_below_minimum(answer))
+        words.append("So this budget does not pay for these hours.")
     return words
 
 
@@ -338,11 +341,7 @@ def hours_answer_words(
     if rise is not None:
         words.append(rise_words(rise))
     if answer.below_minimum_wage:
-        words.append(
-            f"{Money(answer.wage).format()} an hour is below {answer.minimum_wage_name} of "
-            f"{Money(answer.minimum_wage).format()} an hour. The law says PAs must be paid "
-            "at least that."
-        )
+        words.append(_below_minimum(answer))
     return words
 
 

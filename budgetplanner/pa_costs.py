@@ -15,6 +15,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import NamedTuple
 
+from budgetplanner import employer_warnings as words
 from budgetplanner.budget import BudgetLine
 from budgetplanner.categories import OptionKind, Payer
 from budgetplanner.money import Money, round_penny
@@ -400,17 +401,10 @@ def cost_pa(role: PARole, table: RateTable, cover_rate: Decimal | None = None) -
 
     warnings: list[str] = []
     if wage < lowest:
-        warnings.append(
-            f"{name} is paid {_money(wage)} an hour, below {wage_name} of {_money(lowest)} "
-            f"an hour. The law says {name} must be paid at least that."
-        )
+        warnings.append(words.below_minimum_wage(name, wage, lowest, wage_name))
     warnings.extend(_pension_warnings(role, table, name, pay_pp, enrolled))
     if role.relative_in_household:
-        warnings.append(
-            f"{name} is a close relative who lives in my home. A direct payment cannot "
-            "usually pay a close relative who lives in the same household, unless the "
-            "council agrees it is necessary. Ask the council and write down what it says."
-        )
+        warnings.append(words.relative_in_household(name))
 
     return PACost(
         role=role,
@@ -531,40 +525,27 @@ def _pension_warnings(
 
     if not auto_enrolment_age(role.age_band, table):
         if choice is PensionChoice.AUTO:
-            warnings.append(
-                f"{name} is aged {role.age_band.label}, so is not put into a workplace "
-                f"pension automatically, but can ask to join. If {name} joins and earns over "
-                f"{_limit(lower)} {per}, I must pay in {rate}."
-            )
+            warnings.append(words.too_young_to_enrol(name, role.age_band.label, lower, per, rate))
         return warnings
 
+    hours = _number(role.hours_per_week)
     if pay_pp > trigger:
-        hours = _number(role.hours_per_week)
         if choice is PensionChoice.OPT_OUT:
-            warnings.append(
-                f"At {hours} hours a week {name} earns above the pension trigger of "
-                f"{_limit(trigger)} {per}. I must put {name} into a workplace pension first; "
-                f"{name} can then choose to leave, and I must put them back in every three years."
-            )
+            warnings.append(words.must_enrol_then_may_leave(name, hours, trigger, per))
         elif choice is PensionChoice.AUTO and enrolled:
-            warnings.append(
-                f"At {hours} hours a week {name} earns above the pension trigger of "
-                f"{_limit(trigger)} {per}, so I must put {name} into a workplace pension and "
-                f"pay in {rate}."
-            )
-    elif pay_pp >= trigger * NEAR_TRIGGER_SHARE and role.hourly_wage > 0:
+            warnings.append(words.must_enrol(name, hours, trigger, per, rate))
+        return warnings
+    if choice is PensionChoice.AUTO and pay_pp > lower:
+        warnings.append(words.may_ask_to_join(name, pay_pp, per, lower, trigger, rate))
+    if pay_pp >= trigger * NEAR_TRIGGER_SHARE and role.hourly_wage > 0:
         accrual = (ZERO if role.hours_pattern is HoursPattern.FIXED
                    else table.holiday_accrual_rate.value)
         hours_at_trigger = (
             trigger * frequency.periods_a_year
             / (role.hourly_wage * (1 + accrual) * WEEKS_PER_YEAR)
         )
-        warnings.append(
-            f"{name} is close to the pension trigger: at more than about "
-            f"{_number(round_penny(hours_at_trigger))} hours a week {name} would earn above "
-            f"{_limit(trigger)} {per}, and I would have to put {name} into a workplace "
-            f"pension and pay in {rate}."
-        )
+        warnings.append(words.near_trigger(name, _number(round_penny(hours_at_trigger)),
+                                           trigger, per, rate))
     return warnings
 
 

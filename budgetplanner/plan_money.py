@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, object_session
 
 from budgetplanner.budget import BudgetLine, BudgetSummary, budget_line, summarise
 from budgetplanner.categories import OptionKind
+from budgetplanner.employer_warnings import employer_duties, mentions_insurance
 from budgetplanner.pa_costs import (
     AgeBand,
     Cover,
@@ -183,6 +184,21 @@ def option_summary(version: PlanVersion, option: Option) -> BudgetSummary:
     if option in version.options:
         return summarise(plan_option_lines(version)[option.id])
     return summarise(lines_for_options(version, [option]))
+
+
+def option_warnings(version: PlanVersion) -> dict[object, tuple[str, ...]]:
+    """Each PA option's warnings about its PAs (wage, pension, family), keyed by option id."""
+    return {option.option.option_key: option.warnings
+            for option in plan_pa_costs(version).options}
+
+
+def employer_duty_warnings(version: PlanVersion) -> list[str]:
+    """What employing PAs asks of me: insurance, HMRC, The Pensions Regulator, sick pay."""
+    employs = any(option.kind is OptionKind.PERSONAL_ASSISTANTS and option.pa_roles
+                  for option in counted_options(version))
+    insured = mentions_insurance(line.description for option in version.options
+                                 for line in option.cost_lines)
+    return employer_duties(employs_pas=employs, has_insurance_line=insured)
 
 
 def allowance_sentence(version: PlanVersion) -> str:

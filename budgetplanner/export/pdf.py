@@ -46,7 +46,9 @@ from budgetplanner.periods import Frequency, Period
 from budgetplanner.plan_money import (
     allowance_sentence,
     counted_options,
+    employer_duty_warnings,
     option_summary,
+    option_warnings,
     options_summary,
     pa_costs_for,
     rate_table_of,
@@ -526,6 +528,8 @@ class PlanWriter:
         v = self.version
         heading = self.heading("options")
         parts: list[Flowable] = [] if v.options else [heading]
+        warnings = option_warnings(v)
+        duties = employer_duty_warnings(v)
         for number, option in enumerate(v.options):
             title = Heading(option.title or "An option", self.s.h2, f"option-{option.id}", 1)
             kind = Paragraph(f"<b>Kind:</b> {safe(option.kind.label)}", self.s.body)
@@ -550,13 +554,31 @@ class PlanWriter:
                 sentence = allowance_sentence(v)
                 if sentence:
                     block.insert(1, Paragraph(safe(sentence), self.s.body))
-            table = self.cost_table(option)
+            table = [*self.cost_table(option), *self.employer_notes(option, warnings,
+                                                                    duties)]
+            if option.kind is OptionKind.PERSONAL_ASSISTANTS and option.pa_roles:
+                duties = []  # the employer's duties are printed once, by the first PAs
             if len(option.cost_lines) < 12:
                 parts.append(KeepTogether([*block, *table]))
             else:
                 parts.extend(block)
                 parts.extend(table)
             parts.append(Spacer(1, 4 * mm))
+        return parts
+
+    def employer_notes(self, option: Option, warnings: dict[object, tuple[str, ...]],
+                       duties: list[str]) -> list[Flowable]:
+        """Beside a PA option's costs: warnings about its PAs, then my employer's duties."""
+        if option.kind is not OptionKind.PERSONAL_ASSISTANTS or not option.pa_roles:
+            return []
+        parts: list[Flowable] = []
+        about_pas = warnings.get(option.id, ())
+        if about_pas:
+            parts.append(Paragraph("<b>Things to know about these PAs</b>", self.s.body))
+            parts.extend(Paragraph(f"• {safe(w)}", self.s.body) for w in about_pas)
+        if duties:
+            parts.append(Paragraph("<b>What I must do as an employer</b>", self.s.body))
+            parts.extend(Paragraph(f"• {safe(d)}", self.s.body) for d in duties)
         return parts
 
     def answer_lines(self, value: str) -> list[Flowable]:

@@ -108,7 +108,12 @@ def test_fixed_hours_pa_is_costed_without_rolled_up_holiday_and_warned_beside_th
         # The warnings sit straight under the table, before the buttons and the cover.
         layout = editor.layout()
         assert layout.indexOf(editor.warnings) == layout.indexOf(editor.view) + 1
-        # Below the £192 trigger: not put into a pension automatically.
+        # Below the £192 trigger but above £120: not enrolled, may ask to join with my 3%.
+        assert "right to ask to join" in editor.warnings.text()
+        # A first-time employer sees the duties, beside the PAs; no insurance line yet.
+        assert "register with HMRC" in editor.warnings.text()
+        assert "declaration of compliance" in editor.warnings.text()
+        assert "employers’ liability insurance" in editor.warnings.text()
         assert "must put Asha into a workplace pension" not in editor.warnings.text()
         assert model.setData(model.index(0, COL_WAGE), "11.00")
         assert model.index(0, COL_NAME).data(Qt.ItemDataRole.DecorationRole) is not None

@@ -22,7 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from budgetplanner.pa_costs import CoverKind, OptionCost
-from budgetplanner.plan_money import pa_costs_for, rate_table_of
+from budgetplanner.plan_money import (
+    employer_duty_warnings,
+    pa_costs_for,
+    plan_pa_costs,
+    rate_table_of,
+)
 from budgetplanner.storage.models import Option
 from budgetplanner.validation import ValidationError, parse_amount
 from ui.accessible import name_headers
@@ -152,8 +157,10 @@ class PAEditor(QGroupBox):
         version = self._context.version
         if version is None:
             return None
-        costs = pa_costs_for(version, [option])
-        return costs.options[0] if costs.options else None
+        # The option's share of the one Employment Allowance, as on the Money page and paper.
+        costs = plan_pa_costs(version) if option in version.options else pa_costs_for(
+            version, [option])
+        return next((o for o in costs.options if o.option.option_key == option.id), None)
 
     def fit_to_text(self) -> None:
         metrics = self.view.fontMetrics()
@@ -255,10 +262,14 @@ class PAEditor(QGroupBox):
             self.working.setText("")
             return
         warnings = costs.warnings
-        self.warnings.setText(
-            "<b>" + self.tr("Things to know as an employer:") + "</b><ul>"
+        about_pas = (
+            "<b>" + self.tr("Things to know about these PAs:") + "</b><ul>"
             + "".join(f"<li>{escape(w)}</li>" for w in warnings) + "</ul>"
             if warnings else self.tr("Nothing to warn about for these PAs."))
+        duties = employer_duty_warnings(version)
+        must = ("<b>" + self.tr("What I must do as an employer:") + "</b><ul>"
+                + "".join(f"<li>{escape(d)}</li>" for d in duties) + "</ul>") if duties else ""
+        self.warnings.setText(about_pas + must)
         lines = "".join(f"<li><b>{escape(line.label)}</b>: {escape(line.working)}</li>"
                         for line in costs.lines if line.working)
         table = rate_table_of(version).name
