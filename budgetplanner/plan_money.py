@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, object_session
 
 from budgetplanner.budget import BudgetLine, BudgetSummary, budget_line, summarise
-from budgetplanner.categories import OptionKind
+from budgetplanner.categories import OptionKind, Payer
 from budgetplanner.employer_warnings import employer_duties, mentions_insurance
 from budgetplanner.pa_costs import (
     AgeBand,
@@ -129,8 +129,37 @@ def lines_for_options(version: PlanVersion, options: Iterable[Option]) -> list[B
 
 
 def options_summary(version: PlanVersion, options: Iterable[Option]) -> BudgetSummary:
-    """Totals for a set of options (a scenario, or all of them) against the personal budget."""
-    return summarise(lines_for_options(version, options), personal_budget_of(version))
+    """Totals for a set of options (a scenario, or all of them) against the personal budget.
+
+    No comparison is made when there is no personal budget to speak of (see
+    `budget_applies`): a plan paid from my own money is never "short of my personal budget".
+    """
+    lines = lines_for_options(version, options)
+    budget = personal_budget_of(version) if budget_applies(version.personal_budget, lines) else None
+    return summarise(lines, budget)
+
+
+NO_PERSONAL_BUDGET = ("I pay for my own support: nothing in my plan is paid from a personal "
+                      "budget or direct payment.")
+
+
+def budget_applies(amount: Decimal | None, lines: Iterable[BudgetLine]) -> bool:
+    """Whether a personal budget is part of this plan.
+
+    It is when an amount above zero is typed, when something is paid from it, or while
+    nothing is costed yet (the budget may come first). A plan whose costs are all paid
+    another way (my own money, other funding) and has no budget has none to speak of.
+    """
+    if amount:
+        return True
+    costed = [line for line in lines if line.yearly or line.one_off]
+    return not costed or any(line.payer is Payer.PERSONAL_BUDGET for line in costed)
+
+
+def personal_budget_applies(version: PlanVersion) -> bool:
+    """`budget_applies` for the support the plan counts (the chosen one, or all)."""
+    return budget_applies(version.personal_budget,
+                          lines_for_options(version, counted_options(version)))
 
 
 def counted_options(version: PlanVersion) -> list[Option]:

@@ -44,6 +44,7 @@ from budgetplanner.categories import OptionKind, Payer
 from budgetplanner.export.pdf_drawings import bar_chart, circle_of_people, symbol
 from budgetplanner.periods import Frequency, Period
 from budgetplanner.plan_money import (
+    NO_PERSONAL_BUDGET,
     allowance_sentence,
     counted_options,
     employer_duty_warnings,
@@ -51,6 +52,7 @@ from budgetplanner.plan_money import (
     option_warnings,
     options_summary,
     pa_costs_for,
+    personal_budget_applies,
     rate_table_of,
 )
 from budgetplanner.review import differences
@@ -598,20 +600,25 @@ class PlanWriter:
                   *self.answer("Why I chose this", v.why_chosen)]
         if len(v.scenarios) > 1:
             parts.append(Paragraph("The ways I compared", self.s.h2))
+            # No personal budget column for a plan paid from my own money.
+            budget = personal_budget_applies(v)
             rows: list[list[Any]] = [[self.header_cell("Scenario"),
-                                      self.header_cell(f"My personal budget, "
-                                                       f"{self.first.label}", True),
+                                      *([self.header_cell(f"My personal budget, "
+                                                          f"{self.first.label}", True)]
+                                        if budget else []),
                                       self.header_cell(f"All costs, {self.second.label}",
                                                        True)]]
             for other in v.scenarios:
                 summary = options_summary(v, other.options)
                 mark = " (chosen)" if other.id == v.chosen_scenario_id else ""
                 rows.append([self.cell(other.name + mark),
-                             summary.by_payer[Payer.PERSONAL_BUDGET][self.first].format(),
+                             *([summary.by_payer[Payer.PERSONAL_BUDGET][self.first].format()]
+                               if budget else []),
                              summary.total[self.second].format()])
             w = self.width
-            parts.append(_table(rows, [0.44 * w, 0.28 * w, 0.28 * w], self.look,
-                                right=(1, 2)))
+            widths = [0.44 * w, 0.28 * w, 0.28 * w] if budget else [0.6 * w, 0.4 * w]
+            parts.append(_table(rows, widths, self.look,
+                                right=(1, 2) if budget else (1,)))
         return parts
 
     def money(self) -> list[Flowable]:
@@ -645,7 +652,10 @@ class PlanWriter:
     def verdict(self, summary: BudgetSummary) -> list[Flowable]:
         comparison = summary.comparison
         if comparison is None:
-            return []
+            if personal_budget_applies(self.version):
+                return []
+            return [Spacer(1, 3 * mm), Paragraph(f"<b>{safe(NO_PERSONAL_BUDGET)}</b>",
+                                                 self.s.body)]
         left = comparison.left(Period.YEAR)
         budget = comparison.budget[Period.YEAR].format()
         if left.is_negative():
@@ -666,6 +676,8 @@ class PlanWriter:
             parts.append(Paragraph(f"{safe(payer.label)}: "
                                    f"<b>{summary.by_payer[payer][Period.WEEK].format()}</b>",
                                    self.s.body))
+        if summary.comparison is None and not personal_budget_applies(self.version):
+            parts.append(Paragraph(safe(NO_PERSONAL_BUDGET), self.s.body))
         if summary.comparison is not None:
             left = summary.comparison.left(Period.WEEK)
             words = "Left over each week:" if not left.is_negative() else (

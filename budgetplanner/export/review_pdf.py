@@ -45,7 +45,8 @@ from budgetplanner.spending import month_name
 # Figures are a little smaller than body text so that six columns fit a portrait page
 # without a pound figure breaking over two lines.
 FIGURE_SIZE = 9.5
-ANSWER_MARKS = {Answered.YES: "✓ Yes", Answered.PARTLY: "◐ Partly", Answered.NOT_YET: "✗ Not yet"}
+ANSWER_MARKS = {Answered.YES: "✓ Yes", Answered.PARTLY: "◐ Partly", Answered.NOT_YET: "✗ Not yet",
+                Answered.DOES_NOT_APPLY: "– Does not apply"}
 WARN = colors.HexColor("#fdf1e6")
 
 
@@ -203,12 +204,12 @@ class StatementWriter:
         marked = []
         for index, item in enumerate(self.st.checklist, start=1):
             where = item.where[0].upper() + item.where[1:]
-            note = item.to_do if item.status is not Answered.YES else where + "."
-            if item.detail and item.status is Answered.YES:
+            note = item.to_do if not item.status.done else where + "."
+            if item.detail and item.status.done:
                 note += " " + item.detail
             rows.append([self.c(item.statement), self.c(ANSWER_MARKS[item.status], bold=True),
                          self.c(note)])
-            if item.status is not Answered.YES:
+            if not item.status.done:
                 marked.append(index)
         return [KeepTogether([
             Paragraph("What the council will look for", self.s.h2),

@@ -5,7 +5,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from budgetplanner.categories import OptionKind
+from budgetplanner.categories import OptionKind, Payer
 from budgetplanner.storage.store import PlanStore
 from ui.main_window import MainWindow
 from ui.models.pa_roles_model import (
@@ -118,6 +118,47 @@ def test_fixed_hours_pa_is_costed_without_rolled_up_holiday_and_warned_beside_th
         assert model.setData(model.index(0, COL_WAGE), "11.00")
         assert model.index(0, COL_NAME).data(Qt.ItemDataRole.DecorationRole) is not None
         assert "12.71" in model.index(0, COL_NAME).data(Qt.ItemDataRole.ToolTipRole)
+    finally:
+        window.close()
+        store.close()
+
+
+def test_paying_my_pas_from_my_own_money_needs_no_personal_budget(
+        qtbot: QtBot, db_path: Path) -> None:
+    window, store = open_window(qtbot, db_path)
+    try:
+        window.people.add_plan("Ruth Evans")
+        page = window.options_page
+        window.tabs.setCurrentWidget(page)
+        page.add_option()
+        page.kind_combo.setCurrentIndex(page.kind_combo.findData(OptionKind.PERSONAL_ASSISTANTS))
+        page.kind_combo.activated.emit(page.kind_combo.currentIndex())
+        editor = page.pa_editor
+        qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+        assert editor.payer_combo.accessibleName()
+        assert editor.payer_combo.currentData() == Payer.PERSONAL_BUDGET.value
+        editor.payer_combo.setCurrentIndex(editor.payer_combo.findData(Payer.OWN_MONEY.value))
+        editor.payer_combo.activated.emit(editor.payer_combo.currentIndex())
+        version = window.context.version
+        assert version is not None
+        assert version.options[0].pa_payer is Payer.OWN_MONEY
+
+        money = window.money_page
+        window.show_page(money)
+        assert not money.budget_edit.isVisibleTo(money)
+        assert "I pay for my own support" in money.verdict_label.text()
+        labels = [money.totals_model.headerData(row, Qt.Orientation.Vertical)
+                  for row in range(money.totals_model.rowCount())]
+        assert labels == ["My own money", "All my support"]
+
+        # Back to the personal budget: the box to type it comes back.
+        window.show_page(page)
+        editor.payer_combo.setCurrentIndex(
+            editor.payer_combo.findData(Payer.PERSONAL_BUDGET.value))
+        editor.payer_combo.activated.emit(editor.payer_combo.currentIndex())
+        window.show_page(money)
+        assert money.budget_edit.isVisibleTo(money)
+        assert "Type my personal budget" in money.verdict_label.text()
     finally:
         window.close()
         store.close()

@@ -141,7 +141,7 @@ class AffordPage(QWidget):
         self.wage_label = self._add_row(form, "", self.wage_edit)
         self._add_row(form, self.tr("How many P&As share the hours:"), self.pa_spin)
         self._add_row(form, self.tr("How &often they are paid:"), self.frequency_combo)
-        self._add_row(form, self.tr("T&heir hours:"), self.pattern_combo)
+        self._add_row(form, self.tr("Their ho&urs:"), self.pattern_combo)
         form.addRow("", self.allowance_check)
         self._add_row(form, self.tr("&Insurance, payroll and other costs, a year (£):"),
                       self.fixed_edit)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from budgetplanner.categories import Payer
 from budgetplanner.pa_costs import CoverKind, OptionCost
 from budgetplanner.plan_money import (
     employer_duty_warnings,
@@ -47,6 +48,9 @@ from ui.models.pa_roles_model import (
     PARolesTableModel,
 )
 from ui.plan_context import PlanContext
+
+# Who can pay a PA's wages: free and unpaid help cannot employ anyone.
+PAYER_CHOICES = (Payer.PERSONAL_BUDGET, Payer.OWN_MONEY, Payer.OTHER_FUNDING)
 
 COVER_CHOICES = (
     (CoverKind.NONE, "No money set aside for cover"),
@@ -100,6 +104,11 @@ class PAEditor(QGroupBox):
             "National Insurance up to the yearly amount in the rate table."))
         allowance_why.setWordWrap(True)
 
+        self.payer_combo = QComboBox()
+        self.payer_combo.setAccessibleName(self.tr("Who pays for my PAs"))
+        for payer in PAYER_CHOICES:
+            self.payer_combo.addItem(self.tr(payer.label), payer.value)
+
         self.cover_kind = QComboBox()
         self.cover_kind.setAccessibleName(self.tr("Money for cover when a PA is off"))
         for kind, label in COVER_CHOICES:
@@ -137,6 +146,13 @@ class PAEditor(QGroupBox):
         layout.addWidget(self.warnings)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
+        payer_row = QHBoxLayout()
+        payer_label = QLabel(self.tr("Who pa&ys for my PAs:"))
+        payer_label.setBuddy(self.payer_combo)
+        payer_row.addWidget(payer_label)
+        payer_row.addWidget(self.payer_combo)
+        payer_row.addStretch()
+        layout.addLayout(payer_row)
         layout.addWidget(self.allowance_box)
         layout.addWidget(allowance_why)
         layout.addLayout(cover)
@@ -150,6 +166,7 @@ class PAEditor(QGroupBox):
         self.model.modelReset.connect(self._describe)
         self.allowance_box.toggled.connect(self._allowance_toggled)
         self.cover_kind.activated.connect(lambda _i: self._cover_edited())
+        self.payer_combo.activated.connect(lambda _i: self._payer_chosen())
         self.cover_value.textEdited.connect(lambda _t: self._cover_edited())
         self.fit_to_text()
 
@@ -193,13 +210,14 @@ class PAEditor(QGroupBox):
         self.allowance_box.blockSignals(True)
         self.allowance_box.setChecked(bool(version and version.employment_allowance))
         self.allowance_box.blockSignals(False)
+        self.payer_combo.setCurrentIndex(max(self.payer_combo.findData(option.pa_payer.value), 0))
         kind = option.cover_kind if option is not None else CoverKind.NONE
         self.cover_kind.setCurrentIndex(max(self.cover_kind.findData(kind), 0))
         value = option.cover_value if option is not None else None
         self.cover_value.setText("" if value is None else f"{value:f}")
         self.cover_value.setEnabled(kind != CoverKind.NONE and not read_only)
         for widget in (self.add_button, self.remove_button, self.allowance_box,
-                       self.cover_kind):
+                       self.cover_kind, self.payer_combo):
             widget.setEnabled(not read_only)
         self._loading = False
         self.message.hide()
@@ -220,6 +238,15 @@ class PAEditor(QGroupBox):
         version.employment_allowance = on
         self.model.refresh_figures()
         self.model.moneyChanged.emit()  # the option's total changes with the allowance
+        self._money_changed()
+
+    def _payer_chosen(self) -> None:
+        option = self._option
+        if option is None or self._loading:
+            return
+        option.pa_payer = Payer(self.payer_combo.currentData())
+        self.model.refresh_figures()
+        self.model.moneyChanged.emit()  # the totals move between who pays
         self._money_changed()
 
     def _cover_edited(self) -> None:
