@@ -573,7 +573,7 @@ class PlanWriter:
         """Beside a PA option's costs: warnings about its PAs, then my employer's duties."""
         if option.kind is not OptionKind.PERSONAL_ASSISTANTS or not option.pa_roles:
             return []
-        parts: list[Flowable] = []
+        parts: list[Flowable] = [Spacer(1, 2 * mm)]
         about_pas = warnings.get(option.id, ())
         if about_pas:
             parts.append(Paragraph("<b>Things to know about these PAs</b>", self.s.body))
@@ -581,7 +581,7 @@ class PlanWriter:
         if duties:
             parts.append(Paragraph("<b>What I must do as an employer</b>", self.s.body))
             parts.extend(Paragraph(f"• {safe(d)}", self.s.body) for d in duties)
-        return parts
+        return parts if len(parts) > 1 else []
 
     def answer_lines(self, value: str) -> list[Flowable]:
         if self.easy:

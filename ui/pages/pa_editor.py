@@ -142,10 +142,11 @@ class PAEditor(QGroupBox):
         cover.addWidget(self.cover_value, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
-        # Warnings touch the table they are about, so they are seen with the PAs.
-        layout.addWidget(self.warnings)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
+        # Warnings come straight after the table and its buttons, so they are seen with the
+        # PAs, not below the allowance, the cover and the working.
+        layout.addWidget(self.warnings)
         payer_row = QHBoxLayout()
         payer_label = QLabel(self.tr("Who pa&ys for my PAs:"))
         payer_label.setBuddy(self.payer_combo)
