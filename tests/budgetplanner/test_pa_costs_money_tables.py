@@ -86,7 +86,7 @@ def cells(row: list[Any]) -> list[str]:
             for value in row]
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(plans())
 def test_csv_lines_add_up_to_every_total_to_the_penny(version: PlanVersion) -> None:
     rows = list(csv.reader(io.StringIO(money_csv(version).lstrip("\ufeff"))))
@@ -104,7 +104,7 @@ def test_csv_lines_add_up_to_every_total_to_the_penny(version: PlanVersion) -> N
     assert D(totals["All my support"][8]) == plan_summary(version).total[Period.YEAR].amount
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(plans(), st.sampled_from(Variant), st.sampled_from(Period))
 def test_printed_option_tables_add_up_and_together_make_all_my_support(
         version: PlanVersion, variant: Variant, first: Period) -> None:
