@@ -15,8 +15,10 @@ from budgetplanner.council_checklist import Answered, council_checklist, summary
 from budgetplanner.demo import load_demo
 from budgetplanner.export.csv_money import money_csv
 from budgetplanner.export.pdf import PrintOptions, Variant, write_plan_pdf
+from budgetplanner.export.review_pdf import write_review_pdf
 from budgetplanner.periods import Frequency, Period
 from budgetplanner.plan_money import NO_PERSONAL_BUDGET, personal_budget_applies, plan_summary
+from budgetplanner.review_statement import build_statement
 from budgetplanner.storage.models import PARoleRow, PlanVersion
 from budgetplanner.storage.store import PlanStore
 
@@ -90,3 +92,14 @@ def test_csv_and_pdf_speak_of_my_own_money(store: PlanStore, tmp_path: Path) -> 
         assert "Personal budget" not in words  # no bar, no column, no row for it
         assert " ".join(NO_PERSONAL_BUDGET.split()) in words
         assert "My own money" in words
+
+
+def test_the_review_statement_says_the_budget_items_do_not_apply(
+        store: PlanStore, tmp_path: Path) -> None:
+    version = self_funder(store)
+    statement = build_statement(store.session, version, date(2026, 11, 25))
+    result = write_review_pdf(statement, tmp_path / "review.pdf")
+    with pdfplumber.open(result.path) as pdf:
+        words = " ".join(" ".join(p.extract_text() or "" for p in pdf.pages).split())
+    assert words.count("– Does not") == len(BUDGET_ITEMS)  # "apply" may wrap in its cell
+    assert "short of my personal budget" not in words.lower()
