@@ -207,6 +207,8 @@ class StatementWriter:
             note = item.to_do if not item.status.done else where + "."
             if item.detail and item.status.done:
                 note += " " + item.detail
+            if item.status is Answered.DOES_NOT_APPLY:
+                note = item.detail  # no page to point at for what is not part of my plan
             rows.append([self.c(item.statement), self.c(ANSWER_MARKS[item.status], bold=True),
                          self.c(note)])
             if not item.status.done:

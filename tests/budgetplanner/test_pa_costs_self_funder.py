@@ -103,3 +103,4 @@ def test_the_review_statement_says_the_budget_items_do_not_apply(
         words = " ".join(" ".join(p.extract_text() or "" for p in pdf.pages).split())
     assert words.count("– Does not") == len(BUDGET_ITEMS)  # "apply" may wrap in its cell
     assert "short of my personal budget" not in words.lower()
+    assert "under “My personal budget”" not in words  # no box to point at

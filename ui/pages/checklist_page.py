@@ -97,7 +97,7 @@ class ChecklistPage(QWidget):
             answer = {Answered.YES: self.tr("Yes"), Answered.PARTLY: self.tr("Partly"),
                       Answered.NOT_YET: self.tr("Not yet"),
                       Answered.DOES_NOT_APPLY: self.tr("Does not apply")}[item.status]
-            where = item.where if item.status is not Answered.NOT_YET else ""
+            where = item.where if item.status in (Answered.YES, Answered.PARTLY) else ""
             more = item.detail if item.status.done else item.to_do
             lines = [f"<b>{escape(item.statement)}</b>"]
             if where:
