@@ -299,6 +299,13 @@ def _pence(value: Decimal) -> str:
     return Money(value).format()
 
 
+def _holiday(answer: Affordable) -> str:
+    """Fixed hours: holiday is paid leave, and cover is bought; irregular: holiday pay."""
+    fixed = any(pa.role.hours_pattern is HoursPattern.FIXED
+                for option in answer.costs.options for pa in option.pas)
+    return "holiday cover" if fixed else "holiday pay"
+
+
 def _below_minimum(answer: Affordable) -> str:
     return employer_warnings.below_minimum_wage(
         "my PAs", answer.wage, answer.minimum_wage, answer.minimum_wage_name)
@@ -309,8 +316,8 @@ def wage_answer_words(answer: Affordable, period: Period = Period.YEAR) -> list[
     words = [
         f"I can pay my PAs up to {Money(answer.wage).format()} an hour for "
         f"{_hours(answer.hours_per_week)} hours a week.",
-        f"That costs {answer.cost(period).format()} {period.label}, with holiday pay, National "
-        "Insurance, pension and the other costs of employing them.",
+        f"That costs {answer.cost(period).format()} {period.label}, with {_holiday(answer)}, "
+        "National Insurance, pension and the other costs of employing them.",
     ]
     left = Money(answer.left_yearly)
     if answer.next_step_cost > 0:
@@ -334,8 +341,8 @@ def hours_answer_words(
     words = [
         f"At {Money(answer.wage).format()} an hour I can have up to "
         f"{_hours(answer.hours_per_week)} hours of support a week.",
-        f"That costs {answer.cost(period).format()} {period.label}, with holiday pay, National "
-        "Insurance, pension and the other costs of employing my PAs.",
+        f"That costs {answer.cost(period).format()} {period.label}, with {_holiday(answer)}, "
+        "National Insurance, pension and the other costs of employing my PAs.",
         f"{Money(answer.left_yearly).rounded().format()} a year is left over.",
     ]
     if rise is not None:

@@ -9,7 +9,14 @@ from decimal import Decimal
 
 import pytest
 
-from budgetplanner.affordability import AffordRequest, yearly_cost
+from budgetplanner.affordability import (
+    AffordRequest,
+    highest_wage,
+    hours_answer_words,
+    most_hours,
+    wage_answer_words,
+    yearly_cost,
+)
 from budgetplanner.budget import summarise
 from budgetplanner.pa_costs import (
     AgeBand,
@@ -131,3 +138,13 @@ def test_afford_counts_fixed_hours_holiday_cover_once(table: RateTable) -> None:
     # Irregular: 13.00 × 14 × 52 × 1.1207 = 10,606.30 pay + 130.99 pension (NI paid by the
     # allowance).
     assert yearly_cost(irregular, table, D("13.00"), D(14)) == D("10737.29")
+
+
+def test_afford_words_speak_of_holiday_cover_for_fixed_hours(table: RateTable) -> None:
+    fixed = AffordRequest(budget_yearly=D(20000), hours_pattern=FIXED)
+    assert "with holiday cover" in " ".join(wage_answer_words(highest_wage(fixed, table, D(14))))
+    assert "with holiday cover" in " ".join(hours_answer_words(most_hours(fixed, table,
+                                                                          D("13.00"))))
+    irregular = AffordRequest(budget_yearly=D(20000))
+    assert "with holiday pay" in " ".join(wage_answer_words(highest_wage(irregular, table,
+                                                                         D(14))))
