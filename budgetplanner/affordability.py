@@ -14,12 +14,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from budgetplanner import employer_warnings
 from budgetplanner.budget import summarise
 from budgetplanner.categories import OptionKind, Payer
 from budgetplanner.money import PENNY, Money, round_penny
 from budgetplanner.pa_costs import (
     AgeBand,
     Cover,
+    HoursPattern,
     PACosts,
     PAOption,
     PARole,
@@ -60,6 +62,9 @@ class AffordRequest:
     fixed_costs: tuple[tuple[str, Decimal], ...] = ()
     cover: Cover = field(default_factory=Cover)
     employment_allowance_claimed: bool = True
+    # Fixed hours: holiday cover is worked out as its own line (5.6 weeks at the PAs'
+    # wage), so `cover` is then for sickness only and holiday is never counted twice.
+    hours_pattern: HoursPattern = HoursPattern.IRREGULAR
 
 
 def check_request(request: AffordRequest) -> None:
@@ -82,6 +87,7 @@ def pa_option(request: AffordRequest, wage: Decimal, hours_per_week: Decimal) ->
             hours_per_week=share,
             pay_frequency=request.pay_frequency,
             age_band=request.age_band,
+            hours_pattern=request.hours_pattern,
         )
         for number in range(1, request.pa_count + 1)
     )
@@ -293,13 +299,25 @@ def _pence(value: Decimal) -> str:
     return Money(value).format()
 
 
+def _holiday(answer: Affordable) -> str:
+    """Fixed hours: holiday is paid leave, and cover is bought; irregular: holiday pay."""
+    fixed = any(pa.role.hours_pattern is HoursPattern.FIXED
+                for option in answer.costs.options for pa in option.pas)
+    return "holiday cover" if fixed else "holiday pay"
+
+
+def _below_minimum(answer: Affordable) -> str:
+    return employer_warnings.below_minimum_wage(
+        "my PAs", answer.wage, answer.minimum_wage, answer.minimum_wage_name)
+
+
 def wage_answer_words(answer: Affordable, period: Period = Period.YEAR) -> list[str]:
     """The highest-wage answer in the person's words, one idea a sentence."""
     words = [
         f"I can pay my PAs up to {Money(answer.wage).format()} an hour for "
         f"{_hours(answer.hours_per_week)} hours a week.",
-        f"That costs {answer.cost(period).format()} {period.label}, with holiday pay, National "
-        "Insurance, pension and the other costs of employing them.",
+        f"That costs {answer.cost(period).format()} {period.label}, with {_holiday(answer)}, "
+        "National Insurance, pension and the other costs of employing them.",
     ]
     left = Money(answer.left_yearly)
     if answer.next_step_cost > 0:
@@ -312,11 +330,8 @@ def wage_answer_words(answer: Affordable, period: Period = Period.YEAR) -> list[
         "Wages usually go up each April, and the personal budget often does not."
     )
     if answer.below_minimum_wage:
-        words.append(
-            f"This is below {answer.minimum_wage_name} of {Money(answer.minimum_wage).format()} "
-            "an hour. The law says PAs must be paid at least that, so this budget does not "
-            "pay for these hours."
-        )
+        words.append(_below_minimum(answer))
+        words.append("So this budget does not pay for these hours.")
     return words
 
 
@@ -326,18 +341,14 @@ def hours_answer_words(
     words = [
         f"At {Money(answer.wage).format()} an hour I can have up to "
         f"{_hours(answer.hours_per_week)} hours of support a week.",
-        f"That costs {answer.cost(period).format()} {period.label}, with holiday pay, National "
-        "Insurance, pension and the other costs of employing my PAs.",
+        f"That costs {answer.cost(period).format()} {period.label}, with {_holiday(answer)}, "
+        "National Insurance, pension and the other costs of employing my PAs.",
         f"{Money(answer.left_yearly).rounded().format()} a year is left over.",
     ]
     if rise is not None:
         words.append(rise_words(rise))
     if answer.below_minimum_wage:
-        words.append(
-            f"{Money(answer.wage).format()} an hour is below {answer.minimum_wage_name} of "
-            f"{Money(answer.minimum_wage).format()} an hour. The law says PAs must be paid "
-            "at least that."
-        )
+        words.append(_below_minimum(answer))
     return words
 
 
@@ -377,6 +388,7 @@ class AffordStart:
     pay_frequency: PayFrequency
     fixed_yearly: Decimal
     employment_allowance: bool
+    hours_pattern: HoursPattern = HoursPattern.IRREGULAR
 
 
 def starting_point(version: PlanVersion) -> AffordStart:
@@ -406,4 +418,6 @@ def starting_point(version: PlanVersion) -> AffordStart:
         pay_frequency=PayFrequency(roles[0].pay_frequency) if roles else PayFrequency.WEEKLY,
         fixed_yearly=fixed,
         employment_allowance=version.employment_allowance,
+        hours_pattern=(HoursPattern(roles[0].hours_pattern) if roles
+                       else HoursPattern.IRREGULAR),
     )

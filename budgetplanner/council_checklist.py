@@ -16,7 +16,12 @@ from enum import StrEnum
 from budgetplanner.categories import Payer
 from budgetplanner.money import Money
 from budgetplanner.periods import Period
-from budgetplanner.plan_money import counted_options, plan_summary
+from budgetplanner.plan_money import (
+    NO_PERSONAL_BUDGET,
+    counted_options,
+    personal_budget_applies,
+    plan_summary,
+)
 from budgetplanner.storage.models import PlanVersion
 
 # Where each part of the plan is written, as the window names its pages. Kept in one
@@ -38,11 +43,18 @@ class Answered(StrEnum):
     YES = "yes"
     PARTLY = "partly"
     NOT_YET = "not_yet"
+    # A personal-budget item in a plan paid from my own money: nothing to add.
+    DOES_NOT_APPLY = "does_not_apply"
 
     @property
     def label(self) -> str:
         return {Answered.YES: "Yes", Answered.PARTLY: "Partly",
-                Answered.NOT_YET: "Not yet"}[self]
+                Answered.NOT_YET: "Not yet", Answered.DOES_NOT_APPLY: "Does not apply"}[self]
+
+    @property
+    def done(self) -> bool:
+        """Nothing left to add: answered, or not part of this plan."""
+        return self in (Answered.YES, Answered.DOES_NOT_APPLY)
 
 
 @dataclass(frozen=True)
@@ -64,6 +76,8 @@ class CheckItem:
             return f"{self.statement}: yes, {self.where}."
         if self.status is Answered.PARTLY:
             return f"{self.statement}: partly, {self.where}."
+        if self.status is Answered.DOES_NOT_APPLY:
+            return f"{self.statement}: does not apply. {self.detail}"
         return f"{self.statement}: not yet."
 
 
@@ -141,10 +155,17 @@ def _how_met(v: PlanVersion) -> CheckItem:
                      f"I chose “{chosen.name}”: {names}.")
 
 
+def _no_budget(key: str, statement: str, law: str, where: str) -> CheckItem:
+    return CheckItem(key, statement, law, Answered.DOES_NOT_APPLY, PAGE_MONEY, where,
+                     NO_PERSONAL_BUDGET)
+
+
 def _personal_budget(v: PlanVersion) -> CheckItem:
     statement = "My plan says how much my personal budget is"
     law = "The personal budget"
     where = _on(PAGE_MONEY, "My personal budget")
+    if not personal_budget_applies(v):
+        return _no_budget("personal_budget", statement, law, where)
     if v.personal_budget is None:
         return CheckItem("personal_budget", statement, law, Answered.NOT_YET, PAGE_MONEY, where,
                          to_do=f"Type my personal budget on the {PAGE_MONEY} page, as the "
@@ -158,6 +179,8 @@ def _direct_payment(v: PlanVersion) -> CheckItem:
     statement = "My plan says how my support will be paid, how much and how often"
     law = "For a direct payment: the needs it meets, its amount and how often it is paid"
     where = _on(PAGE_MONEY)
+    if not personal_budget_applies(v):
+        return _no_budget("direct_payment", statement, law, where)
     options = counted_options(v)
     summary = plan_summary(v)
     paid = [o.title for o in options
@@ -182,6 +205,8 @@ def _fits(v: PlanVersion) -> CheckItem:
     statement = "My support fits within my personal budget"
     law = "A personal budget that is enough to meet the needs in the plan"
     where = _on(PAGE_MONEY)
+    if not personal_budget_applies(v):
+        return _no_budget("fits", statement, law, where)
     comparison = plan_summary(v).comparison
     if comparison is None:
         return CheckItem("fits", statement, law, Answered.NOT_YET, PAGE_MONEY, where,
@@ -273,7 +298,7 @@ def council_checklist(version: PlanVersion, today: date | None = None) -> list[C
 
 
 def summary_words(items: list[CheckItem]) -> str:
-    done = sum(1 for item in items if item.status is Answered.YES)
+    done = sum(1 for item in items if item.status.done)
     if done == len(items):
         return f"My plan answers all {len(items)} things the council will look for."
     return (f"My plan answers {done} of the {len(items)} things the council will look for. "

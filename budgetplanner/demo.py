@@ -99,6 +99,7 @@ def _lines(option: Option, *lines: CostLine) -> None:
 def _pa(option: Option, name: str, wage: str, hours: str, age_band: str = "22_to_spa") -> None:
     option.pa_roles.append(PARoleRow(name=name, hourly_wage=D(wage), hours_per_week=D(hours),
                                      pay_frequency="weekly", age_band=age_band,
+                                     hours_pattern="irregular",
                                      position=len(option.pa_roles)))
 
 

@@ -15,6 +15,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import NamedTuple
 
+from budgetplanner import employer_warnings as words
 from budgetplanner.budget import BudgetLine
 from budgetplanner.categories import OptionKind, Payer
 from budgetplanner.money import Money, round_penny
@@ -121,6 +122,28 @@ class PensionChoice(StrEnum):
     OPT_OUT = "opt_out"
 
 
+class HoursPattern(StrEnum):
+    """Whether a PA works the same hours every week; it decides how holiday is paid.
+
+    FIXED: paid the same 52 weeks a year, holiday included, and the person buys 5.6 weeks
+    of cover from someone else. IRREGULAR: holiday accrues at 12.07% of the hours worked
+    and is paid rolled up on each payslip.
+    """
+
+    FIXED = "fixed"
+    IRREGULAR = "irregular"
+
+    @property
+    def label(self) -> str:
+        return _PATTERN_LABELS[self]
+
+
+_PATTERN_LABELS = {
+    HoursPattern.FIXED: "Same hours every week",
+    HoursPattern.IRREGULAR: "Hours change week to week",
+}
+
+
 class CoverKind(StrEnum):
     """How the plan sets money aside for cover when a PA is off sick or on holiday."""
 
@@ -146,6 +169,9 @@ class PARole:
     age_band: AgeBand = AgeBand.AGE_22_TO_SPA
     pension_choice: PensionChoice = PensionChoice.AUTO
     relative_in_household: bool = False
+    # Irregular by default: the rule every PA was costed by before the choice existed,
+    # so plans and tests written then keep their figures.
+    hours_pattern: HoursPattern = HoursPattern.IRREGULAR
 
 
 class FixedCost(NamedTuple):
@@ -164,6 +190,9 @@ class PAOption:
     fixed_costs: Sequence[tuple[str, Decimal]] = ()
     cover: Cover = field(default_factory=Cover)
     payer: Payer = Payer.PERSONAL_BUDGET
+    # The hourly rate paid to whoever covers a fixed-hours PA's holiday (another PA's wage
+    # or an agency's rate); None means each PA's own wage.
+    holiday_cover_rate: Decimal | None = None
 
 
 @dataclass(frozen=True)
@@ -192,10 +221,15 @@ class PACost:
     pension: Worked
     minimum_wage: Decimal
     warnings: tuple[str, ...]
+    # Fixed hours only: 5.6 weeks of the PA's hours paid to whoever covers (zero otherwise).
+    holiday_cover: Worked = Worked(ZERO, "")
 
     @property
     def total_yearly(self) -> Decimal:
-        """Exact, before Employment Allowance (which belongs to the employer, not the PA)."""
+        """Exact, before Employment Allowance (which belongs to the employer, not the PA).
+
+        Holiday cover is left out: it is paid to someone else, so it is its own line.
+        """
         return self.pay.yearly + self.employer_ni.yearly + self.pension.yearly
 
 
@@ -299,35 +333,66 @@ def auto_enrolment_age(age_band: AgeBand, table: RateTable) -> bool:
     return age_band.youngest >= table.auto_enrolment_min_age.value
 
 
-def cost_pa(role: PARole, table: RateTable) -> PACost:
-    """Cost one PA for a year under the table's rules. Raise PACostError on bad figures."""
+def cost_pa(role: PARole, table: RateTable, cover_rate: Decimal | None = None) -> PACost:
+    """Cost one PA for a year under the table's rules. Raise PACostError on bad figures.
+
+    `cover_rate` is the hourly rate paid for a fixed-hours PA's holiday cover (None: the
+    PA's own wage).
+    """
     problems = role_problems(role)
     if problems:
         raise PACostError(" ".join(problems))
+    if cover_rate is not None and cover_rate < 0:
+        raise PACostError("The hourly rate for holiday cover cannot be below zero.")
 
     name = role.name.strip() or "This PA"
     frequency = role.pay_frequency
     period = frequency.period
-    accrual = table.holiday_accrual_rate.value
     wage, hours = role.hourly_wage, role.hours_per_week
+    weeks_off = table.holiday_weeks.value
+    fixed = role.hours_pattern is HoursPattern.FIXED
+    accrual = ZERO if fixed else table.holiday_accrual_rate.value
 
     wage_yearly = wage * hours * WEEKS_PER_YEAR
-    holiday_yearly = wage_yearly * accrual
-    pay_yearly = wage * hours * (1 + accrual) * WEEKS_PER_YEAR
     wage_worked = Worked(
         wage_yearly,
         f"{_money(wage)} × {_number(hours)} h × 52 weeks = {_money(wage_yearly)} a year",
     )
-    holiday_worked = Worked(
-        holiday_yearly,
-        f"{_money(wage_yearly)} × {_percent(accrual)} = {_money(holiday_yearly)} a year "
-        f"({_number(table.holiday_weeks.value)} weeks of paid holiday)",
-    )
-    pay_worked = Worked(
-        pay_yearly,
-        f"{_money(wage)} × {_number(hours)} h × 52 weeks × {_number(1 + accrual)} "
-        f"= {_money(pay_yearly)} a year",
-    )
+    if fixed:
+        # The same pay every week of the year: holiday is taken as paid leave, not added.
+        holiday_worked = Worked(
+            ZERO,
+            f"Same hours every week: paid 52 weeks a year, {_number(weeks_off)} weeks of "
+            "them as paid holiday, so nothing is added for holiday",
+        )
+        pay_yearly = wage_yearly
+        pay_worked = Worked(
+            pay_yearly,
+            f"{_money(wage)} × {_number(hours)} h × 52 weeks = {_money(pay_yearly)} a year "
+            "(holiday included)",
+        )
+        rate = wage if cover_rate is None else cover_rate
+        whose = "the PA’s own wage" if cover_rate is None else "the cover rate"
+        cover_yearly = weeks_off * hours * rate
+        cover_worked = Worked(
+            cover_yearly,
+            f"{_number(weeks_off)} weeks × {_number(hours)} h × {_money(rate)} an hour "
+            f"({whose}) = {_money(cover_yearly)} a year, paid to whoever covers",
+        )
+    else:
+        holiday_yearly = wage_yearly * accrual
+        pay_yearly = wage * hours * (1 + accrual) * WEEKS_PER_YEAR
+        holiday_worked = Worked(
+            holiday_yearly,
+            f"{_money(wage_yearly)} × {_percent(accrual)} = {_money(holiday_yearly)} a year "
+            f"({_number(weeks_off)} weeks of paid holiday)",
+        )
+        pay_worked = Worked(
+            pay_yearly,
+            f"{_money(wage)} × {_number(hours)} h × 52 weeks × {_number(1 + accrual)} "
+            f"= {_money(pay_yearly)} a year",
+        )
+        cover_worked = Worked(ZERO, "")
     pay_pp = round_penny(period.from_yearly(pay_yearly))
 
     ni = _employer_ni(role, table, pay_pp)
@@ -336,17 +401,10 @@ def cost_pa(role: PARole, table: RateTable) -> PACost:
 
     warnings: list[str] = []
     if wage < lowest:
-        warnings.append(
-            f"{name} is paid {_money(wage)} an hour, below {wage_name} of {_money(lowest)} "
-            f"an hour. The law says {name} must be paid at least that."
-        )
+        warnings.append(words.below_minimum_wage(name, wage, lowest, wage_name))
     warnings.extend(_pension_warnings(role, table, name, pay_pp, enrolled))
     if role.relative_in_household:
-        warnings.append(
-            f"{name} is a close relative who lives in my home. A direct payment cannot "
-            "usually pay a close relative who lives in the same household, unless the "
-            "council agrees it is necessary. Ask the council and write down what it says."
-        )
+        warnings.append(words.relative_in_household(name))
 
     return PACost(
         role=role,
@@ -360,6 +418,7 @@ def cost_pa(role: PARole, table: RateTable) -> PACost:
         pension=pension,
         minimum_wage=lowest,
         warnings=tuple(warnings),
+        holiday_cover=cover_worked,
     )
 
 
@@ -466,39 +525,27 @@ def _pension_warnings(
 
     if not auto_enrolment_age(role.age_band, table):
         if choice is PensionChoice.AUTO:
-            warnings.append(
-                f"{name} is aged {role.age_band.label}, so is not put into a workplace "
-                f"pension automatically, but can ask to join. If {name} joins and earns over "
-                f"{_limit(lower)} {per}, I must pay in {rate}."
-            )
+            warnings.append(words.too_young_to_enrol(name, role.age_band.label, lower, per, rate))
         return warnings
 
+    hours = _number(role.hours_per_week)
     if pay_pp > trigger:
-        hours = _number(role.hours_per_week)
         if choice is PensionChoice.OPT_OUT:
-            warnings.append(
-                f"At {hours} hours a week {name} earns above the pension trigger of "
-                f"{_limit(trigger)} {per}. I must put {name} into a workplace pension first; "
-                f"{name} can then choose to leave, and I must put them back in every three years."
-            )
+            warnings.append(words.must_enrol_then_may_leave(name, hours, trigger, per))
         elif choice is PensionChoice.AUTO and enrolled:
-            warnings.append(
-                f"At {hours} hours a week {name} earns above the pension trigger of "
-                f"{_limit(trigger)} {per}, so I must put {name} into a workplace pension and "
-                f"pay in {rate}."
-            )
-    elif pay_pp >= trigger * NEAR_TRIGGER_SHARE and role.hourly_wage > 0:
-        accrual = table.holiday_accrual_rate.value
+            warnings.append(words.must_enrol(name, hours, trigger, per, rate))
+        return warnings
+    if choice is PensionChoice.AUTO and pay_pp > lower:
+        warnings.append(words.may_ask_to_join(name, pay_pp, per, lower, trigger, rate))
+    if pay_pp >= trigger * NEAR_TRIGGER_SHARE and role.hourly_wage > 0:
+        accrual = (ZERO if role.hours_pattern is HoursPattern.FIXED
+                   else table.holiday_accrual_rate.value)
         hours_at_trigger = (
             trigger * frequency.periods_a_year
             / (role.hourly_wage * (1 + accrual) * WEEKS_PER_YEAR)
         )
-        warnings.append(
-            f"{name} is close to the pension trigger: at more than about "
-            f"{_number(round_penny(hours_at_trigger))} hours a week {name} would earn above "
-            f"{_limit(trigger)} {per}, and I would have to put {name} into a workplace "
-            f"pension and pay in {rate}."
-        )
+        warnings.append(words.near_trigger(name, _number(round_penny(hours_at_trigger)),
+                                           trigger, per, rate))
     return warnings
 
 
@@ -536,6 +583,13 @@ def _cover(option: PAOption, pas: Sequence[PACost]) -> Worked | None:
     )
 
 
+def _pay_label(role: PARole) -> str:
+    name = role.name.strip() or "A PA"
+    if role.hours_pattern is HoursPattern.FIXED:
+        return f"{name}: wage, 52 weeks with paid holiday"
+    return f"{name}: wage and holiday pay"
+
+
 def _line(option: PAOption, label: str, yearly: Decimal, working: str) -> BudgetLine:
     return BudgetLine(
         label=label,
@@ -564,7 +618,7 @@ def cost_pa_options(
     costed: list[OptionCost] = []
     for option in options:
         _check_option(option)
-        pas = tuple(cost_pa(role, table) for role in option.roles)
+        pas = tuple(cost_pa(role, table, option.holiday_cover_rate) for role in option.roles)
         ni_yearly = sum((pa.employer_ni.yearly for pa in pas), ZERO)
         ni_parts = [f"{pa.role.name.strip() or 'A PA'}: {pa.employer_ni.working}" for pa in pas]
         if len(pas) > 1:
@@ -576,13 +630,7 @@ def cost_pa_options(
         # NI and its allowance are one line each per option, so that where the allowance
         # covers all the NI the two cancel to the penny in every column.
         lines = [
-            _line(
-                option,
-                f"{pa.role.name.strip() or 'A PA'}: wage and holiday pay",
-                pa.pay.yearly,
-                pa.pay.working,
-            )
-            for pa in pas
+            _line(option, _pay_label(pa.role), pa.pay.yearly, pa.pay.working) for pa in pas
         ]
         if pas:
             lines.append(_line(option, "Employer’s National Insurance", ni.yearly, ni.working))
@@ -606,6 +654,17 @@ def cost_pa_options(
             for pa in pas
             if pa.pension.yearly > 0
         )
+        weeks_off = _number(table.holiday_weeks.value)
+        lines.extend(
+            _line(
+                option,
+                f"{pa.role.name.strip() or 'A PA'}: holiday cover ({weeks_off} weeks)",
+                pa.holiday_cover.yearly,
+                pa.holiday_cover.working,
+            )
+            for pa in pas
+            if pa.role.hours_pattern is HoursPattern.FIXED
+        )
         fixed = tuple(
             (label, Worked(amount, f"{_money(amount)} a year"))
             for label, amount in option.fixed_costs
@@ -613,10 +672,12 @@ def cost_pa_options(
         lines.extend(_line(option, label, worked.yearly, worked.working) for label, worked in fixed)
         cover = _cover(option, pas)
         if cover is not None:
-            lines.append(
-                _line(option, "Cover when a PA is off sick or on holiday", cover.yearly,
-                      cover.working)
-            )
+            # Fixed-hours PAs have their holiday cover as its own line, so this cover is
+            # for sickness only when every PA works fixed hours: never holiday twice.
+            all_fixed = all(pa.role.hours_pattern is HoursPattern.FIXED for pa in pas)
+            label = ("Cover when a PA is off sick" if pas and all_fixed
+                     else "Cover when a PA is off sick or on holiday")
+            lines.append(_line(option, label, cover.yearly, cover.working))
         costed.append(
             OptionCost(
                 option=option,

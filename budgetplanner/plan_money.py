@@ -19,10 +19,12 @@ from sqlalchemy.orm import Session, object_session
 
 from budgetplanner.budget import BudgetLine, BudgetSummary, budget_line, summarise
 from budgetplanner.categories import OptionKind, Payer
+from budgetplanner.employer_warnings import employer_duties, mentions_insurance
 from budgetplanner.pa_costs import (
     AgeBand,
     Cover,
     CoverKind,
+    HoursPattern,
     PACosts,
     PAOption,
     PARole,
@@ -107,8 +109,16 @@ class PlanMoney:
         return lines
 
     def summary(self, options: Sequence[OptionMoney]) -> BudgetSummary:
-        """Totals for a set of options (a scenario, or all of them) against the budget."""
-        return summarise(self.lines(options), self.personal_budget)
+        """Totals for a set of options (a scenario, or all of them) against the budget.
+
+        No comparison is made when there is no personal budget to speak of (see
+        `budget_applies`): a plan paid from my own money is never "short of my personal
+        budget".
+        """
+        lines = self.lines(options)
+        amount = self.personal_budget[0] if self.personal_budget else None
+        budget = self.personal_budget if budget_applies(amount, lines) else None
+        return summarise(lines, budget)
 
     def plan_summary(self) -> BudgetSummary:
         """Totals for the chosen support, or every option when none is chosen yet."""
@@ -190,6 +200,7 @@ def pa_role(row: PARoleRow) -> PARole:
         age_band=AgeBand(row.age_band),
         pension_choice=PensionChoice(row.pension_choice),
         relative_in_household=row.relative_in_household,
+        hours_pattern=HoursPattern(row.hours_pattern or HoursPattern.FIXED),
     )
 
 
@@ -217,9 +228,36 @@ def lines_for_options(version: PlanVersion, options: Iterable[Option]) -> list[B
 
 
 def options_summary(version: PlanVersion, options: Iterable[Option]) -> BudgetSummary:
-    """Totals for a set of options (a scenario, or all of them) against the personal budget."""
+    """Totals for a set of options (a scenario, or all of them) against the personal budget.
+
+    No comparison is made when there is no personal budget to speak of (see
+    `budget_applies`): a plan paid from my own money is never "short of my personal budget".
+    """
     money = _money(version, options)
     return money.summary(money.options)
+
+
+NO_PERSONAL_BUDGET = ("I pay for my own support: nothing in my plan is paid from a personal "
+                      "budget or direct payment.")
+
+
+def budget_applies(amount: Decimal | None, lines: Iterable[BudgetLine]) -> bool:
+    """Whether a personal budget is part of this plan.
+
+    It is when an amount above zero is typed, when something is paid from it, or while
+    nothing is costed yet (the budget may come first). A plan whose costs are all paid
+    another way (my own money, other funding) and has no budget has none to speak of.
+    """
+    if amount:
+        return True
+    costed = [line for line in lines if line.yearly or line.one_off]
+    return not costed or any(line.payer is Payer.PERSONAL_BUDGET for line in costed)
+
+
+def personal_budget_applies(version: PlanVersion) -> bool:
+    """`budget_applies` for the support the plan counts (the chosen one, or all)."""
+    return budget_applies(version.personal_budget,
+                          lines_for_options(version, counted_options(version)))
 
 
 def counted_options(version: PlanVersion) -> list[Option]:
@@ -236,7 +274,76 @@ def plan_summary(version: PlanVersion) -> BudgetSummary:
     return _money(version).plan_summary()
 
 
+def allowance_order(version: PlanVersion) -> list[Option]:
+    """Every option, the counted ones first: the order Employment Allowance is shared in.
+
+    The allowance is the employer's (the person's), one amount a year however many options
+    there are. Setting it against the counted options first means their shares add up to
+    the plan's totals; the options not chosen get what is left, so no option ever shows an
+    allowance of its own that the person could not claim alongside the others.
+    """
+    counted = counted_options(version)
+    counted_ids = {option.id for option in counted}
+    return [*counted, *(option for option in version.options if option.id not in counted_ids)]
+
+
+def plan_pa_costs(version: PlanVersion) -> PACosts:
+    """The PA costs of every option of the plan with one Employment Allowance shared."""
+    return pa_costs_for(version, allowance_order(version))
+
+
+def plan_option_lines(version: PlanVersion) -> dict[object, list[BudgetLine]]:
+    """Each option's lines as the plan prints them, keyed by option id.
+
+    PA lines carry the option's share of the one Employment Allowance, so the lines of the
+    counted options add up to the plan's totals to the penny.
+    """
+    pa_lines = plan_pa_costs(version).lines
+    lines: dict[object, list[BudgetLine]] = {}
+    for option in version.options:
+        own = [line for line in pa_lines if line.option_key == option.id]
+        lines[option.id] = [*own, *option_lines(option)]
+    return lines
+
+
 def option_summary(version: PlanVersion, option: Option) -> BudgetSummary:
-    """One option on its own (PA costs with the allowance as if it stood alone)."""
-    money = _money(version, [option])
-    return money.option_summary(money.options[0])
+    """One option with its share of the plan's one Employment Allowance."""
+    if option in version.options:
+        return summarise(plan_option_lines(version)[option.id])
+    return summarise(lines_for_options(version, [option]))
+
+
+def option_warnings(version: PlanVersion) -> dict[object, tuple[str, ...]]:
+    """Each PA option's warnings about its PAs (wage, pension, family), keyed by option id."""
+    return {option.option.option_key: option.warnings
+            for option in plan_pa_costs(version).options}
+
+
+def employer_duty_warnings(version: PlanVersion) -> list[str]:
+    """What employing PAs asks of me: insurance, HMRC, The Pensions Regulator, sick pay."""
+    employs = any(option.kind is OptionKind.PERSONAL_ASSISTANTS and option.pa_roles
+                  for option in counted_options(version))
+    insured = mentions_insurance(line.description for option in version.options
+                                 for line in option.cost_lines)
+    return employer_duties(employs_pas=employs, has_insurance_line=insured)
+
+
+def allowance_sentence(version: PlanVersion) -> str:
+    """One sentence saying how the one Employment Allowance is shared; empty when unused.
+
+    Only said when the allowance is shared by more than one option of PAs, or runs out.
+    """
+    costs = plan_pa_costs(version)
+    if not costs.employment_allowance_claimed or not costs.options:
+        return ""
+    with_ni = [option for option in costs.options if option.employer_ni.yearly > 0]
+    if len(with_ni) < 2 and costs.allowance_used >= sum(
+            (option.employer_ni.yearly for option in with_ni), Decimal(0)):
+        return ""
+    available = f"£{costs.allowance_available:,.0f}"
+    return (
+        f"Employment Allowance is up to {available} a year for me as the employer, not for "
+        "each option: it is set against the employer’s National Insurance of my options in "
+        "turn (the support I chose first, then the others, in the order listed) until it "
+        "runs out, so each option shows only its share and the tables add up to my totals."
+    )

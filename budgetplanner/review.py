@@ -45,7 +45,7 @@ LINE_FIELDS = {"description": "what", "amount": "how much", "frequency": "how of
                 "hours_per_week": "hours a week", "payer": "who pays"}
 PA_FIELDS = {"name": "name", "hourly_wage": "wage", "hours_per_week": "hours a week",
               "pay_frequency": "paid", "age_band": "age", "pension_choice": "pension",
-              "relative_in_household": "family at home"}
+              "relative_in_household": "family at home", "hours_pattern": "hours pattern"}
 RISK_FIELDS = {"risk": "risk", "my_choice": "what I choose", "made_smaller": "what makes it "
                 "smaller", "who_helps": "who helps", "if_wrong": "if it goes wrong"}
 CONTINGENCY_FIELDS = {"situation": "what happens", "arrangement": "what we do"}

@@ -7,7 +7,12 @@ import io
 
 from budgetplanner.budget import Column
 from budgetplanner.periods import Frequency, Period
-from budgetplanner.plan_money import counted_options, lines_for_options, options_summary
+from budgetplanner.plan_money import (
+    allowance_sentence,
+    counted_options,
+    options_summary,
+    plan_option_lines,
+)
 from budgetplanner.storage.models import PlanVersion
 
 HEADER = ["Option", "What", "How much", "How often", "Hours a week", "Who pays",
@@ -25,9 +30,12 @@ def money_csv(version: PlanVersion) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(HEADER)
+    # Each option's lines carry its share of the one Employment Allowance, so the lines
+    # add up to the totals below to the penny.
+    shared = plan_option_lines(version)
     for option in options:
         own = {line.description: line for line in option.cost_lines}
-        for line in lines_for_options(version, [option]):
+        for line in shared[option.id]:
             typed = own.get(line.label)
             hours = ""
             if typed is not None and typed.frequency is Frequency.PER_HOUR:
@@ -52,5 +60,8 @@ def money_csv(version: PlanVersion) -> str:
                          *[comparison.budget[p].plain() for p in periods], ""])
         writer.writerow(["Personal budget", "Left (negative: short)", "", "", "", "",
                          *[comparison.left(p).plain() for p in periods], ""])
+    sentence = allowance_sentence(version)
+    if sentence:
+        writer.writerow(["Note", sentence])
     # A byte order mark tells spreadsheet programs the file is UTF-8 (for £ and names).
     return "\ufeff" + out.getvalue()

@@ -50,10 +50,15 @@ from budgetplanner.export.pdf_drawings import RING_NAMES, bar_chart, circle_of_p
 from budgetplanner.export.tagging import Tagger, add_structure_tree
 from budgetplanner.periods import Frequency, Period
 from budgetplanner.plan_money import (
+    NO_PERSONAL_BUDGET,
+    allowance_sentence,
     counted_options,
+    employer_duty_warnings,
     option_summary,
+    option_warnings,
     options_summary,
     pa_costs_for,
+    personal_budget_applies,
     rate_table_of,
 )
 from budgetplanner.plan_words import plan_texts
@@ -777,8 +782,10 @@ class PlanWriter:
                              self.cell(line.payer.short_label), figure])
             rows.append([self.cell("This option", bold=True), "", "",
                          total[self.first].format()])
+            once = self._once_row(total, 4)
+            rows.extend(once)
             return [_table(rows, [0.3 * w, 0.22 * w, 0.27 * w, 0.21 * w], self.look,
-                           total_rows=1, right=(3,))]
+                           total_rows=1 + len(once), right=(3,))]
         rows = [[self.header_cell("What"), self.header_cell("How much", True),
                  self.header_cell("How often"), self.header_cell("Who pays"),
                  self.header_cell(self.first.heading, True),
@@ -792,13 +799,24 @@ class PlanWriter:
                          self.cell(line.payer.label), first, second])
         rows.append([self.cell("This option", bold=True), "", "", "",
                      total[self.first].format(), total[self.second].format()])
+        once = self._once_row(total, 6)
+        rows.extend(once)
         return [_table(rows, [0.22 * w, 0.12 * w, 0.12 * w, 0.2 * w, 0.15 * w, 0.19 * w],
-                       self.look, total_rows=1, right=(1, 4, 5))]
+                       self.look, total_rows=1 + len(once), right=(1, 4, 5))]
+
+    def _once_row(self, total: Column, width: int) -> list[list[Any]]:
+        """The option's one-off costs as a total row of their own, so they are counted."""
+        if total.one_off.is_zero():
+            return []
+        return [[self.cell("This option, one-off costs", bold=True),
+                 *[""] * (width - 2), f"{total.one_off.format()} once"]]
 
     def options_section(self) -> list[Flowable]:
         v = self.version
         heading = self.heading("options")
         parts: list[Flowable] = [] if v.options else [heading]
+        warnings = option_warnings(v)
+        duties = employer_duty_warnings(v)
         for number, option in enumerate(v.options):
             title = Heading(option.title or "An option", self.s.h2, f"option-{option.id}", 1)
             kind = Paragraph(f"<b>Kind:</b> {safe(option.kind.label)}", self.s.body)
@@ -820,7 +838,13 @@ class PlanWriter:
             if number == 0:
                 # The section heading travels with the first option, never alone.
                 block.insert(0, heading)
-            table = self.cost_table(option)
+                sentence = allowance_sentence(v)
+                if sentence:
+                    block.insert(1, Paragraph(safe(sentence), self.s.body))
+            table = [*self.cost_table(option), *self.employer_notes(option, warnings,
+                                                                    duties)]
+            if option.kind is OptionKind.PERSONAL_ASSISTANTS and option.pa_roles:
+                duties = []  # the employer's duties are printed once, by the first PAs
             if len(option.cost_lines) < 12:
                 parts.append(KeepTogether([*block, *table]))
             else:
@@ -828,6 +852,21 @@ class PlanWriter:
                 parts.extend(table)
             parts.append(Gap(1, 4 * mm))
         return parts
+
+    def employer_notes(self, option: Option, warnings: dict[object, tuple[str, ...]],
+                       duties: list[str]) -> list[Flowable]:
+        """Beside a PA option's costs: warnings about its PAs, then my employer's duties."""
+        if option.kind is not OptionKind.PERSONAL_ASSISTANTS or not option.pa_roles:
+            return []
+        parts: list[Flowable] = [Spacer(1, 2 * mm)]
+        about_pas = warnings.get(option.id, ())
+        if about_pas:
+            parts.append(Paragraph("<b>Things to know about these PAs</b>", self.s.body))
+            parts.extend(Paragraph(f"• {safe(w)}", self.s.body) for w in about_pas)
+        if duties:
+            parts.append(Paragraph("<b>What I must do as an employer</b>", self.s.body))
+            parts.extend(Paragraph(f"• {safe(d)}", self.s.body) for d in duties)
+        return parts if len(parts) > 1 else []
 
     def answer_lines(self, value: str) -> list[Flowable]:
         if self.easy:
@@ -846,20 +885,25 @@ class PlanWriter:
                   *self.answer("Why I chose this", v.why_chosen)]
         if len(v.scenarios) > 1:
             parts.append(Paragraph("The ways I compared", self.s.h2))
+            # No personal budget column for a plan paid from my own money.
+            budget = personal_budget_applies(v)
             rows: list[list[Any]] = [[self.header_cell("Scenario"),
-                                      self.header_cell(f"My personal budget, "
-                                                       f"{self.first.label}", True),
+                                      *([self.header_cell(f"My personal budget, "
+                                                          f"{self.first.label}", True)]
+                                        if budget else []),
                                       self.header_cell(f"All costs, {self.second.label}",
                                                        True)]]
             for other in v.scenarios:
                 summary = options_summary(v, other.options)
                 mark = " (chosen)" if other.id == v.chosen_scenario_id else ""
                 rows.append([self.cell(other.name + mark),
-                             summary.by_payer[Payer.PERSONAL_BUDGET][self.first].format(),
+                             *([summary.by_payer[Payer.PERSONAL_BUDGET][self.first].format()]
+                               if budget else []),
                              summary.total[self.second].format()])
             w = self.width
-            parts.append(_table(rows, [0.44 * w, 0.28 * w, 0.28 * w], self.look,
-                                right=(1, 2)))
+            widths = [0.44 * w, 0.28 * w, 0.28 * w] if budget else [0.6 * w, 0.4 * w]
+            parts.append(_table(rows, widths, self.look,
+                                right=(1, 2) if budget else (1,)))
         return parts
 
     def money(self) -> list[Flowable]:
@@ -893,7 +937,10 @@ class PlanWriter:
     def verdict(self, summary: BudgetSummary) -> list[Flowable]:
         comparison = summary.comparison
         if comparison is None:
-            return []
+            if personal_budget_applies(self.version):
+                return []
+            return [Spacer(1, 3 * mm), Paragraph(f"<b>{safe(NO_PERSONAL_BUDGET)}</b>",
+                                                 self.s.body)]
         left = comparison.left(Period.YEAR)
         budget = comparison.budget[Period.YEAR].format()
         if left.is_negative():
@@ -914,6 +961,8 @@ class PlanWriter:
             parts.append(Paragraph(f"{safe(payer.label)}: "
                                    f"<b>{summary.by_payer[payer][Period.WEEK].format()}</b>",
                                    self.s.body))
+        if summary.comparison is None and not personal_budget_applies(self.version):
+            parts.append(Paragraph(safe(NO_PERSONAL_BUDGET), self.s.body))
         if summary.comparison is not None:
             left = summary.comparison.left(Period.WEEK)
             words = "Left over each week:" if not left.is_negative() else (

@@ -59,7 +59,8 @@ from budgetplanner.review_statement import ReviewStatement, StatementRow
 from budgetplanner.spending import month_name
 from budgetplanner.storage.files import private_scratch, write_private
 
-ANSWER_MARKS = {Answered.YES: "✓ Yes", Answered.PARTLY: "◐ Partly", Answered.NOT_YET: "✗ Not yet"}
+ANSWER_MARKS = {Answered.YES: "✓ Yes", Answered.PARTLY: "◐ Partly", Answered.NOT_YET: "✗ Not yet",
+                Answered.DOES_NOT_APPLY: "– Does not apply"}
 WARN = colors.HexColor("#fdf1e6")
 
 
@@ -238,12 +239,14 @@ class StatementWriter:
         marked = []
         for index, item in enumerate(self.st.checklist, start=1):
             where = paper_where(item.page)
-            note = item.to_do if item.status is not Answered.YES else where + "."
-            if item.detail and item.status is Answered.YES:
+            note = item.to_do if not item.status.done else where + "."
+            if item.detail and item.status.done:
                 note += " " + item.detail
+            if item.status is Answered.DOES_NOT_APPLY:
+                note = item.detail  # no page to point at for what is not part of my plan
             rows.append([self.c(item.statement), self.c(ANSWER_MARKS[item.status], bold=True),
                          self.c(note)])
-            if item.status is not Answered.YES:
+            if not item.status.done:
                 marked.append(index)
         return [KeepTogether([
             self.heading("What the council will look for"),

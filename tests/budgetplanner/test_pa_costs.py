@@ -305,8 +305,8 @@ def test_wage_below_the_national_living_wage_is_warned(table: RateTable) -> None
     pa = cost_pa(PARole("Ray", D(12), D(10)), table)
     assert pa.minimum_wage == D("12.71")
     assert (
-        "Ray is paid £12.00 an hour, below the National Living Wage (21 and over) of £12.71 "
-        "an hour. The law says Ray must be paid at least that."
+        "£12.00 an hour for Ray is below the National Living Wage (21 and over) of £12.71 "
+        "an hour. The law says a PA must be paid at least that."
     ) in pa.warnings
 
 

@@ -118,9 +118,9 @@ def test_a_file_too_large_to_be_a_plan_is_refused_before_it_is_read(tmp_path: Pa
 
 
 def test_a_pa_role_from_an_older_file_keeps_rolled_up_holiday_pay() -> None:
-    # The hours pattern joins the PA fields with money-law's branch; the check is ready.
     checker = _Checker()
-    fields = [*PA_FIELDS, "hours_pattern"]
+    assert "hours_pattern" in PA_FIELDS
+    fields = list(PA_FIELDS)
     older = checker.item(PARoleRow, {"uid": "p", "name": "Dai"}, fields, "a", {})
     newer = checker.item(PARoleRow, {"uid": "q", "hours_pattern": "fixed"}, fields, "b", {})
     checker.item(PARoleRow, {"uid": "r", "hours_pattern": "sometimes"}, fields, "c", {})

@@ -5,10 +5,17 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from budgetplanner.categories import OptionKind
+from budgetplanner.categories import OptionKind, Payer
 from budgetplanner.storage.store import PlanStore
 from ui.main_window import MainWindow
-from ui.models.pa_roles_model import COL_HOURS, COL_NAME, COL_NI, COL_PAY, COL_WAGE
+from ui.models.pa_roles_model import (
+    COL_HOURS,
+    COL_NAME,
+    COL_NI,
+    COL_PATTERN,
+    COL_PAY,
+    COL_WAGE,
+)
 
 
 def open_window(qtbot: QtBot, db_path: Path) -> tuple[MainWindow, PlanStore]:
@@ -37,6 +44,10 @@ def test_a_pa_added_in_the_editor_is_costed_with_holiday_ni_and_warnings(
     assert model.setData(model.index(0, COL_NAME), "Priya")
     assert model.setData(model.index(0, COL_WAGE), "13.50")
     assert model.setData(model.index(0, COL_HOURS), "12")
+    # A new PA works the same hours every week; Priya's hours change week to week.
+    assert model.index(0, COL_PATTERN).data() == "Same hours every week"
+    assert model.setData(model.index(0, COL_PATTERN), "irregular")
+    assert model.index(0, COL_PATTERN).data() == "Hours change week to week"
     # 13.50 × 12 h × 52 × 1.1207 = 9,440.7768 → £9,440.78 a year with holiday;
     # NI: (181.55 − 96) × 15% × 52 = £667.29 a year, all paid by Employment Allowance.
     assert model.index(0, COL_PAY).data() == "£9,440.78"
@@ -70,3 +81,87 @@ def test_a_pa_added_in_the_editor_is_costed_with_holiday_ni_and_warnings(
         assert again.current_version(person).employment_allowance is False
     finally:
         again.close()
+
+
+def test_fixed_hours_pa_is_costed_without_rolled_up_holiday_and_warned_beside_the_table(
+        qtbot: QtBot, db_path: Path) -> None:
+    window, store = open_window(qtbot, db_path)
+    try:
+        window.people.add_plan("Asha's employer")
+        page = window.options_page
+        window.tabs.setCurrentWidget(page)
+        page.add_option()
+        page.kind_combo.setCurrentIndex(page.kind_combo.findData(OptionKind.PERSONAL_ASSISTANTS))
+        page.kind_combo.activated.emit(page.kind_combo.currentIndex())
+        editor = page.pa_editor
+        qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+        model = editor.model
+        assert model.setData(model.index(0, COL_NAME), "Asha")
+        assert model.setData(model.index(0, COL_WAGE), "13.00")
+        assert model.setData(model.index(0, COL_HOURS), "14")
+        # Same hours every week: 13.00 × 14 × 52 = £9,464.00, holiday included.
+        assert model.index(0, COL_PAY).data() == "£9,464.00"
+        # NI: (182.00 − 96) × 15% × 52 = £670.80 a year.
+        assert model.index(0, COL_NI).data() == "£670.80"
+        # Cover 5.6 × 14 × 13.00 = £1,019.20 a year is its own line in the working.
+        assert "1,019.20" in editor.working.text()
+        # The warnings sit straight under the table, its buttons and its message, before
+        # who pays, the allowance, the cover and the working.
+        layout = editor.layout()
+        assert layout.indexOf(editor.warnings) == layout.indexOf(editor.view) + 3
+        assert layout.indexOf(editor.message) == layout.indexOf(editor.view) + 2
+        assert layout.indexOf(editor.warnings) < layout.indexOf(editor.allowance_box)
+        # Below the £192 trigger but above £120: not enrolled, may ask to join with my 3%.
+        assert "right to ask to join" in editor.warnings.text()
+        # A first-time employer sees the duties, beside the PAs; no insurance line yet.
+        assert "register with HMRC" in editor.warnings.text()
+        assert "declaration of compliance" in editor.warnings.text()
+        assert "employers’ liability insurance" in editor.warnings.text()
+        assert "must put Asha into a workplace pension" not in editor.warnings.text()
+        assert model.setData(model.index(0, COL_WAGE), "11.00")
+        assert model.index(0, COL_NAME).data(Qt.ItemDataRole.DecorationRole) is not None
+        assert "12.71" in model.index(0, COL_NAME).data(Qt.ItemDataRole.ToolTipRole)
+    finally:
+        window.close()
+        store.close()
+
+
+def test_paying_my_pas_from_my_own_money_needs_no_personal_budget(
+        qtbot: QtBot, db_path: Path) -> None:
+    window, store = open_window(qtbot, db_path)
+    try:
+        window.people.add_plan("Ruth Evans")
+        page = window.options_page
+        window.tabs.setCurrentWidget(page)
+        page.add_option()
+        page.kind_combo.setCurrentIndex(page.kind_combo.findData(OptionKind.PERSONAL_ASSISTANTS))
+        page.kind_combo.activated.emit(page.kind_combo.currentIndex())
+        editor = page.pa_editor
+        qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+        assert editor.payer_combo.accessibleName()
+        assert editor.payer_combo.currentData() == Payer.PERSONAL_BUDGET.value
+        editor.payer_combo.setCurrentIndex(editor.payer_combo.findData(Payer.OWN_MONEY.value))
+        editor.payer_combo.activated.emit(editor.payer_combo.currentIndex())
+        version = window.context.version
+        assert version is not None
+        assert version.options[0].pa_payer is Payer.OWN_MONEY
+
+        money = window.money_page
+        window.show_page(money)
+        assert not money.budget_edit.isVisibleTo(money)
+        assert "I pay for my own support" in money.verdict_label.text()
+        labels = [money.totals_model.headerData(row, Qt.Orientation.Vertical)
+                  for row in range(money.totals_model.rowCount())]
+        assert labels == ["My own money", "All my support"]
+
+        # Back to the personal budget: the box to type it comes back.
+        window.show_page(page)
+        editor.payer_combo.setCurrentIndex(
+            editor.payer_combo.findData(Payer.PERSONAL_BUDGET.value))
+        editor.payer_combo.activated.emit(editor.payer_combo.currentIndex())
+        window.show_page(money)
+        assert money.budget_edit.isVisibleTo(money)
+        assert "Type my personal budget" in money.verdict_label.text()
+    finally:
+        window.close()
+        store.close()

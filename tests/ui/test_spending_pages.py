@@ -134,8 +134,15 @@ def test_afford_page_finds_sams_highest_wage_and_most_hours(
     for widget in (page.budget_edit, page.budget_period, page.set_aside_edit, page.hours_edit,
                    page.wage_edit, page.pa_spin, page.frequency_combo, page.allowance_check,
                    page.fixed_edit, page.cover_edit, page.rise_edit, page.period_combo,
-                   page.wage_mode, page.hours_mode, page.lines_view):
+                   page.wage_mode, page.hours_mode, page.lines_view, page.pattern_combo):
         assert widget.accessibleName()
+    # Sam's PA's hours change week to week, so the cover box is for sickness and holiday;
+    # with the same hours every week holiday cover is already a line, so it is sickness only.
+    assert "holiday" in page.cover_label.text()
+    page.pattern_combo.setCurrentIndex(page.pattern_combo.findData("fixed"))
+    page.pattern_combo.activated.emit(page.pattern_combo.currentIndex())
+    assert "holiday" not in page.cover_label.text()
+    assert "sickness" in page.cover_label.text()
 
 
 def test_review_page_lists_the_checklist_and_saves_the_statement(

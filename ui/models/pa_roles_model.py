@@ -9,18 +9,25 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt, Signal
 
 from budgetplanner.money import Money, round_penny
-from budgetplanner.pa_costs import AgeBand, OptionCost, PayFrequency, PensionChoice
+from budgetplanner.pa_costs import (
+    AgeBand,
+    HoursPattern,
+    OptionCost,
+    PayFrequency,
+    PensionChoice,
+)
 from budgetplanner.periods import WEEKS_PER_YEAR
 from budgetplanner.storage.models import Option, PARoleRow
 from budgetplanner.storage.store import PlanStore
 from budgetplanner.validation import ValidationError, clean_text, parse_amount, parse_hours
 from ui.i18n import QT_TRANSLATE_NOOP
+from ui.icons import icon
 from ui.models.cost_lines_model import ChoicesRole
 from ui.models.table_base import HeadedTableModel, ModelIndex
 
-(COL_NAME, COL_WAGE, COL_HOURS, COL_PAID, COL_AGE, COL_PENSION, COL_RELATIVE, COL_PAY,
- COL_NI, COL_PENSION_COST) = range(10)
-EDITABLE = {COL_NAME, COL_WAGE, COL_HOURS, COL_PAID, COL_AGE, COL_PENSION}
+(COL_NAME, COL_WAGE, COL_HOURS, COL_PATTERN, COL_PAID, COL_AGE, COL_PENSION, COL_RELATIVE,
+ COL_PAY, COL_NI, COL_PENSION_COST) = range(11)
+EDITABLE = {COL_NAME, COL_WAGE, COL_HOURS, COL_PATTERN, COL_PAID, COL_AGE, COL_PENSION}
 FIGURES = (COL_WAGE, COL_HOURS, COL_PAY, COL_NI, COL_PENSION_COST)
 
 PENSION_LABELS = {
@@ -49,13 +56,16 @@ class PARolesTableModel(HeadedTableModel):
         self._option: Option | None = None
         self._costs: OptionCost | None = None
         self._read_only = False
-        self.headers = [self.tr("Name"), self.tr("Wage"), self.tr("Hours"), self.tr("Paid"),
+        self.headers = [self.tr("Name"), self.tr("Wage"), self.tr("Hours"),
+                        self.tr("Week to week"), self.tr("Paid"),
                         self.tr("Age"), self.tr("Pension"), self.tr("Family"),
                         self.tr("Pay + holiday"), self.tr("Employer's NI"),
                         self.tr("Pension cost")]
         # What each short heading means, for tooltips and screen readers.
         self.descriptions = [
             self.tr("Name or role"), self.tr("Wage an hour"), self.tr("Hours a week"),
+            self.tr("Whether the hours are the same every week (holiday taken as paid leave, "
+                    "with cover) or change week to week (holiday pay added to each payslip)"),
             self.tr("How often they are paid"), self.tr("Age band"),
             self.tr("Workplace pension"), self.tr("A close relative who lives with me"),
             self.tr("Pay and holiday pay a year"),
@@ -117,9 +127,12 @@ class PARolesTableModel(HeadedTableModel):
             return self._display(pa, cost, column)
         if role == Qt.ItemDataRole.EditRole:
             return {COL_NAME: pa.name, COL_WAGE: f"{pa.hourly_wage:.2f}",
-                    COL_HOURS: _hours(pa.hours_per_week), COL_PAID: pa.pay_frequency,
+                    COL_HOURS: _hours(pa.hours_per_week), COL_PATTERN: pa.hours_pattern,
+                    COL_PAID: pa.pay_frequency,
                     COL_AGE: pa.age_band, COL_PENSION: pa.pension_choice}.get(column)
         if role == ChoicesRole:
+            if column == COL_PATTERN:
+                return [(self.tr(p.label), p.value) for p in HoursPattern]
             if column == COL_PAID:
                 return [(f.label, f.value) for f in PayFrequency]
             if column == COL_AGE:
@@ -128,6 +141,11 @@ class PARolesTableModel(HeadedTableModel):
                 return [(self.tr(PENSION_LABELS[c]), c.value) for c in PensionChoice]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in FIGURES:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.DecorationRole and column == COL_NAME and cost is not None:
+            return icon("shield-alert") if cost.warnings else None
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_NAME and cost is not None:
+            # Each PA's own warnings beside their name, where they cannot be missed.
+            return "\n".join(cost.warnings) or None
         if role == Qt.ItemDataRole.ToolTipRole and cost is not None:
             return {COL_PAY: cost.pay.working, COL_NI: cost.employer_ni.working,
                     COL_PENSION: cost.enrolment_reason, COL_PENSION_COST:
@@ -141,6 +159,8 @@ class PARolesTableModel(HeadedTableModel):
             return f"£{pa.hourly_wage:,.2f}"
         if column == COL_HOURS:
             return _hours(pa.hours_per_week)
+        if column == COL_PATTERN:
+            return self.tr(_pattern(pa).label)
         if column == COL_PAID:
             return PayFrequency(pa.pay_frequency).label
         if column == COL_AGE:
@@ -192,6 +212,8 @@ class PARolesTableModel(HeadedTableModel):
         elif column == COL_HOURS:
             hours = parse_hours(text)
             attribute, value = "hours_per_week", hours if hours is not None else Decimal(0)
+        elif column == COL_PATTERN:
+            attribute, value = "hours_pattern", HoursPattern(text).value
         elif column == COL_PAID:
             attribute, value = "pay_frequency", PayFrequency(text).value
         elif column == COL_AGE:
@@ -216,7 +238,8 @@ class PARolesTableModel(HeadedTableModel):
         self.beginInsertRows(QModelIndex(), row, row)
         self._store.add_to(self._option, "pa_roles",
                            PARoleRow(name=name, hourly_wage=Decimal("13.00"),
-                                     hours_per_week=Decimal(10), position=row))
+                                     hours_per_week=Decimal(10),
+                                     hours_pattern=HoursPattern.FIXED.value, position=row))
         self._recost()
         self.endInsertRows()
         self.moneyChanged.emit()
@@ -230,6 +253,10 @@ class PARolesTableModel(HeadedTableModel):
         self._recost()
         self.endRemoveRows()
         self.moneyChanged.emit()
+
+
+def _pattern(pa: PARoleRow) -> HoursPattern:
+    return HoursPattern(pa.hours_pattern or HoursPattern.FIXED)
 
 
 def weekly(amount: Decimal) -> Money:

@@ -35,7 +35,7 @@ from budgetplanner.affordability import (
     wage_leaving_room,
 )
 from budgetplanner.money import Money
-from budgetplanner.pa_costs import Cover, CoverKind, PayFrequency
+from budgetplanner.pa_costs import Cover, CoverKind, HoursPattern, PayFrequency
 from budgetplanner.periods import Period
 from budgetplanner.plan_money import rate_table_of
 from budgetplanner.validation import ValidationError, parse_amount, parse_hours
@@ -116,12 +116,17 @@ class AffordPage(QWidget):
         for frequency in PayFrequency:
             self.frequency_combo.addItem(self.tr("Paid {0}").format(domain_tr(frequency.label)),
                                          frequency.value)
+        self.pattern_combo = QComboBox()
+        self.pattern_combo.setAccessibleName(self.tr("Whether my PAs work the same hours "
+                                                     "every week"))
+        self.pattern_combo.addItem(self.tr("Same hours every week"), HoursPattern.FIXED.value)
+        self.pattern_combo.addItem(self.tr("Hours change week to week"),
+                                   HoursPattern.IRREGULAR.value)
         self.allowance_check = QCheckBox(self.tr("I claim Employment Allowance"))
         self.allowance_check.setAccessibleName(self.tr("I claim Employment Allowance"))
         self.fixed_edit = money_edit(self.tr("Insurance, payroll and other yearly costs"),
                                      self.tr("for example 300.00"))
         self.cover_edit = QLineEdit()
-        self.cover_edit.setAccessibleName(self.tr("Cover for sickness and holiday, percent of pay"))
         self.cover_edit.setPlaceholderText(self.tr("for example 5"))
         self.cover_edit.setMaxLength(6)
         self.rise_edit = QLineEdit("4")
@@ -137,11 +142,12 @@ class AffordPage(QWidget):
         self.wage_label = self._add_row(form, "", self.wage_edit)
         self._add_row(form, self.tr("How many P&As share the hours:"), self.pa_spin)
         self._add_row(form, self.tr("How &often they are paid:"), self.frequency_combo)
+        self._add_row(form, self.tr("Their ho&urs:"), self.pattern_combo)
         form.addRow("", self.allowance_check)
         self._add_row(form, self.tr("&Insurance, payroll and other costs, a year (£):"),
                       self.fixed_edit)
-        self._add_row(form, self.tr("&Cover for sickness and holiday (% of pay):"),
-                      self.cover_edit)
+        self.cover_label = self._add_row(form, "", self.cover_edit)
+        self._show_cover_label()
         self._add_row(form, self.tr("A pay &rise next April (%):"), self.rise_edit)
         self._add_row(form, self.tr("Show costs p&er:"), self.period_combo)
 
@@ -173,7 +179,8 @@ class AffordPage(QWidget):
         layout.addWidget(intro)
         layout.addLayout(modes)
         for field in (self.budget_edit, self.set_aside_edit, self.hours_edit, self.wage_edit,
-                      self.pa_spin, self.frequency_combo, self.fixed_edit, self.cover_edit,
+                      self.pa_spin, self.frequency_combo, self.pattern_combo,
+                      self.fixed_edit, self.cover_edit,
                       self.rise_edit, self.period_combo):
             # Figures are short: narrow boxes keep each label close to its box.
             field.setMaximumWidth(180)
@@ -193,7 +200,8 @@ class AffordPage(QWidget):
         for edit in (self.budget_edit, self.set_aside_edit, self.hours_edit, self.wage_edit,
                      self.fixed_edit, self.cover_edit, self.rise_edit):
             edit.textEdited.connect(self.recalculate)
-        for combo in (self.budget_period, self.frequency_combo, self.period_combo):
+        for combo in (self.budget_period, self.frequency_combo, self.pattern_combo,
+                      self.period_combo):
             combo.activated.connect(self.recalculate)
         self.pa_spin.valueChanged.connect(self.recalculate)
         self.allowance_check.toggled.connect(self.recalculate)
@@ -236,6 +244,8 @@ class AffordPage(QWidget):
         self.pa_spin.blockSignals(False)
         self.frequency_combo.setCurrentIndex(max(self.frequency_combo.findData(
             start.pay_frequency.value), 0))
+        self.pattern_combo.setCurrentIndex(max(self.pattern_combo.findData(
+            start.hours_pattern.value), 0))
         self.allowance_check.blockSignals(True)
         self.allowance_check.setChecked(start.employment_allowance)
         self.allowance_check.blockSignals(False)
@@ -261,10 +271,25 @@ class AffordPage(QWidget):
             if fixed else (),
             cover=Cover(CoverKind.PERCENT, cover) if cover else Cover(),
             employment_allowance_claimed=self.allowance_check.isChecked(),
+            hours_pattern=self._pattern(),
         )
         if request.budget_yearly < 0:
             raise AffordError(self.tr("The money set aside is more than the money I have."))
         return request, hours, wage, rise
+
+    def _pattern(self) -> HoursPattern:
+        return HoursPattern(self.pattern_combo.currentData() or HoursPattern.IRREGULAR)
+
+    def _show_cover_label(self) -> None:
+        # Same hours every week: holiday cover is its own line already, so this box is for
+        # sickness only; asking for holiday here again would count it twice.
+        if self._pattern() is HoursPattern.FIXED:
+            self.cover_label.setText(self.tr("&Cover for sickness (% of pay):"))
+            self.cover_edit.setAccessibleName(self.tr("Cover for sickness, percent of pay"))
+        else:
+            self.cover_label.setText(self.tr("&Cover for sickness and holiday (% of pay):"))
+            self.cover_edit.setAccessibleName(
+                self.tr("Cover for sickness and holiday, percent of pay"))
 
     def _percent(self, text: str, what: str) -> Decimal:
         cleaned = text.strip().rstrip("%").strip() or "0"
@@ -284,6 +309,7 @@ class AffordPage(QWidget):
         wage_mode = self.wage_mode.isChecked()
         self.wage_label.setText(self.tr("The &wage I would pay (£ an hour):") if wage_mode
                                 else self.tr("The hourly &wage (£):"))
+        self._show_cover_label()
         period = Period(self.period_combo.currentData())
         table = rate_table_of(version)
         try:

@@ -22,9 +22,10 @@ from budgetplanner.council_checklist import Answered, CheckItem, council_checkli
 from ui.lazy import WhenShown
 from ui.plan_context import PlanContext
 
-MARKS = {Answered.YES: "✓", Answered.PARTLY: "◐", Answered.NOT_YET: "✗"}
+MARKS = {Answered.YES: "✓", Answered.PARTLY: "◐", Answered.NOT_YET: "✗",
+         Answered.DOES_NOT_APPLY: "–"}
 MARK_COLOURS = {Answered.YES: "#1e6b34", Answered.PARTLY: "#8a5a00",
-                Answered.NOT_YET: "#9b1c1c"}
+                Answered.NOT_YET: "#9b1c1c", Answered.DOES_NOT_APPLY: "#52606d"}
 
 
 class ChecklistPage(QWidget):
@@ -93,9 +94,10 @@ class ChecklistPage(QWidget):
         for item in items:
             colour = MARK_COLOURS[item.status]
             answer = {Answered.YES: self.tr("Yes"), Answered.PARTLY: self.tr("Partly"),
-                      Answered.NOT_YET: self.tr("Not yet")}[item.status]
-            where = item.where if item.status is not Answered.NOT_YET else ""
-            more = item.detail if item.status is Answered.YES else item.to_do
+                      Answered.NOT_YET: self.tr("Not yet"),
+                      Answered.DOES_NOT_APPLY: self.tr("Does not apply")}[item.status]
+            where = item.where if item.status in (Answered.YES, Answered.PARTLY) else ""
+            more = item.detail if item.status.done else item.to_do
             lines = [f"<b>{escape(item.statement)}</b>"]
             if where:
                 lines.append(escape(self.tr("Where: {0}.").format(where)))

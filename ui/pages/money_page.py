@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from budgetplanner.periods import Period
-from budgetplanner.plan_money import counted_options, options_summary
+from budgetplanner.plan_money import counted_options, options_summary, personal_budget_applies
 from budgetplanner.scenarios import goals_without_options
 from budgetplanner.validation import ValidationError, parse_amount
 from ui.accessible import name_headers
@@ -80,6 +80,7 @@ class MoneyPage(QWidget):
         form = QFormLayout()
         budget_label = QLabel(self.tr("My &personal budget (£):"))
         budget_label.setBuddy(self.budget_edit)
+        self.budget_label = budget_label
         form.addRow(budget_label, budget_row)
         form.addRow(self.budget_message)
         layout.addLayout(form)
@@ -135,6 +136,10 @@ class MoneyPage(QWidget):
         else:
             self.counting_label.setText(self.tr("Counting all my options."))
         summary = options_summary(version, options)
+        # A plan paid from my own money has no personal budget to ask for or fall short of.
+        applies = personal_budget_applies(version)
+        for widget in (self.budget_label, self.budget_edit, self.budget_period):
+            widget.setVisible(applies)
         self.totals_model.set_summary(summary)
         self._fit_table()
         missing = goals_without_options(version)
@@ -145,7 +150,9 @@ class MoneyPage(QWidget):
         comparison = summary.comparison
         if comparison is None:
             self.verdict_label.setText(
-                self.tr("Type my personal budget above to see what is left."))
+                self.tr("Type my personal budget above to see what is left.") if applies
+                else self.tr("I pay for my own support: nothing in my plan is paid from a "
+                             "personal budget or direct payment."))
             return
         left = comparison.left(Period.YEAR)
         week = comparison.left(Period.WEEK)

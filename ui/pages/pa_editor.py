@@ -21,8 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from budgetplanner.categories import Payer
 from budgetplanner.pa_costs import CoverKind, OptionCost
-from budgetplanner.plan_money import pa_costs_for, rate_table_of
+from budgetplanner.plan_money import (
+    employer_duty_warnings,
+    pa_costs_for,
+    plan_pa_costs,
+    rate_table_of,
+)
 from budgetplanner.storage.models import Option
 from budgetplanner.validation import ValidationError, parse_amount
 from ui.accessible import name_headers
@@ -31,12 +37,21 @@ from ui.i18n import QT_TRANSLATE_NOOP
 from ui.icons import icon
 from ui.models.pa_roles_model import (
     COL_AGE,
+    COL_HOURS,
     COL_NAME,
+    COL_NI,
     COL_PAID,
+    COL_PATTERN,
+    COL_PAY,
     COL_PENSION,
+    COL_RELATIVE,
+    COL_WAGE,
     PARolesTableModel,
 )
 from ui.plan_context import PlanContext
+
+# Who can pay a PA's wages: free and unpaid help cannot employ anyone.
+PAYER_CHOICES = (Payer.PERSONAL_BUDGET, Payer.OWN_MONEY, Payer.OTHER_FUNDING)
 
 COVER_CHOICES = (
     (CoverKind.NONE, QT_TRANSLATE_NOOP("PAEditor", "No money set aside for cover")),
@@ -68,7 +83,7 @@ class PAEditor(QGroupBox):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
             | QAbstractItemView.EditTrigger.SelectedClicked)
         self.choices = ChoiceDelegate(self.view)
-        for column in (COL_PAID, COL_AGE, COL_PENSION):
+        for column in (COL_PATTERN, COL_PAID, COL_AGE, COL_PENSION):
             self.view.setItemDelegateForColumn(column, self.choices)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -89,6 +104,11 @@ class PAEditor(QGroupBox):
             "People who employ care and support workers can claim it: it pays my employer's "
             "National Insurance up to the yearly amount in the rate table."))
         allowance_why.setWordWrap(True)
+
+        self.payer_combo = QComboBox()
+        self.payer_combo.setAccessibleName(self.tr("Who pays for my PAs"))
+        for payer in PAYER_CHOICES:
+            self.payer_combo.addItem(self.tr(payer.label), payer.value)
 
         self.cover_kind = QComboBox()
         self.cover_kind.setAccessibleName(self.tr("Money for cover when a PA is off"))
@@ -125,10 +145,19 @@ class PAEditor(QGroupBox):
         layout.addWidget(self.view)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
+        # Warnings come straight after the table and its buttons, so they are seen with the
+        # PAs, not below the allowance, the cover and the working.
+        layout.addWidget(self.warnings)
+        payer_row = QHBoxLayout()
+        payer_label = QLabel(self.tr("Who pa&ys for my PAs:"))
+        payer_label.setBuddy(self.payer_combo)
+        payer_row.addWidget(payer_label)
+        payer_row.addWidget(self.payer_combo)
+        payer_row.addStretch()
+        layout.addLayout(payer_row)
         layout.addWidget(self.allowance_box)
         layout.addWidget(allowance_why)
         layout.addLayout(cover)
-        layout.addWidget(self.warnings)
         layout.addWidget(self.working)
 
         self.add_button.clicked.connect(self.add_pa)
@@ -139,6 +168,7 @@ class PAEditor(QGroupBox):
         self.model.modelReset.connect(self._describe)
         self.allowance_box.toggled.connect(self._allowance_toggled)
         self.cover_kind.activated.connect(lambda _i: self._cover_edited())
+        self.payer_combo.activated.connect(lambda _i: self._payer_chosen())
         self.cover_value.textEdited.connect(lambda _t: self._cover_edited())
         self.fit_to_text()
 
@@ -146,15 +176,19 @@ class PAEditor(QGroupBox):
         version = self._context.version
         if version is None:
             return None
-        costs = pa_costs_for(version, [option])
-        return costs.options[0] if costs.options else None
+        # The option's share of the one Employment Allowance, as on the Money page and paper.
+        costs = plan_pa_costs(version) if option in version.options else pa_costs_for(
+            version, [option])
+        return next((o for o in costs.options if o.option.option_key == option.id), None)
 
     def fit_to_text(self) -> None:
         metrics = self.view.fontMetrics()
-        for column, sample in ((COL_NAME, "Priya (weekends)"), (1, "£13.50"), (2, "Hours"),
+        for column, sample in ((COL_NAME, "Priya (weekends)"), (COL_WAGE, "£13.50"),
+                               (COL_HOURS, "Hours"), (COL_PATTERN, "Hours change week to"),
                                (COL_PAID, "every four weeks"), (COL_AGE, "22 to State Pension"),
-                               (COL_PENSION, "Worked out from pay"), (6, "Lives with me"),
-                               (7, "£10,000.00"), (8, "Employer's NI")):
+                               (COL_PENSION, "Worked out from pay"),
+                               (COL_RELATIVE, "Lives with me"), (COL_PAY, "£10,000.00"),
+                               (COL_NI, "Employer's NI")):
             heading = self.model.headers[column]
             self.view.setColumnWidth(column, max(metrics.horizontalAdvance(sample),
                                                  metrics.horizontalAdvance(heading)) + 24)
@@ -178,13 +212,14 @@ class PAEditor(QGroupBox):
         self.allowance_box.blockSignals(True)
         self.allowance_box.setChecked(bool(version and version.employment_allowance))
         self.allowance_box.blockSignals(False)
+        self.payer_combo.setCurrentIndex(max(self.payer_combo.findData(option.pa_payer.value), 0))
         kind = option.cover_kind if option is not None else CoverKind.NONE
         self.cover_kind.setCurrentIndex(max(self.cover_kind.findData(kind), 0))
         value = option.cover_value if option is not None else None
         self.cover_value.setText("" if value is None else f"{value:f}")
         self.cover_value.setEnabled(kind != CoverKind.NONE and not read_only)
         for widget in (self.add_button, self.remove_button, self.allowance_box,
-                       self.cover_kind):
+                       self.cover_kind, self.payer_combo):
             widget.setEnabled(not read_only)
         self._loading = False
         self.message.hide()
@@ -205,6 +240,15 @@ class PAEditor(QGroupBox):
         self._context.store.set_value(version, "employment_allowance", on)
         self.model.refresh_figures()
         self.model.moneyChanged.emit()  # the option's total changes with the allowance
+        self._money_changed()
+
+    def _payer_chosen(self) -> None:
+        option = self._option
+        if option is None or self._loading:
+            return
+        self._context.store.set_value(option, "pa_payer", Payer(self.payer_combo.currentData()))
+        self.model.refresh_figures()
+        self.model.moneyChanged.emit()  # the totals move between who pays
         self._money_changed()
 
     def _cover_edited(self) -> None:
@@ -247,10 +291,14 @@ class PAEditor(QGroupBox):
             self.working.setText("")
             return
         warnings = costs.warnings
-        self.warnings.setText(
-            "<b>" + self.tr("Things to know as an employer:") + "</b><ul>"
+        about_pas = (
+            "<b>" + self.tr("Things to know about these PAs:") + "</b><ul>"
             + "".join(f"<li>{escape(w)}</li>" for w in warnings) + "</ul>"
             if warnings else self.tr("Nothing to warn about for these PAs."))
+        duties = employer_duty_warnings(version)
+        must = ("<b>" + self.tr("What I must do as an employer:") + "</b><ul>"
+                + "".join(f"<li>{escape(d)}</li>" for d in duties) + "</ul>") if duties else ""
+        self.warnings.setText(about_pas + must)
         lines = "".join(f"<li><b>{escape(line.label)}</b>: {escape(line.working)}</li>"
                         for line in costs.lines if line.working)
         table = rate_table_of(version).name

@@ -63,7 +63,10 @@ class ComparisonModel(QAbstractTableModel):
                 gaps.append(self.tr("{0} over").format((-gap).format()))
             else:
                 gaps.append(self.tr("{0} left").format(gap.format()))
-        rows.append((self.tr("Against my personal budget, a year"), gaps, True))
+        # A plan paid from my own money has no personal budget: no row asks for one.
+        if Payer.PERSONAL_BUDGET in payers or any(f.gap(Period.YEAR) is not None
+                                                  for f in figures):
+            rows.append((self.tr("Against my personal budget, a year"), gaps, True))
         rows.append((self.tr("Goals met"),
                      ["\n".join(g.title for g in f.goals_met) or self.tr("none")
                       for f in figures], False))

@@ -1,0 +1,129 @@
+"""What the law asks of me as an employer of PAs, as sentences: one wording for each warning.
+
+Pure data in, sentences out: the rules that decide which warning applies live with the
+sums (`pa_costs`), the words live here, so the screen, the printed plan and the afford page
+say the same thing in the same way. Every sentence is in the person's own voice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import Decimal
+
+
+def _money(value: Decimal) -> str:
+    return f"£{value:,.2f}"
+
+
+def _limit(value: Decimal) -> str:
+    """Thresholds read better without pence when they have none: "£10,000", "£96"."""
+    if value == value.to_integral_value():
+        return f"£{value:,.0f}"
+    return _money(value)
+
+
+# -- one PA -----------------------------------------------------------------------------
+
+
+def below_minimum_wage(who: str, wage: Decimal, lowest: Decimal, wage_name: str) -> str:
+    """A wage below the legal minimum for the PA's age. `who` is a name or "my PAs"."""
+    return (
+        f"{_money(wage)} an hour for {who} is below {wage_name} of {_money(lowest)} an hour. "
+        "The law says a PA must be paid at least that."
+    )
+
+
+def must_enrol(name: str, hours: str, trigger: Decimal, per: str, rate: str) -> str:
+    """Pay above the earnings trigger, aged 22 to State Pension age: the duty to enrol."""
+    return (
+        f"At {hours} hours a week {name} earns above the pension trigger of {_limit(trigger)} "
+        f"{per}, so I must put {name} into a workplace pension and pay in {rate}."
+    )
+
+
+def must_enrol_then_may_leave(name: str, hours: str, trigger: Decimal, per: str) -> str:
+    """A PA above the trigger who has chosen to leave the pension."""
+    return (
+        f"At {hours} hours a week {name} earns above the pension trigger of {_limit(trigger)} "
+        f"{per}. I must put {name} into a workplace pension first; {name} can then choose to "
+        "leave, and I must put them back in every three years."
+    )
+
+
+def may_ask_to_join(name: str, pay: Decimal, per: str, lower: Decimal, trigger: Decimal,
+                    rate: str) -> str:
+    """Pay above the lower limit but not above the trigger: the right to opt in."""
+    return (
+        f"{name} earns {_money(pay)} {per}: above the lower limit of {_limit(lower)} {per} "
+        f"but not above the pension trigger of {_limit(trigger)} {per}, so {name} is not put "
+        f"into a workplace pension automatically. {name} has the right to ask to join: if "
+        f"{name} asks, I must enrol them and pay in {rate} of their pay above "
+        f"{_limit(lower)} {per}. I tell {name} about this in writing."
+    )
+
+
+def too_young_to_enrol(name: str, age: str, lower: Decimal, per: str, rate: str) -> str:
+    """Under 22: not enrolled automatically, but can ask to join."""
+    return (
+        f"{name} is aged {age}, so is not put into a workplace pension automatically, but "
+        f"can ask to join. If {name} joins and earns over {_limit(lower)} {per}, I must pay "
+        f"in {rate}."
+    )
+
+
+def near_trigger(name: str, hours_at_trigger: str, trigger: Decimal, per: str,
+                 rate: str) -> str:
+    """A few more hours, or a pay rise, would bring the duty to enrol."""
+    return (
+        f"{name} is close to the pension trigger: at more than about {hours_at_trigger} hours "
+        f"a week {name} would earn above {_limit(trigger)} {per}, and I would have to put "
+        f"{name} into a workplace pension and pay in {rate}."
+    )
+
+
+def relative_in_household(name: str) -> str:
+    return (
+        f"{name} is a close relative who lives in my home. A direct payment cannot usually "
+        "pay a close relative who lives in the same household, unless the council agrees it "
+        "is necessary. Ask the council and write down what it says."
+    )
+
+
+# -- the employer: once for a plan of PAs -----------------------------------------------
+
+NO_LIABILITY_INSURANCE = (
+    "My plan has no line for employers’ liability insurance. The law says I must have it "
+    "when I employ PAs: add a line for it (often £100 to £200 a year, sometimes with a "
+    "payroll service)."
+)
+
+REGISTER_WITH_HMRC = (
+    "Before my first PA’s first payday I must register with HMRC as an employer (PAYE), "
+    "and then report each payday to HMRC through payroll (Real Time Information); a payroll "
+    "service can do this for me."
+)
+
+DECLARATION_OF_COMPLIANCE = (
+    "Within five months of my first PA starting I must complete the declaration of "
+    "compliance with The Pensions Regulator, even when no PA is put into a pension."
+)
+
+SICK_PAY = (
+    "From April 2026 Statutory Sick Pay is due from a PA’s first day off sick, and I cannot "
+    "claim it back: I keep money aside for it (for example in my contingency plans), as well "
+    "as for someone to cover."
+)
+
+
+def mentions_insurance(descriptions: Iterable[str]) -> bool:
+    """Whether any cost line looks like employers' liability insurance."""
+    return any("insurance" in text.lower() or "liability" in text.lower()
+               for text in descriptions)
+
+
+def employer_duties(*, employs_pas: bool, has_insurance_line: bool) -> list[str]:
+    """The duties of becoming an employer, in the order they fall due; empty without PAs."""
+    if not employs_pas:
+        return []
+    duties = [] if has_insurance_line else [NO_LIABILITY_INSURANCE]
+    return [*duties, REGISTER_WITH_HMRC, DECLARATION_OF_COMPLIANCE, SICK_PAY]
