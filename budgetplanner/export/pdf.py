@@ -860,12 +860,15 @@ class PlanWriter:
             return []
         parts: list[Flowable] = [Spacer(1, 2 * mm)]
         about_pas = warnings.get(option.id, ())
-        if about_pas:
-            parts.append(Paragraph("<b>Things to know about these PAs</b>", self.s.body))
-            parts.extend(Paragraph(f"• {safe(w)}", self.s.body) for w in about_pas)
-        if duties:
-            parts.append(Paragraph("<b>What I must do as an employer</b>", self.s.body))
-            parts.extend(Paragraph(f"• {safe(d)}", self.s.body) for d in duties)
+        # A heading never ends a page alone: it is kept with its first point.
+        for heading, points in (("Things to know about these PAs", about_pas),
+                                ("What I must do as an employer", duties)):
+            if not points:
+                continue
+            bullets = [Paragraph(f"• {safe(point)}", self.s.body) for point in points]
+            parts.append(KeepTogether([Paragraph(f"<b>{heading}</b>", self.s.body),
+                                       bullets[0]]))
+            parts.extend(bullets[1:])
         return parts if len(parts) > 1 else []
 
     def answer_lines(self, value: str) -> list[Flowable]:
