@@ -67,6 +67,9 @@ MARKED = frozenset((
     QT_TRANSLATE_NOOP("DomainWords", "How the PA costs are worked out"),
     QT_TRANSLATE_NOOP("DomainWords", "Agreement and review"),
     QT_TRANSLATE_NOOP("DomainWords", "What I need support with"),
+    # A PA's hours
+    QT_TRANSLATE_NOOP("DomainWords", "Same hours every week"),
+    QT_TRANSLATE_NOOP("DomainWords", "Hours change week to week"),
     QT_TRANSLATE_NOOP("DomainWords", "Words in my plan"),
 ))
 

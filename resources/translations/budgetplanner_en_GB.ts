@@ -98,6 +98,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Whether my PAs work the same hours every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same hours every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours change week to week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>I claim Employment Allowance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -107,6 +119,18 @@
     </message>
     <message>
         <source>for example 300.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their ho&amp;urs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cover for sickness (% of pay):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover for sickness, percent of pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -455,6 +479,10 @@
     </message>
     <message>
         <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -858,6 +886,14 @@
     </message>
     <message>
         <source>What I need support with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same hours every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours change week to week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1312,6 +1348,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>I pay for my own support: nothing in my plan is paid from a personal budget or direct payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>My support costs {0} a year ({1} a week) more than my personal budget.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1489,6 +1529,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Who pays for my PAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Money for cover when a PA is off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1513,6 +1557,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Who pa&amp;ys for my PAs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New PA</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1521,11 +1569,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Things to know as an employer:</source>
+        <source>Things to know about these PAs:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing to warn about for these PAs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I must do as an employer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1564,6 +1616,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Week to week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1597,6 +1653,10 @@
     </message>
     <message>
         <source>Hours a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the hours are the same every week (holiday taken as paid leave, with cover) or change week to week (holiday pay added to each payslip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,7 +2,7 @@
 
 from budgetplanner.categories import OptionKind, Payer
 from budgetplanner.export.pdf import SECTION_TITLES, Variant
-from budgetplanner.pa_costs import AgeBand, PayFrequency
+from budgetplanner.pa_costs import AgeBand, HoursPattern, PayFrequency
 from budgetplanner.periods import Frequency, Period
 from budgetplanner.spending import DateOrder, Flag
 from ui.domain_words import MARKED, domain_tr
@@ -15,6 +15,7 @@ def test_every_domain_label_is_marked_for_translation() -> None:
     labels |= {f.label for f in PayFrequency} | {a.label for a in AgeBand}
     labels |= {f.label for f in Flag} | {d.label for d in DateOrder}
     labels |= {v.label for v in Variant} | set(SECTION_TITLES.values())
+    labels |= {p.label for p in HoursPattern}
     assert sorted(labels - MARKED) == []
     assert sorted(MARKED - labels) == []  # nothing marked that the domain no longer says
 

@@ -20,6 +20,7 @@ from budgetplanner.periods import WEEKS_PER_YEAR
 from budgetplanner.storage.models import Option, PARoleRow
 from budgetplanner.storage.store import PlanStore
 from budgetplanner.validation import ValidationError, clean_text, parse_amount, parse_hours
+from ui.domain_words import domain_tr
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.icons import icon
 from ui.models.cost_lines_model import ChoicesRole
@@ -132,7 +133,7 @@ class PARolesTableModel(HeadedTableModel):
                     COL_AGE: pa.age_band, COL_PENSION: pa.pension_choice}.get(column)
         if role == ChoicesRole:
             if column == COL_PATTERN:
-                return [(self.tr(p.label), p.value) for p in HoursPattern]
+                return [(domain_tr(p.label), p.value) for p in HoursPattern]
             if column == COL_PAID:
                 return [(f.label, f.value) for f in PayFrequency]
             if column == COL_AGE:

@@ -33,6 +33,7 @@ from budgetplanner.storage.models import Option
 from budgetplanner.validation import ValidationError, parse_amount
 from ui.accessible import name_headers
 from ui.delegates import ChoiceDelegate
+from ui.domain_words import domain_tr
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.icons import icon
 from ui.models.pa_roles_model import (
@@ -108,7 +109,7 @@ class PAEditor(QGroupBox):
         self.payer_combo = QComboBox()
         self.payer_combo.setAccessibleName(self.tr("Who pays for my PAs"))
         for payer in PAYER_CHOICES:
-            self.payer_combo.addItem(self.tr(payer.label), payer.value)
+            self.payer_combo.addItem(domain_tr(payer.label), payer.value)
 
         self.cover_kind = QComboBox()
         self.cover_kind.setAccessibleName(self.tr("Money for cover when a PA is off"))

@@ -39,7 +39,7 @@ def test_a_new_pa_is_costed_and_an_edit_costs_again(store: PlanStore, version: P
     model, option = model_for(store, version)
     with qtbot.waitSignal(model.moneyChanged):
         model.add_pa("Priya")
-    assert model.rowCount() == 1 and model.columnCount() == 10
+    assert model.rowCount() == 1 and model.columnCount() == 11
     assert cell(model, 0, COL_NAME) == "Priya"
     assert cell(model, 0, COL_WAGE) == "£13.00"
     before = cell(model, 0, COL_PAY)
