@@ -45,6 +45,8 @@ from ui.models.afford_model import AffordLinesModel
 from ui.pages.spending_page import PERIODS, fit_table, period_combo
 from ui.plan_context import PlanContext
 from ui.sizing import scroll_page
+from ui.status_panel import StatusPanel
+from ui.theme import Status
 
 
 def _plain(value: Decimal | None) -> str:
@@ -148,10 +150,7 @@ class AffordPage(QWidget):
         self.message.setObjectName("fieldMessage")
         self.message.setWordWrap(True)
         self.message.hide()
-        self.answer_label = QLabel()
-        self.answer_label.setObjectName("verdict")
-        self.answer_label.setWordWrap(True)
-        self.answer_label.setAccessibleName(self.tr("What I can afford"))
+        self.answer_label = StatusPanel(self.tr("What I can afford"))
         self.lines_view = QTableView()
         self.lines_view.setModel(self.lines_model)
         self.lines_view.setAccessibleName(self.tr("The costs of employing my PAs"))
@@ -306,14 +305,23 @@ class AffordPage(QWidget):
                     answer.hours_per_week > 0) else None
                 words = hours_answer_words(answer, period, room)
         except (ValidationError, AffordError) as exc:
-            self.message.setText(str(exc))
-            self.message.show()
-            self.answer_label.setText(self.tr("Fill in the figures to see the answer."))
+            # An empty box is not a mistake: say what to fill in, and no red until a
+            # figure typed is wrong.
+            needed = self.hours_edit if wage_mode else self.wage_edit
+            if not self.budget_edit.text().strip() or not needed.text().strip():
+                self.message.hide()
+            else:
+                self.message.setText(str(exc))
+                self.message.show()
+            self.answer_label.show_status(Status.NEUTRAL, self.tr(
+                "Fill in the money I have and the {0} to see the answer.").format(
+                self.tr("hours I want") if wage_mode else self.tr("hourly wage")))
             self.lines_model.set_lines([], period)
             fit_table(self.lines_view)
             return
         self.message.hide()
         first, *rest = words
-        self.answer_label.setText(f"<b>{first}</b><br>" + "<br>".join(rest))
+        self.answer_label.show_status(Status.NEUTRAL,
+                                      f"<b>{first}</b><br>" + "<br>".join(rest))
         self.lines_model.set_lines(answer.costs.lines, period)
         fit_table(self.lines_view)

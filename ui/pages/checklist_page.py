@@ -22,6 +22,8 @@ from budgetplanner.council_checklist import Answered, CheckItem, council_checkli
 from budgetplanner.review_statement import build_statement
 from ui.lazy import WhenShown
 from ui.plan_context import PlanContext
+from ui.status_panel import StatusPanel
+from ui.theme import Status
 
 MARKS = {Answered.YES: "✓", Answered.PARTLY: "◐", Answered.NOT_YET: "✗"}
 MARK_COLOURS = {Answered.YES: "#1e6b34", Answered.PARTLY: "#8a5a00",
@@ -37,10 +39,7 @@ class ChecklistPage(QWidget):
             "the Care Act's list of what a support plan holds, and where my plan answers "
             "each part. Then I can print a statement of my money for the review.</p>"))
         intro.setWordWrap(True)
-        self.summary_label = QLabel()
-        self.summary_label.setObjectName("verdict")
-        self.summary_label.setWordWrap(True)
-        self.summary_label.setAccessibleName(self.tr("How much of my plan is ready"))
+        self.summary_label = StatusPanel(self.tr("How much of my plan is ready"))
         self.browser = QTextBrowser()
         self.browser.setAccessibleName(self.tr("What the council will look for"))
         self.browser.setOpenLinks(False)
@@ -86,7 +85,9 @@ class ChecklistPage(QWidget):
             self.browser.clear()
             return
         items = council_checklist(version)
-        self.summary_label.setText(f"<b>{escape(summary_words(items))}</b>")
+        ready = all(item.status is Answered.YES for item in items)
+        self.summary_label.show_status(Status.GOOD if ready else Status.WARNING,
+                                       f"<b>{escape(summary_words(items))}</b>")
         self.browser.setHtml(self._html(items))
 
     def _html(self, items: list[CheckItem]) -> str:

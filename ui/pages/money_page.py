@@ -25,6 +25,8 @@ from ui.lazy import WhenShown
 from ui.models.totals_model import TotalsTableModel
 from ui.plan_context import PlanContext
 from ui.sizing import scroll_page
+from ui.status_panel import StatusPanel
+from ui.theme import Status
 
 BUDGET_PERIODS = (Period.WEEK, Period.FOUR_WEEKS, Period.MONTH, Period.YEAR)
 
@@ -63,10 +65,7 @@ class MoneyPage(QWidget):
         self.totals_view.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         name_headers(self.totals_view)
-        self.verdict_label = QLabel()
-        self.verdict_label.setObjectName("verdict")
-        self.verdict_label.setWordWrap(True)
-        self.verdict_label.setAccessibleName(self.tr("My personal budget against my support"))
+        self.verdict_label = StatusPanel(self.tr("My personal budget against my support"))
 
         inner = QWidget()
         layout = QVBoxLayout(inner)
@@ -85,9 +84,7 @@ class MoneyPage(QWidget):
         layout.addWidget(self.counting_label)
         layout.addWidget(self.totals_view)
         layout.addWidget(self.verdict_label)
-        self.goals_label = QLabel()
-        self.goals_label.setWordWrap(True)
-        self.goals_label.setAccessibleName(self.tr("Goals with no option yet"))
+        self.goals_label = StatusPanel(self.tr("Goals with no option yet"))
         layout.addWidget(self.goals_label)
         layout.addStretch()
         scroll_page(self, inner)
@@ -137,24 +134,31 @@ class MoneyPage(QWidget):
         self.totals_model.set_summary(summary)
         self._fit_table()
         missing = goals_without_options(version)
-        self.goals_label.setText(
-            self.tr("<b>Goals with no option yet:</b> {0}").format(
-                "; ".join(escape(goal.title or "?") for goal in missing)) if missing
-            else self.tr("Every goal has at least one option."))
+        if missing:
+            self.goals_label.show_status(Status.WARNING, self.tr(
+                "<b>Goals with no option yet:</b> {0}").format(
+                "; ".join(escape(goal.title or "?") for goal in missing)))
+        elif version.goals:
+            self.goals_label.show_status(Status.GOOD,
+                                         self.tr("Every goal has at least one option."))
+        else:
+            self.goals_label.clear()
         comparison = summary.comparison
         if comparison is None:
-            self.verdict_label.setText(
-                self.tr("Type my personal budget above to see what is left."))
+            self.verdict_label.show_status(Status.NEUTRAL, self.tr(
+                "Type my personal budget above to see what is left."))
             return
         left = comparison.left(Period.YEAR)
         week = comparison.left(Period.WEEK)
         if left.is_negative():
+            status = Status.PROBLEM
             text = self.tr("My support costs {0} a year ({1} a week) more than my personal "
                            "budget.").format((-left).format(), (-week).format())
         else:
+            status = Status.GOOD
             text = self.tr("{0} a year ({1} a week) is left in my personal budget.").format(
                 left.format(), week.format())
-        self.verdict_label.setText(f"<b>{text}</b>")
+        self.verdict_label.show_status(status, f"<b>{text}</b>")
 
     def _fit_table(self) -> None:
         # As tall as its rows, so the verdict sits right under the figures.

@@ -62,6 +62,8 @@ from ui.models.spending_model import (
 )
 from ui.plan_context import PlanContext
 from ui.sizing import scroll_page
+from ui.status_panel import StatusPanel
+from ui.theme import Status
 
 PERIODS = (Period.WEEK, Period.FOUR_WEEKS, Period.MONTH, Period.YEAR)
 # Bank statements are small; anything far bigger is the wrong file.
@@ -132,10 +134,7 @@ class SpendingPage(QWidget):
         header.setSectionResizeMode(COL_WHAT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_GOING, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(COL_GOING, 175)
-        self.flags_label = QLabel()
-        self.flags_label.setObjectName("verdict")
-        self.flags_label.setWordWrap(True)
-        self.flags_label.setAccessibleName(self.tr("How my spending is going"))
+        self.flags_label = StatusPanel(self.tr("How my spending is going"))
 
         # Adding what I spent.
         self.month_combo = QComboBox()
@@ -295,8 +294,8 @@ class SpendingPage(QWidget):
         self.counting_label.setText(report.counting_words())
         flagged = report.flagged()
         if not report.counted:
-            self.flags_label.setText(self.tr("When I add what I spent, this says whether my "
-                                             "spending is on track."))
+            self.flags_label.show_status(Status.NEUTRAL, self.tr(
+                "When I add what I spent, this says whether my spending is on track."))
         elif flagged:
             # An option that is all of a payer's money has the same reason: say it once.
             lines, seen = [], set()
@@ -305,9 +304,10 @@ class SpendingPage(QWidget):
                     seen.add(track.reason)
                     lines.append(f"<b>{track.label}: {track.flag.label.lower()}.</b> "
                                  f"{track.reason}")
-            self.flags_label.setText("<br>".join(lines))
+            self.flags_label.show_status(Status.WARNING, "<br>".join(lines))
         else:
-            self.flags_label.setText(self.tr("<b>My spending is on track with my plan.</b>"))
+            self.flags_label.show_status(Status.GOOD, self.tr(
+                "<b>My spending is on track with my plan.</b>"))
 
     # -- editing -----------------------------------------------------------------------
 
