@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -16,15 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from budgetplanner.money import Money
 from budgetplanner.periods import Period
 from budgetplanner.plan_money import counted_options, options_summary
 from budgetplanner.scenarios import goals_without_options
 from budgetplanner.validation import ValidationError, parse_amount
-from ui.accessible import name_headers
+from ui.accessible import Heading, introduction, name_headers
 from ui.lazy import WhenShown
 from ui.models.totals_model import TotalsTableModel
 from ui.plan_context import PlanContext
-from ui.sizing import scroll_page
+from ui.sizing import fit_money_columns, scroll_page
 from ui.status_panel import StatusPanel
 from ui.theme import Status
 
@@ -43,7 +45,7 @@ class MoneyPage(QWidget):
         self.budget_edit.setAccessibleName(self.tr("My personal budget"))
         self.budget_edit.setAccessibleDescription(
             self.tr("The amount the council gives, or my own money, if any"))
-        self.budget_edit.setPlaceholderText(self.tr("for example 22750.00"))
+        self.budget_edit.setPlaceholderText(self.tr("for example £22,750.00"))
         self.budget_edit.setMaxLength(20)
         self.budget_period = QComboBox()
         self.budget_period.setAccessibleName(self.tr("How often the personal budget comes"))
@@ -61,7 +63,10 @@ class MoneyPage(QWidget):
         self.totals_view.setAccessibleName(self.tr("Totals by who pays"))
         self.totals_view.setAccessibleDescription(
             self.tr("What my support costs per week, month and year, by who pays"))
-        self.totals_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        fit_money_columns(self.totals_view)
+        # Row names wrap in a narrower heading column, so the figures keep their room.
+        self.totals_view.verticalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap)
         self.totals_view.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         name_headers(self.totals_view)
@@ -69,9 +74,10 @@ class MoneyPage(QWidget):
 
         inner = QWidget()
         layout = QVBoxLayout(inner)
-        layout.addWidget(QLabel(self.tr("<h2>Money</h2><p>What my support costs and who pays. "
-                                        "One year is 52 weeks; a month is a twelfth of a "
-                                        "year.</p>")))
+        layout.addWidget(Heading(self.tr("My plan's money")))
+        layout.addWidget(introduction(self.tr(
+            "What my support costs and who pays. One year is 52 weeks; a month is a twelfth "
+            "of a year.")))
         budget_row = QHBoxLayout()
         budget_row.addWidget(self.budget_edit, 2)
         budget_row.addWidget(self.budget_period, 1)
@@ -101,7 +107,7 @@ class MoneyPage(QWidget):
         self.setEnabled(version is not None)
         if version is not None:
             self.budget_edit.setText(
-                "" if version.personal_budget is None else f"{version.personal_budget:.2f}")
+                "" if version.personal_budget is None else Money(version.personal_budget).format())
             self.budget_period.setCurrentIndex(
                 max(self.budget_period.findData(version.personal_budget_period.value), 0))
         else:
@@ -163,7 +169,6 @@ class MoneyPage(QWidget):
     def _fit_table(self) -> None:
         # As tall as its rows, so the verdict sits right under the figures.
         view = self.totals_view
-        view.resizeRowsToContents()
         height = view.horizontalHeader().height() + 2 * view.frameWidth()
         for row in range(self.totals_model.rowCount()):
             height += view.rowHeight(row)

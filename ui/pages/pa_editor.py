@@ -153,7 +153,7 @@ class PAEditor(QGroupBox):
         for column, sample in ((COL_NAME, "Priya (weekends)"), (1, "£13.50"), (2, "Hours"),
                                (COL_PAID, "every four weeks"), (COL_AGE, "22 to State Pension"),
                                (COL_PENSION, "Worked out from pay"), (6, "Lives with me"),
-                               (7, "£10,000.00"), (8, "Employer's NI")):
+                               (7, "£10,000.00"), (8, "Employer's NI"), (9, "£1,000.00")):
             heading = self.model.headers[column]
             self.view.setColumnWidth(column, max(metrics.horizontalAdvance(sample),
                                                  metrics.horizontalAdvance(heading)) + 24)

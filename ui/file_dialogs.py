@@ -1,0 +1,40 @@
+"""File dialogs that start in the folder last used for that kind of file, and say what
+they did: a short message in the window's status bar with where the file went."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from budgetplanner.storage.store import PlanStore
+
+# One remembered folder for each kind of file, kept as a setting of the store.
+KINDS = ("pdf", "plan_file", "csv", "bank_statement", "review_statement", "everything")
+
+
+def _key(kind: str) -> str:
+    if kind not in KINDS:
+        raise ValueError(f"unknown kind of file: {kind}")
+    return f"last_folder_{kind}"
+
+
+def start_in(store: PlanStore, kind: str, suggested_name: str = "") -> str:
+    """Where a dialog for this kind of file opens: the folder last used, or my home folder."""
+    remembered = store.setting(_key(kind))
+    folder = Path(remembered) if remembered and Path(remembered).is_dir() else Path.home()
+    return str(folder / suggested_name) if suggested_name else str(folder)
+
+
+def remember(store: PlanStore, kind: str, chosen: str | Path) -> None:
+    """Keep the folder of a chosen file (or the chosen folder) for next time."""
+    path = Path(chosen)
+    folder = path if path.is_dir() else path.parent
+    store.set_setting(_key(kind), str(folder))
+
+
+def tell(widget: QWidget, message: str, milliseconds: int = 10_000) -> None:
+    """Say what was done in the status bar of the window that holds `widget`."""
+    window = widget.window()
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(message, milliseconds)
