@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtCore import QCoreApplication, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMainWindow, QPushButton, QWidget
 
 from budgetplanner.storage.store import PlanStore
 
@@ -33,8 +35,25 @@ def remember(store: PlanStore, kind: str, chosen: str | Path) -> None:
     store.set_setting(_key(kind), str(folder))
 
 
-def tell(widget: QWidget, message: str, milliseconds: int = 10_000) -> None:
-    """Say what was done in the status bar of the window that holds `widget`."""
+def tell(widget: QWidget, message: str, milliseconds: int = 10_000,
+         folder: str | Path | None = None) -> None:
+    """Say what was done in the status bar of the window that holds `widget`, with a
+    button that opens the folder the file went to, while the message shows."""
     window = widget.window()
-    if isinstance(window, QMainWindow):
-        window.statusBar().showMessage(message, milliseconds)
+    if not isinstance(window, QMainWindow):
+        return
+    bar = window.statusBar()
+    bar.showMessage(message, milliseconds)
+    old = bar.findChild(QPushButton, "openFolder")
+    if old is not None:
+        old.deleteLater()
+    if folder is None:
+        return
+    place = Path(folder)
+    place = place if place.is_dir() else place.parent
+    button = QPushButton(QCoreApplication.translate("FileDialogs", "Open the folder"))
+    button.setObjectName("openFolder")
+    button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(place))))
+    bar.addPermanentWidget(button)
+    # The button goes when the message does.
+    QTimer.singleShot(milliseconds, button.deleteLater)

@@ -26,7 +26,7 @@ from budgetplanner.storage import cipher
 from budgetplanner.storage.models import PlanVersion
 from budgetplanner.storage.store import PlanStore
 from ui.accessible import Heading
-from ui.file_dialogs import remember, start_in
+from ui.file_dialogs import remember, start_in, tell
 from ui.icons import icon, refresh_icons
 from ui.page_list import PageList
 from ui.pages.afford_page import AffordPage
@@ -422,7 +422,7 @@ class MainWindow(QMainWindow):
             return
         self.context.autosaver.flush()
         self._pdf_writer(self.context.version, path)
-        self.statusBar().showMessage(self.tr("Saved the plan as {0}").format(path), 10_000)
+        tell(self, self.tr("Saved the plan as {0}").format(path), folder=path)
 
     def ask_export_pdf(self) -> None:
         if self.context.person is None:

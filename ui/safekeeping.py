@@ -162,7 +162,8 @@ class Safekeeping:
                                f"{self.context.person.name}.bpplan.json", PLAN_FILE_FILTER)
         if path is not None:
             export_plan_file(self.context, path)
-            tell(self.window, self.window.tr("Exported my plan file to {0}").format(path))
+            tell(self.window, self.window.tr("Exported my plan file to {0}").format(path),
+                 folder=path)
 
     def ask_export_csv(self) -> None:
         if self.context.person is None:
@@ -172,7 +173,8 @@ class Safekeeping:
                                "csv")
         if path is not None:
             export_money_csv(self.context, path)
-            tell(self.window, self.window.tr("Exported the money to {0}").format(path))
+            tell(self.window, self.window.tr("Exported the money to {0}").format(path),
+                 folder=path)
 
     def ask_export_everything(self) -> None:
         if self.context.person is None:

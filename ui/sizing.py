@@ -39,6 +39,28 @@ class _LinesHigh(QObject):
         return False
 
 
+class _WideFor(QObject):
+    def __init__(self, widget: QWidget, sample: str) -> None:
+        super().__init__(widget)
+        self._sample = sample
+        self.apply(widget)
+        widget.installEventFilter(self)
+
+    def apply(self, widget: QWidget) -> None:
+        widget.setMinimumWidth(widget.fontMetrics().horizontalAdvance(self._sample) + 24)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and isinstance(
+                watched, QWidget):
+            self.apply(watched)
+        return False
+
+
+def lines_wide(widget: QWidget, sample: str) -> None:
+    """Keep `widget` wide enough for `sample` (its example text), after text-size changes."""
+    _WideFor(widget, sample)
+
+
 def lines_high(widget: QWidget, lines: float, *, fixed: bool = True) -> None:
     """Make `widget` as tall as `lines` lines of its font, now and after any text-size change."""
     _LinesHigh(widget, lines, fixed)
@@ -61,7 +83,7 @@ def _cell_width(view: QAbstractItemView, index: QModelIndex, text: str) -> int:
     metrics = QFontMetrics(font if isinstance(font, QFont) else view.font())
     # The style's margins either side of a cell's text, and a little room for bold.
     margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None,
-                                            view) + 1) + 6
+                                            view) + 1) + 3
     return max(metrics.horizontalAdvance(line) for line in text.split("\n")) + margin
 
 
@@ -112,24 +134,28 @@ class _MoneyColumns(QObject):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         if not text_columns:
             header.setStretchLastSection(False)
-        # Headings wider than their column wrap onto a second line rather than being cut.
-        wrapped = any(header.fontMetrics().horizontalAdvance(
-            str(model.headerData(c, Qt.Orientation.Horizontal) or "")) + 16
-            > header.sectionSize(c) for c in money)
+        # Headings wider than their column wrap onto more lines rather than being cut: the
+        # heading row is as tall as its tallest wrapped heading.
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
-        lines = 2 if wrapped else 1
-        header.setMinimumHeight(header.fontMetrics().lineSpacing() * lines + 12)
+        metrics = header.fontMetrics()
+        tallest = metrics.lineSpacing()
+        for column in range(model.columnCount()):
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            bounds = metrics.boundingRect(QRect(0, 0, max(header.sectionSize(column) - 12, 20),
+                                                10_000), int(Qt.TextFlag.TextWordWrap), title)
+            tallest = max(tallest, bounds.height())
+        header.setMinimumHeight(tallest + 12)
         view.resizeRowsToContents()
         self._fit_row_names()
 
     def _fit_row_names(self) -> None:
-        """Row names wrap in a column about nine letters wide, and their rows grow to fit."""
+        """Row names wrap in a column about eight letters wide, and their rows grow to fit."""
         view, model = self._view, self._view.model()
         rows = view.verticalHeader()
         if rows.isHidden() or model is None:
             return
         metrics = rows.fontMetrics()
-        cap = metrics.horizontalAdvance("M") * 9
+        cap = metrics.horizontalAdvance("M") * 8
         rows.setMaximumWidth(cap)
         rows.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
                                  | Qt.TextFlag.TextWordWrap)
@@ -147,10 +173,11 @@ class _MoneyColumns(QObject):
         return False
 
 
-def fit_money_columns(view: QTableView) -> None:
+def fit_money_columns(view: QTableView) -> _MoneyColumns:
     """Size each money column to its widest figure, and let the columns of words share the
-    rest and wrap: money is never cut short, now or after a text-size change."""
-    _MoneyColumns(view)
+    rest and wrap: money is never cut short, now or after a text-size change. Call `fit()`
+    on the answer after hiding or showing a column."""
+    return _MoneyColumns(view)
 
 
 class ColumnScroll(QScrollArea):

@@ -98,6 +98,7 @@ QTableView {{ border: 1px solid {c.edge}; }}
 QPushButton {{ border: 1px solid {c.edge}; border-radius: 4px; background: {c.button}; }}
 QPushButton:hover {{ background: {c.button_hover}; }}
 QTableView {{ gridline-color: {c.grid}; }}
+QPushButton, QTabBar, QCheckBox, QRadioButton {{ icon-size: {side}px; }}
 QCheckBox::indicator, QRadioButton::indicator, QListView::indicator {{
     width: {side}px; height: {side}px; border: 2px solid {c.edge}; }}
 QRadioButton::indicator {{ border-radius: {side // 2 + 2}px; }}

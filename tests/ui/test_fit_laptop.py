@@ -38,6 +38,8 @@ def table_problems(view: QTableView) -> list[str]:
     money_columns = set()
     for row in range(model.rowCount()):
         for column in range(model.columnCount()):
+            if view.isColumnHidden(column):
+                continue  # a column with nothing to show (no one-off costs) is left out
             index = model.index(row, column)
             text = index.data()
             if not is_money(text):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QFileDialog, QStyleOptionViewItem
+from PySide6.QtWidgets import QComboBox, QFileDialog, QPushButton, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from budgetplanner.demo import load_demo
@@ -106,6 +106,8 @@ def test_dialogs_start_where_i_last_saved_and_say_where(
     window.checklist_page.ask_csv()
     assert (folder / "review.csv").exists()
     assert str(folder / "review.csv") in window.statusBar().currentMessage()
+    opener = window.statusBar().findChild(QPushButton, "openFolder")
+    assert opener is not None and opener.text() == "Open the folder"
     window.checklist_page.ask_csv()
     assert Path(asked[-1]).parent == folder  # the second time it starts where I saved
     assert start_in(store, "review_statement") == str(folder)

@@ -157,7 +157,7 @@ class ChecklistPage(QWidget):
         variant = Variant.LARGE_PRINT if self.large_print_check.isChecked() else Variant.STANDARD
         result = write_review_pdf(statement, path, variant)
         self.saved_label.setText(self.tr("Saved my review statement as {0}").format(path))
-        tell(self, self.saved_label.text())
+        tell(self, self.saved_label.text(), folder=path)
         return result.pages
 
     def save_csv(self, path: Path) -> None:
@@ -170,7 +170,7 @@ class ChecklistPage(QWidget):
         write_statement_csv(build_statement(self._context.store.session, version, date.today()),
                             path)
         self.saved_label.setText(self.tr("Saved my review statement as {0}").format(path))
-        tell(self, self.saved_label.text())
+        tell(self, self.saved_label.text(), folder=path)
 
     def ask_pdf(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save my review statement as PDF"),

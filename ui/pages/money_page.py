@@ -31,6 +31,7 @@ from ui.status_panel import StatusPanel
 from ui.theme import Status
 
 BUDGET_PERIODS = (Period.WEEK, Period.FOUR_WEEKS, Period.MONTH, Period.YEAR)
+ONE_OFF_COLUMN = 4
 
 
 class MoneyPage(QWidget):
@@ -63,7 +64,7 @@ class MoneyPage(QWidget):
         self.totals_view.setAccessibleName(self.tr("Totals by who pays"))
         self.totals_view.setAccessibleDescription(
             self.tr("What my support costs per week, month and year, by who pays"))
-        fit_money_columns(self.totals_view)
+        self.totals_fit = fit_money_columns(self.totals_view)
         # Row names wrap in a narrower heading column, so the figures keep their room.
         self.totals_view.verticalHeader().setDefaultAlignment(
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap)
@@ -138,6 +139,9 @@ class MoneyPage(QWidget):
             self.counting_label.setText(self.tr("Counting all my options."))
         summary = options_summary(version, options)
         self.totals_model.set_summary(summary)
+        # One-off costs get their column only when there are any, leaving room at large text.
+        self.totals_view.setColumnHidden(ONE_OFF_COLUMN, summary.total.one_off.is_zero())
+        self.totals_fit.fit()
         self._fit_table()
         missing = goals_without_options(version)
         if missing:

@@ -203,6 +203,8 @@ class OptionsPage(QWidget):
         for column in (COL_WHAT, COL_HOW_OFTEN, COL_WHO_PAYS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        header.setMinimumHeight(metrics.lineSpacing() * 2 + 12)  # headings may wrap
         # Rows are two lines tall whatever they hold: measuring every row to fit its text
         # would read all of a long plan before the table could be painted.
         row_height = metrics.lineSpacing() * 2 + 10

@@ -58,7 +58,7 @@ from ui.models.spending_model import (
     SpendingSummaryModel,
 )
 from ui.plan_context import PlanContext
-from ui.sizing import fit_money_columns, scroll_page
+from ui.sizing import fit_money_columns, lines_wide, scroll_page
 from ui.status_panel import StatusPanel
 from ui.theme import Status
 
@@ -158,7 +158,9 @@ class SpendingPage(QWidget):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(14)
-        self.note_edit.setMinimumWidth(self.note_edit.fontMetrics().horizontalAdvance("M" * 14))
+        for edit in (self.amount_edit, self.note_edit):
+            # Wide enough for its example, at any text size.
+            lines_wide(edit, edit.placeholderText())
 
         self.entries_view = QTableView()
         self.entries_view.setModel(self.entries_model)
@@ -364,7 +366,7 @@ class SpendingPage(QWidget):
             self._context.autosaver.flush()
             write_entries_csv(entries_for(self._context.store.session, version),
                               list(version.options), Path(path))
-            tell(self, self.tr("Saved my spending as {0}").format(path))
+            tell(self, self.tr("Saved my spending as {0}").format(path), folder=path)
 
 
 class BankImportDialog(QDialog):
