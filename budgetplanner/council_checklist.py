@@ -29,11 +29,11 @@ from budgetplanner.storage.models import PlanVersion
 # tests/ui/test_spending_pages.py checks each name against the window's pages.
 PAGE_MATTERS = "What matters to me"
 PAGE_GOALS = "My goals"
-PAGE_PEOPLE = "People"
+PAGE_PEOPLE = "People in my life"
 PAGE_OPTIONS = "Options and costs"
-PAGE_SCENARIOS = "Scenarios"
+PAGE_SCENARIOS = "My scenarios"
 PAGE_MONEY = "Money"
-PAGE_CONTINGENCY = "Plan B"
+PAGE_CONTINGENCY = "If things go wrong"
 PAGE_REVIEW = "Review"
 PAGES = (PAGE_MATTERS, PAGE_GOALS, PAGE_PEOPLE, PAGE_OPTIONS, PAGE_SCENARIOS, PAGE_MONEY,
          PAGE_CONTINGENCY, PAGE_REVIEW)

@@ -34,7 +34,7 @@ def main() -> int:
         window = MainWindow(store, pdf_writer=write_pdf)
         window.set_text_size(args.text_size)
         window.set_high_contrast(args.high_contrast)
-        window.resize(1280, 800)
+        window.resize(1366, 768)  # a common laptop screen
         window.load_demo()
         person = store.find_person(args.person)
         if person is not None:

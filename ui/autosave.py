@@ -27,9 +27,13 @@ class Autosaver(QObject):
     saved = Signal()
     failed = Signal(str)
 
-    def __init__(self, save: Callable[[], None], parent: QObject | None = None) -> None:
+    def __init__(self, save: Callable[[], None], parent: QObject | None = None,
+                 unsaved: Callable[[], bool] | None = None) -> None:
         super().__init__(parent)
         self._save = save
+        # Changes made without an edit signal (a remembered folder) are saved by the next
+        # flush too, above all the one when the window closes.
+        self._unsaved = unsaved or (lambda: False)
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)
         self._pause.setInterval(SAVE_DELAY_MS)
@@ -60,7 +64,7 @@ class Autosaver(QObject):
         self._pause.stop()
         self._deadline.stop()
         self._retry.stop()
-        if not self._pending:
+        if not self._pending and not self._unsaved():
             return True
         try:
             self._save()

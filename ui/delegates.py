@@ -24,6 +24,9 @@ class ChoiceDelegate(QStyledItemDelegate):
             index.column(), Qt.Orientation.Horizontal)))
         for label, value in choices:
             combo.addItem(label, value)
+        # A choice picked from the list is kept at once, however the editor is left after
+        # (Escape included): before, Escape silently dropped it.
+        combo.activated.connect(lambda _row, editor=combo: self.commitData.emit(editor))
         return combo
 
     def setEditorData(self, editor: QWidget, index: ModelIndex) -> None:

@@ -26,6 +26,11 @@ def icon(name: str) -> QIcon:
     return _icon(name, colour)
 
 
+def tinted_icon(name: str, colour: str) -> QIcon:
+    """The named icon in a given colour (a status panel's own, say)."""
+    return _icon(name, colour)
+
+
 @lru_cache(maxsize=128)
 def _icon(name: str, colour: str) -> QIcon:
     path = ICON_FOLDER / f"{name}.svg"

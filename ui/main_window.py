@@ -26,6 +26,8 @@ from budgetplanner.storage import audit, cipher
 from budgetplanner.storage.models import PlanVersion
 from budgetplanner.storage.settings import HIGH_CONTRAST, TEXT_SIZE
 from budgetplanner.storage.store import PlanStore
+from ui.accessible import Heading
+from ui.file_dialogs import remember, start_in, tell
 from ui.icons import icon, refresh_icons
 from ui.page_list import PageList
 from ui.pages.afford_page import AffordPage
@@ -40,6 +42,7 @@ from ui.pages.text_page import about_me_page, matters_page
 from ui.people_panel import PeoplePanel
 from ui.plan_context import PlanContext
 from ui.safekeeping import Safekeeping
+from ui.sizing import ColumnScroll
 from ui.sub_pages import SubPages
 from ui.theme import TEXT_SIZES, Look, apply_theme
 
@@ -83,11 +86,11 @@ class MainWindow(QMainWindow):
         # pages of their own on a second row.
         self.money_tabs = SubPages(self.tr("Pages about money"), [
             (self.money_page, icon("wallet"), self.tr("My plan's money")),
-            (self.spending_page, icon("receipt"), self.tr("What I spent")),
+            (self.spending_page, icon("receipt"), self.tr("Planned and spent")),
             (self.afford_page, icon("calculator"), self.tr("What I can afford")),
         ])
         self.review_tabs = SubPages(self.tr("Pages about my review"), [
-            (self.review_page, icon("history"), self.tr("Agreement and versions")),
+            (self.review_page, icon("history"), self.tr("Agreement and review")),
             (self.checklist_page, icon("clipboard-list"), self.tr("Ready for my review")),
         ])
         # A good life and what I bring come first; services and money after (principle 2).
@@ -95,12 +98,12 @@ class MainWindow(QMainWindow):
             (self.about_page, self.tr("About me")),
             (self.matters_page, self.tr("What matters to me")),
             (self.goals_page, self.tr("My goals")),
-            (self.people_page, self.tr("People")),
+            (self.people_page, self.tr("People in my life")),
             (self.options_page, self.tr("Options and costs")),
-            (self.scenarios_page, self.tr("Scenarios")),
+            (self.scenarios_page, self.tr("My scenarios")),
             (self.money_tabs, self.tr("Money")),
-            (self.risks_page, self.tr("Risks")),
-            (self.contingency_page, self.tr("Plan B")),
+            (self.risks_page, self.tr("Risks I own")),
+            (self.contingency_page, self.tr("If things go wrong")),
             (self.review_tabs, self.tr("Review")),
         ]
         page_icons = ("smile", "heart", "target", "users", "layers", "list-checks", "wallet",
@@ -121,7 +124,7 @@ class MainWindow(QMainWindow):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.people, 1)
-        pages_title = QLabel(self.tr("<h3>My plan</h3>"))
+        pages_title = Heading(self.tr("My plan"), 3)
         pages_title.setContentsMargins(9, 0, 9, 0)
         pages_title.setBuddy(self.page_list)
         left_layout.addWidget(pages_title)
@@ -130,7 +133,9 @@ class MainWindow(QMainWindow):
         page_box.addWidget(self.page_list)
         left_layout.addLayout(page_box)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
+        # In a short window (large text) the column scrolls, so the plans list keeps room
+        # for four plans and the window still fits the screen.
+        splitter.addWidget(ColumnScroll(left))
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(1, 4)
         splitter.setSizes([280, 920])
@@ -401,6 +406,10 @@ class MainWindow(QMainWindow):
         person_id = self.safekeeping.ask_import()
         if person_id is not None:
             self.people.refresh(select=person_id)
+            name = self.context.person.name if self.context.person else ""
+            self.statusBar().showMessage(
+                self.tr("Imported the plan file: {0}'s plan is chosen in the list.").format(name),
+                10_000)
 
     def backup_now(self) -> None:
         path = self.safekeeping.backup_now()
@@ -432,15 +441,16 @@ class MainWindow(QMainWindow):
         self._pdf_writer(self.context.version, path)
         if self.context.person is not None:
             audit.record(self.store, "exported", self.context.person.id)
-        self.statusBar().showMessage(self.tr("Saved the plan as {0}").format(path), 5000)
+        tell(self, self.tr("Saved the plan as {0}").format(path), folder=path)
 
     def ask_export_pdf(self) -> None:
         if self.context.person is None:
             return
-        suggested = str(Path.home() / f"{self.context.person.name} - my plan.pdf")
+        suggested = start_in(self.store, "pdf", f"{self.context.person.name} - my plan.pdf")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export as PDF"), suggested,
                                               self.tr("PDF files (*.pdf)"))
         if path:
+            remember(self.store, "pdf", path)
             try:
                 self.export_pdf(Path(path))
             except OSError as exc:

@@ -20,7 +20,9 @@ class PageList(QListWidget):
         self.setAccessibleName(self.tr("Pages of my plan"))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setUniformItemSizes(True)
+        # A long name takes two lines in a narrow column (large text) rather than being cut.
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
         tabs.tabBar().hide()
         self._fit_icons()
         self.currentRowChanged.connect(self._row_chosen)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -16,8 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from budgetplanner.storage.store import PersonNameError, PlanStore
+from ui.accessible import Heading
+from ui.flow_layout import FlowLayout
 from ui.icons import icon
 from ui.models.people_model import PeopleListModel
+from ui.sizing import lines_high
 
 
 class PeoplePanel(QWidget):
@@ -37,27 +39,32 @@ class PeoplePanel(QWidget):
         self.search_edit.setClearButtonEnabled(True)
         self.list_view = QListView()
         self.list_view.setModel(self.model)
-        self.list_view.setAccessibleName(self.tr("People's plans"))
+        self.list_view.setAccessibleName(self.tr("Plans"))
         self.list_view.setAccessibleDescription(
             self.tr("Each person with their next review date; reviews due soon are marked"))
         # Names and review dates wrap rather than being cut off at large text sizes.
         self.list_view.setWordWrap(True)
         self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list_view.setSpacing(2)
+        # Room for at least four plans (a name and a review date each) at any text size.
+        lines_high(self.list_view, 11, fixed=False)
         self.add_button = QPushButton(icon("user-plus"), self.tr("New plan"))
-        self.add_button.setAccessibleName(self.tr("Start a new plan for someone"))
+        self.add_button.setAccessibleName(self.tr("New plan"))
+        self.add_button.setAccessibleDescription(self.tr("Start a new plan for someone"))
         self.rename_button = QPushButton(icon("pencil"), self.tr("Rename"))
-        self.rename_button.setAccessibleName(self.tr("Change the name on this plan"))
+        self.rename_button.setAccessibleName(self.tr("Rename"))
+        self.rename_button.setAccessibleDescription(self.tr("Change the name on this plan"))
         self.count_label = QLabel()
 
-        title = QLabel(self.tr("<h2>Plans</h2>"))
+        title = Heading(self.tr("Plans"))
         title.setBuddy(self.list_view)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.search_edit)
         layout.addWidget(self.list_view, 1)
         layout.addWidget(self.count_label)
-        buttons = QHBoxLayout()
+        # Side by side, or one above the other when large text makes the panel narrow.
+        buttons = FlowLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.rename_button)
         layout.addLayout(buttons)

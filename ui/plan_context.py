@@ -35,7 +35,7 @@ class PlanContext(QObject):
         self.wordsChanged.connect(self._rehighlight)
         self.person: Person | None = None
         self.version: PlanVersion | None = None
-        self.autosaver = Autosaver(store.save, self)
+        self.autosaver = Autosaver(store.save, self, unsaved=lambda: store.unsaved)
         self.edited.connect(self.autosaver.schedule)
         self.moneyChanged.connect(self.edited)
 

@@ -26,6 +26,7 @@ from budgetplanner.storage.backups import list_backups, make_backup
 from budgetplanner.storage.cipher import PassphraseError
 from budgetplanner.storage.files import write_private
 from budgetplanner.storage.privacy import erase_person
+from ui.file_dialogs import remember, start_in, tell
 from ui.passphrase_dialog import PassphraseDialog
 from ui.plan_context import PlanContext
 
@@ -150,9 +151,13 @@ class Safekeeping(QObject):
         self.context = context
         self.write_pdf = write_pdf
 
-    def _save_path(self, title: str, suggested: str, file_filter: str) -> Path | None:
+    def _save_path(self, title: str, suggested: str, file_filter: str,
+                   kind: str = "plan_file") -> Path | None:
+        store = self.context.store
         path, _ = QFileDialog.getSaveFileName(self.window, title,
-                                              str(Path.home() / suggested), file_filter)
+                                              start_in(store, kind, suggested), file_filter)
+        if path:
+            remember(store, kind, path)
         return Path(path) if path else None
 
     def ask_export_plan_file(self) -> None:
@@ -162,31 +167,39 @@ class Safekeeping(QObject):
                                f"{self.context.person.name}.bpplan.json", PLAN_FILE_FILTER)
         if path is not None:
             export_plan_file(self.context, path)
+            tell(self.window, self.window.tr("Exported my plan file to {0}").format(path),
+                 folder=path)
 
     def ask_export_csv(self) -> None:
         if self.context.person is None:
             return
         path = self._save_path(self.tr("Export the money as CSV"),
-                               f"{self.context.person.name} - money.csv", "CSV files (*.csv)")
+                               f"{self.context.person.name} - money.csv", "CSV files (*.csv)",
+                               "csv")
         if path is not None:
             export_money_csv(self.context, path)
+            tell(self.window, self.window.tr("Exported the money to {0}").format(path),
+                 folder=path)
 
     def ask_export_everything(self) -> None:
         if self.context.person is None:
             return
         folder = QFileDialog.getExistingDirectory(
             self.window, self.tr("Choose a folder for everything about this person"),
-            str(Path.home()))
+            start_in(self.context.store, "everything"))
         if folder:
+            remember(self.context.store, "everything", folder)
             written = export_everything(self.context, Path(folder), self.write_pdf)
             QMessageBox.information(self.window, self.tr("Exported"), "\n".join(
                 str(path) for path in written))
 
     def ask_import(self) -> int | None:
         path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import a plan file"),
-                                              str(Path.home()), PLAN_FILE_FILTER + ";;All (*)")
+                                              start_in(self.context.store, "plan_file"),
+                                              PLAN_FILE_FILTER + ";;All (*)")
         if not path:
             return None
+        remember(self.context.store, "plan_file", path)
         try:
             data = plan_file_bytes(Path(path))
             person = self.context.store.import_plan(data)

@@ -1,9 +1,20 @@
-"""Heights given in lines of text, kept right when the text size changes; pages that scroll."""
+"""Sizes given in lines of text, kept right when the text size changes; pages that scroll;
+money columns as wide as their figures."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHeaderView,
+    QScrollArea,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class _LinesHigh(QObject):
@@ -28,6 +39,28 @@ class _LinesHigh(QObject):
         return False
 
 
+class _WideFor(QObject):
+    def __init__(self, widget: QWidget, sample: str) -> None:
+        super().__init__(widget)
+        self._sample = sample
+        self.apply(widget)
+        widget.installEventFilter(self)
+
+    def apply(self, widget: QWidget) -> None:
+        widget.setMinimumWidth(widget.fontMetrics().horizontalAdvance(self._sample) + 24)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and isinstance(
+                watched, QWidget):
+            self.apply(watched)
+        return False
+
+
+def lines_wide(widget: QWidget, sample: str) -> None:
+    """Keep `widget` wide enough for `sample` (its example text), after text-size changes."""
+    _WideFor(widget, sample)
+
+
 def lines_high(widget: QWidget, lines: float, *, fixed: bool = True) -> None:
     """Make `widget` as tall as `lines` lines of its font, now and after any text-size change."""
     _LinesHigh(widget, lines, fixed)
@@ -43,3 +76,124 @@ def scroll_page(page: QWidget, inner: QWidget) -> QScrollArea:
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(scroll)
     return scroll
+
+
+def _cell_width(view: QAbstractItemView, index: QModelIndex, text: str) -> int:
+    font = index.data(Qt.ItemDataRole.FontRole)
+    metrics = QFontMetrics(font if isinstance(font, QFont) else view.font())
+    # The style's margins either side of a cell's text, and a little room for bold.
+    margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None,
+                                            view) + 1) + 3
+    return max(metrics.horizontalAdvance(line) for line in text.split("\n")) + margin
+
+
+def is_money(text: object) -> bool:
+    return isinstance(text, str) and "£" in text and any(ch.isdigit() for ch in text)
+
+
+class _MoneyColumns(QObject):
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self._view = view
+        view.installEventFilter(self)
+        view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideNone)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        view.setWordWrap(True)
+        model = view.model()
+        if model is not None:
+            for signal in (model.modelReset, model.dataChanged, model.layoutChanged,
+                           model.rowsInserted, model.rowsRemoved):
+                signal.connect(self.fit)
+        self.fit()
+
+    def fit(self, *_args: object) -> None:
+        view, model = self._view, self._view.model()
+        if model is None:
+            return
+        header = view.horizontalHeader()
+        header.setMinimumSectionSize(20)
+        money: dict[int, int] = {}
+        for column in range(model.columnCount()):
+            if view.isColumnHidden(column):
+                continue
+            for row in range(model.rowCount()):
+                index = model.index(row, column)
+                text = index.data()
+                if is_money(text):
+                    money[column] = max(money.get(column, 0), _cell_width(view, index, text))
+        text_columns = [c for c in range(model.columnCount())
+                        if c not in money and not view.isColumnHidden(c)]
+        for column, width in money.items():
+            title = model.headerData(column, Qt.Orientation.Horizontal)
+            # A heading may take two lines, so it never makes a money column wider.
+            words = str(title or "").replace("\n", " ").split()
+            longest = max((header.fontMetrics().horizontalAdvance(w) for w in words), default=0)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, max(width, longest + 16))
+        for column in text_columns:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        if not text_columns:
+            header.setStretchLastSection(False)
+        # Headings wider than their column wrap onto more lines rather than being cut: the
+        # heading row is as tall as its tallest wrapped heading.
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        metrics = header.fontMetrics()
+        tallest = metrics.lineSpacing()
+        for column in range(model.columnCount()):
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            bounds = metrics.boundingRect(QRect(0, 0, max(header.sectionSize(column) - 12, 20),
+                                                10_000), int(Qt.TextFlag.TextWordWrap), title)
+            tallest = max(tallest, bounds.height())
+        header.setMinimumHeight(tallest + 12)
+        view.resizeRowsToContents()
+        self._fit_row_names()
+
+    def _fit_row_names(self) -> None:
+        """Row names wrap in a column about eight letters wide, and their rows grow to fit."""
+        view, model = self._view, self._view.model()
+        rows = view.verticalHeader()
+        if rows.isHidden() or model is None:
+            return
+        metrics = rows.fontMetrics()
+        cap = metrics.horizontalAdvance("M") * 8
+        rows.setMaximumWidth(cap)
+        rows.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+                                 | Qt.TextFlag.TextWordWrap)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for row in range(model.rowCount()):
+            name = str(model.headerData(row, Qt.Orientation.Vertical) or "")
+            needed = metrics.boundingRect(QRect(0, 0, cap - 16, 10_000),
+                                          int(Qt.TextFlag.TextWordWrap), name).height() + 10
+            if needed > view.rowHeight(row):
+                view.setRowHeight(row, needed)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.Show):
+            self.fit()
+        return False
+
+
+def fit_money_columns(view: QTableView) -> _MoneyColumns:
+    """Size each money column to its widest figure, and let the columns of words share the
+    rest and wrap: money is never cut short, now or after a text-size change. Call `fit()`
+    on the answer after hiding or showing a column."""
+    return _MoneyColumns(view)
+
+
+class ColumnScroll(QScrollArea):
+    """A column that scrolls up and down when the window is short (large text), never
+    sideways: it is always as wide as the narrowest its contents can be."""
+
+    def __init__(self, inner: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(inner)
+
+    def minimumSizeHint(self) -> QSize:
+        inner = self.widget()
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        width = inner.minimumSizeHint().width() if inner is not None else 0
+        return QSize(width + bar + 2 * self.frameWidth(), super().minimumSizeHint().height())

@@ -105,7 +105,7 @@ def test_add_a_plan_option_and_costs_then_see_them_after_a_restart(
         assert window.options_page.title_edit.text() == "Gardening club"
         assert window.options_page.lines_model.index(0, COL_WHAT).data() == "Support to get there"
         assert money_cell(window, "All my support", 3) == "£2,262.00"
-        assert window.money_page.budget_edit.text() == "2000.00"
+        assert window.money_page.budget_edit.text() == "£2,000.00"
     finally:
         window.close()
         store.close()

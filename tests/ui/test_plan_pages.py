@@ -138,8 +138,8 @@ def test_scenarios_compared_side_by_side_and_chosen(qtbot: QtBot, db_path: Path)
         assert model.index(row, 0).data() == "£12,838.04"
         assert model.index(row, 1).data() == "£24,960.00"
         gap = rows["Against my personal budget, a year"]
-        assert model.index(gap, 0).data() == "£681.96 left"
-        assert model.index(gap, 1).data() == "£11,440.00 over"
+        assert model.index(gap, 0).data() == "£681.96\nleft"
+        assert model.index(gap, 1).data() == "£11,440.00\nover"
         assert model.index(rows["Chosen"], 0).data() == "Yes, my choice"
 
         # Choose the agency instead: the Money page follows the chosen support.

@@ -130,6 +130,10 @@ def test_afford_page_finds_sams_highest_wage_and_most_hours(
     assert "I can have up to" in page.answer_label.text()
     page.hours_edit.clear()
     page.wage_mode.setChecked(True)
+    # An empty box is not an error: the answer says what to fill in, with no red message.
+    assert not page.message.isVisibleTo(page)
+    assert "Fill in the money I have and the hours I want" in page.answer_label.text()
+    qtbot.keyClicks(page.hours_edit, "lots")
     assert page.message.isVisibleTo(page)
     for widget in (page.budget_edit, page.budget_period, page.set_aside_edit, page.hours_edit,
                    page.wage_edit, page.pa_spin, page.frequency_combo, page.allowance_check,

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QRadioButton,
@@ -39,13 +38,16 @@ from budgetplanner.pa_costs import Cover, CoverKind, HoursPattern, PayFrequency
 from budgetplanner.periods import Period
 from budgetplanner.plan_money import rate_table_of
 from budgetplanner.validation import ValidationError, parse_amount, parse_hours
-from ui.accessible import name_headers
+from ui.accessible import Heading, introduction, name_headers
 from ui.domain_words import domain_tr
+from ui.flow_layout import FlowLayout
 from ui.lazy import WhenShown
 from ui.models.afford_model import AffordLinesModel
 from ui.pages.spending_page import PERIODS, fit_table, period_combo
 from ui.plan_context import PlanContext
-from ui.sizing import scroll_page
+from ui.sizing import fit_money_columns, scroll_page
+from ui.status_panel import StatusPanel
+from ui.theme import Status
 
 
 def _plain(value: Decimal | None) -> str:
@@ -65,24 +67,23 @@ class AffordPage(QWidget):
         self._context = context
         self.lines_model = AffordLinesModel()
 
-        intro = QLabel(self.tr(
-            "<h2>What can I afford?</h2><p>How much I can pay my PAs, or how many hours I "
-            "can have, once holiday pay, National Insurance, pension, insurance, payroll and "
-            "cover are paid. Trying figures here does not change my plan.</p>"))
-        intro.setWordWrap(True)
+        heading = Heading(self.tr("What I can afford"))
+        intro = introduction(self.tr(
+            "How much I can pay my PAs, or how many hours I can have, once holiday pay, "
+            "National Insurance, pension, insurance, payroll and cover are paid. Trying "
+            "figures here does not change my plan."))
 
         self.wage_mode = QRadioButton(self.tr("The hi&ghest wage I can pay"))
-        self.wage_mode.setAccessibleName(self.tr("Work out the highest wage I can pay"))
+        self.wage_mode.setAccessibleName(self.tr("The highest wage I can pay"))
         self.hours_mode = QRadioButton(self.tr("The &most hours I can have"))
-        self.hours_mode.setAccessibleName(self.tr("Work out the most hours I can have"))
+        self.hours_mode.setAccessibleName(self.tr("The most hours I can have"))
         self.wage_mode.setChecked(True)
         self.mode_group = QButtonGroup(self)
         self.mode_group.addButton(self.wage_mode)
         self.mode_group.addButton(self.hours_mode)
-        modes = QHBoxLayout()
+        modes = FlowLayout()
         modes.addWidget(self.wage_mode)
         modes.addWidget(self.hours_mode)
-        modes.addStretch()
 
         def money_edit(name: str, example: str) -> QLineEdit:
             edit = QLineEdit()
@@ -101,18 +102,18 @@ class AffordPage(QWidget):
         budget_row.addWidget(self.budget_edit)
         budget_row.addWidget(self.budget_period)
         budget_row.addStretch()
-        self.set_aside_edit = money_edit(self.tr("Money set aside for other support, a year"),
+        self.set_aside_edit = money_edit(self.tr("Set aside for other support, a year"),
                                          self.tr("for example 6656.00"))
         self.hours_edit = QLineEdit()
-        self.hours_edit.setAccessibleName(self.tr("Hours of support I want each week"))
+        self.hours_edit.setAccessibleName(self.tr("Hours a week I want"))
         self.hours_edit.setPlaceholderText(self.tr("for example 20"))
         self.hours_edit.setMaxLength(8)
         self.wage_edit = money_edit(self.tr("Hourly wage"), self.tr("for example 13.50"))
         self.pa_spin = QSpinBox()
         self.pa_spin.setRange(1, MAX_PAS)
-        self.pa_spin.setAccessibleName(self.tr("Number of PAs sharing the hours"))
+        self.pa_spin.setAccessibleName(self.tr("How many PAs share the hours"))
         self.frequency_combo = QComboBox()
-        self.frequency_combo.setAccessibleName(self.tr("How often my PAs are paid"))
+        self.frequency_combo.setAccessibleName(self.tr("How often they are paid"))
         for frequency in PayFrequency:
             self.frequency_combo.addItem(self.tr("Paid {0}").format(domain_tr(frequency.label)),
                                          frequency.value)
@@ -124,7 +125,7 @@ class AffordPage(QWidget):
                                    HoursPattern.IRREGULAR.value)
         self.allowance_check = QCheckBox(self.tr("I claim Employment Allowance"))
         self.allowance_check.setAccessibleName(self.tr("I claim Employment Allowance"))
-        self.fixed_edit = money_edit(self.tr("Insurance, payroll and other yearly costs"),
+        self.fixed_edit = money_edit(self.tr("Insurance, payroll and other costs, a year"),
                                      self.tr("for example 300.00"))
         self.cover_edit = QLineEdit()
         self.cover_edit.setPlaceholderText(self.tr("for example 5"))
@@ -155,27 +156,21 @@ class AffordPage(QWidget):
         self.message.setObjectName("fieldMessage")
         self.message.setWordWrap(True)
         self.message.hide()
-        self.answer_label = QLabel()
-        self.answer_label.setObjectName("verdict")
-        self.answer_label.setWordWrap(True)
-        self.answer_label.setAccessibleName(self.tr("What I can afford"))
+        self.answer_label = StatusPanel(self.tr("What I can afford"))
         self.lines_view = QTableView()
         self.lines_view.setModel(self.lines_model)
         self.lines_view.setAccessibleName(self.tr("The costs of employing my PAs"))
         name_headers(self.lines_view)
         self.lines_view.verticalHeader().hide()
         # One line a cost: wrapped rows measured before the page is shown come out too tall.
-        self.lines_view.setWordWrap(False)
-        self.lines_view.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch)
-        self.lines_view.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.ResizeToContents)
+        fit_money_columns(self.lines_view)
         self.table_note = QLabel(self.tr("Point at a cost to see how it is worked out. "
                                          "The rates come from my plan's rate table."))
         self.table_note.setWordWrap(True)
 
         inner = QWidget()
         layout = QVBoxLayout(inner)
+        layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addLayout(modes)
         for field in (self.budget_edit, self.set_aside_edit, self.hours_edit, self.wage_edit,
@@ -214,6 +209,7 @@ class AffordPage(QWidget):
     def _add_row(self, form: QFormLayout, text: str, field: QWidget | QHBoxLayout,
                  buddy: QWidget | None = None) -> QLabel:
         label = QLabel(text)
+        label.setWordWrap(True)  # long labels take two lines at large text sizes
         target = buddy or (field if isinstance(field, QWidget) else None)
         if target is not None:
             label.setBuddy(target)
@@ -310,6 +306,9 @@ class AffordPage(QWidget):
         self.wage_label.setText(self.tr("The &wage I would pay (£ an hour):") if wage_mode
                                 else self.tr("The hourly &wage (£):"))
         self._show_cover_label()
+        # The box is called what its label says, for voice control.
+        self.wage_edit.setAccessibleName(self.tr("The wage I would pay, an hour") if wage_mode
+                                         else self.tr("The hourly wage"))
         period = Period(self.period_combo.currentData())
         table = rate_table_of(version)
         try:
@@ -335,14 +334,23 @@ class AffordPage(QWidget):
                     answer.hours_per_week > 0) else None
                 words = hours_answer_words(answer, period, room)
         except (ValidationError, AffordError) as exc:
-            self.message.setText(str(exc))
-            self.message.show()
-            self.answer_label.setText(self.tr("Fill in the figures to see the answer."))
+            # An empty box is not a mistake: say what to fill in, and no red until a
+            # figure typed is wrong.
+            needed = self.hours_edit if wage_mode else self.wage_edit
+            if not self.budget_edit.text().strip() or not needed.text().strip():
+                self.message.hide()
+            else:
+                self.message.setText(str(exc))
+                self.message.show()
+            self.answer_label.show_status(Status.NEUTRAL, self.tr(
+                "Fill in the money I have and the {0} to see the answer.").format(
+                self.tr("hours I want") if wage_mode else self.tr("hourly wage")))
             self.lines_model.set_lines([], period)
             fit_table(self.lines_view)
             return
         self.message.hide()
         first, *rest = words
-        self.answer_label.setText(f"<b>{first}</b><br>" + "<br>".join(rest))
+        self.answer_label.show_status(Status.NEUTRAL,
+                                      f"<b>{first}</b><br>" + "<br>".join(rest))
         self.lines_model.set_lines(answer.costs.lines, period)
         fit_table(self.lines_view)

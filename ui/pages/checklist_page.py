@@ -6,10 +6,11 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -19,28 +20,43 @@ from PySide6.QtWidgets import (
 )
 
 from budgetplanner.council_checklist import Answered, CheckItem, council_checklist, summary_words
+from ui.accessible import Heading, introduction
+from ui.file_dialogs import remember, start_in, tell
+from ui.flow_layout import FlowLayout
 from ui.lazy import WhenShown
 from ui.plan_context import PlanContext
+from ui.status_panel import StatusPanel
+from ui.theme import Status
 
 MARKS = {Answered.YES: "✓", Answered.PARTLY: "◐", Answered.NOT_YET: "✗",
          Answered.DOES_NOT_APPLY: "–"}
-MARK_COLOURS = {Answered.YES: "#1e6b34", Answered.PARTLY: "#8a5a00",
-                Answered.NOT_YET: "#9b1c1c", Answered.DOES_NOT_APPLY: "#52606d"}
+# Colours of the marks, the law's words and the lines between parts, in each theme
+# (checked for WCAG AA contrast by tests/ui/test_contrast.py).
+MARK_COLOURS = {
+    False: {Answered.YES: "#1e6b34", Answered.PARTLY: "#8a5a00", Answered.NOT_YET: "#9b1c1c",
+            Answered.DOES_NOT_APPLY: "#52606d"},
+    True: {Answered.YES: "#4ade80", Answered.PARTLY: "#ffc940", Answered.NOT_YET: "#ff9b9b",
+           Answered.DOES_NOT_APPLY: "#d9d9d9"},
+}
+LAW_COLOURS = {False: "#52606d", True: "#d9d9d9"}
+RULE_COLOURS = {False: "#7b8089", True: "#ffffff"}
+
+
+def high_contrast_on() -> bool:
+    app = QApplication.instance()
+    return bool(app.property("highContrast")) if app is not None else False
 
 
 class ChecklistPage(QWidget):
     def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
-        intro = QLabel(self.tr(
-            "<h2>Ready for my review</h2><p>What the council will look for in my plan, from "
-            "the Care Act's list of what a support plan holds, and where my plan answers "
-            "each part. Then I can print a statement of my money for the review.</p>"))
-        intro.setWordWrap(True)
-        self.summary_label = QLabel()
-        self.summary_label.setObjectName("verdict")
-        self.summary_label.setWordWrap(True)
-        self.summary_label.setAccessibleName(self.tr("How much of my plan is ready"))
+        heading = Heading(self.tr("Ready for my review"))
+        intro = introduction(self.tr(
+            "What the council will look for in my plan, from the Care Act's list of what a "
+            "support plan holds, and where my plan answers each part. Then I can print a "
+            "statement of my money for the review."))
+        self.summary_label = StatusPanel(self.tr("How much of my plan is ready"))
         self.browser = QTextBrowser()
         self.browser.setAccessibleName(self.tr("What the council will look for"))
         self.browser.setOpenLinks(False)
@@ -49,17 +65,20 @@ class ChecklistPage(QWidget):
         self.csv_button = QPushButton(self.tr("Save my review statement as &CSV…"))
         self.csv_button.setAccessibleName(self.tr("Save my review statement as CSV"))
         self.large_print_check = QCheckBox(self.tr("&Large print"))
-        self.large_print_check.setAccessibleName(self.tr("Print the statement in large print"))
+        self.large_print_check.setAccessibleName(self.tr("Large print"))
+        self.large_print_check.setAccessibleDescription(
+            self.tr("Print the statement in large print"))
         self.large_print_check.setToolTip(self.tr(
             "Bigger letters on landscape pages, so six columns of figures still fit."))
         self.saved_label = QLabel()
         self.saved_label.setWordWrap(True)
-        buttons = QHBoxLayout()
+        # The buttons wrap onto two lines when large text makes them wider than the window.
+        buttons = FlowLayout()
         buttons.addWidget(self.pdf_button)
         buttons.addWidget(self.large_print_check)
         buttons.addWidget(self.csv_button)
-        buttons.addStretch()
         layout = QVBoxLayout(self)
+        layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.browser, 1)
@@ -86,13 +105,16 @@ class ChecklistPage(QWidget):
             self.browser.clear()
             return
         items = council_checklist(version)
-        self.summary_label.setText(f"<b>{escape(summary_words(items))}</b>")
+        ready = all(item.status is Answered.YES for item in items)
+        self.summary_label.show_status(Status.GOOD if ready else Status.WARNING,
+                                       f"<b>{escape(summary_words(items))}</b>")
         self.browser.setHtml(self._html(items))
 
     def _html(self, items: list[CheckItem]) -> str:
         parts = ["<table cellspacing='0' cellpadding='8' width='100%'>"]
+        high_contrast = high_contrast_on()
         for item in items:
-            colour = MARK_COLOURS[item.status]
+            colour = MARK_COLOURS[high_contrast][item.status]
             answer = {Answered.YES: self.tr("Yes"), Answered.PARTLY: self.tr("Partly"),
                       Answered.NOT_YET: self.tr("Not yet"),
                       Answered.DOES_NOT_APPLY: self.tr("Does not apply")}[item.status]
@@ -104,19 +126,27 @@ class ChecklistPage(QWidget):
             if more:
                 lines.append(escape(more))
             law = self.tr("The law asks for: {0}.").format(item.law[0].lower() + item.law[1:])
-            lines.append(f"<span style='color:#52606d'>{escape(law)}</span>")
+            lines.append(f"<span style='color:{LAW_COLOURS[high_contrast]}'>"
+                         f"{escape(law)}</span>")
             parts.append(
                 "<tr>"
                 f"<td width='110' valign='top' style='color:{colour}; font-weight:bold; "
                 f"font-size:13pt'>{MARKS[item.status]} {escape(answer)}</td>"
-                f"<td valign='top' style='border-bottom:1px solid #d0d4da'>"
+                f"<td valign='top' style='border-bottom:1px solid "
+                f"{RULE_COLOURS[high_contrast]}'>"
                 f"{'<br>'.join(lines)}</td></tr>")
         parts.append("</table>")
         return "".join(parts)
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.reload()  # the marks' colours follow the theme
+
     def _suggested(self, ending: str) -> str:
         name = self._context.person.name if self._context.person else "my plan"
-        return str(Path.home() / f"{name} - ready for my review.{ending}")
+        return start_in(self._context.store, "review_statement",
+                        f"{name} - ready for my review.{ending}")
 
     def save_pdf(self, path: Path) -> int:
         from budgetplanner.export.pdf import Variant
@@ -130,6 +160,7 @@ class ChecklistPage(QWidget):
         variant = Variant.LARGE_PRINT if self.large_print_check.isChecked() else Variant.STANDARD
         result = write_review_pdf(statement, path, variant)
         self.saved_label.setText(self.tr("Saved my review statement as {0}").format(path))
+        tell(self, self.saved_label.text(), folder=path)
         return result.pages
 
     def save_csv(self, path: Path) -> None:
@@ -142,12 +173,14 @@ class ChecklistPage(QWidget):
         write_statement_csv(self._context.store.review_statement(version, date.today()),
                             path)
         self.saved_label.setText(self.tr("Saved my review statement as {0}").format(path))
+        tell(self, self.saved_label.text(), folder=path)
 
     def ask_pdf(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save my review statement as PDF"),
                                               self._suggested("pdf"),
                                               self.tr("PDF files (*.pdf)"))
         if path:
+            remember(self._context.store, "review_statement", path)
             try:
                 self.save_pdf(Path(path))
             except OSError as exc:
@@ -159,6 +192,7 @@ class ChecklistPage(QWidget):
                                               self._suggested("csv"),
                                               self.tr("CSV files (*.csv)"))
         if path:
+            remember(self._context.store, "review_statement", path)
             try:
                 self.save_csv(Path(path))
             except OSError as exc:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -16,18 +17,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from budgetplanner.money import Money
 from budgetplanner.periods import Period
 from budgetplanner.plan_money import counted_options, options_summary, personal_budget_applies
 from budgetplanner.scenarios import goals_without_options
 from budgetplanner.validation import ValidationError, parse_amount
-from ui.accessible import name_headers
+from ui.accessible import Heading, introduction, name_headers
 from ui.domain_words import domain_tr
 from ui.lazy import WhenShown
 from ui.models.totals_model import TotalsTableModel
 from ui.plan_context import PlanContext
-from ui.sizing import scroll_page
+from ui.sizing import fit_money_columns, scroll_page
+from ui.status_panel import StatusPanel
+from ui.theme import Status
 
 BUDGET_PERIODS = (Period.WEEK, Period.FOUR_WEEKS, Period.MONTH, Period.YEAR)
+ONE_OFF_COLUMN = 4
 
 
 class MoneyPage(QWidget):
@@ -42,7 +47,7 @@ class MoneyPage(QWidget):
         self.budget_edit.setAccessibleName(self.tr("My personal budget"))
         self.budget_edit.setAccessibleDescription(
             self.tr("The amount the council gives, or my own money, if any"))
-        self.budget_edit.setPlaceholderText(self.tr("for example 22750.00"))
+        self.budget_edit.setPlaceholderText(self.tr("for example £22,750.00"))
         self.budget_edit.setMaxLength(20)
         self.budget_period = QComboBox()
         self.budget_period.setAccessibleName(self.tr("How often the personal budget comes"))
@@ -60,20 +65,21 @@ class MoneyPage(QWidget):
         self.totals_view.setAccessibleName(self.tr("Totals by who pays"))
         self.totals_view.setAccessibleDescription(
             self.tr("What my support costs per week, month and year, by who pays"))
-        self.totals_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.totals_fit = fit_money_columns(self.totals_view)
+        # Row names wrap in a narrower heading column, so the figures keep their room.
+        self.totals_view.verticalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap)
         self.totals_view.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         name_headers(self.totals_view)
-        self.verdict_label = QLabel()
-        self.verdict_label.setObjectName("verdict")
-        self.verdict_label.setWordWrap(True)
-        self.verdict_label.setAccessibleName(self.tr("My personal budget against my support"))
+        self.verdict_label = StatusPanel(self.tr("My personal budget against my support"))
 
         inner = QWidget()
         layout = QVBoxLayout(inner)
-        layout.addWidget(QLabel(self.tr("<h2>Money</h2><p>What my support costs and who pays. "
-                                        "One year is 52 weeks; a month is a twelfth of a "
-                                        "year.</p>")))
+        layout.addWidget(Heading(self.tr("My plan's money")))
+        layout.addWidget(introduction(self.tr(
+            "What my support costs and who pays. One year is 52 weeks; a month is a twelfth "
+            "of a year.")))
         budget_row = QHBoxLayout()
         budget_row.addWidget(self.budget_edit, 2)
         budget_row.addWidget(self.budget_period, 1)
@@ -87,9 +93,7 @@ class MoneyPage(QWidget):
         layout.addWidget(self.counting_label)
         layout.addWidget(self.totals_view)
         layout.addWidget(self.verdict_label)
-        self.goals_label = QLabel()
-        self.goals_label.setWordWrap(True)
-        self.goals_label.setAccessibleName(self.tr("Goals with no option yet"))
+        self.goals_label = StatusPanel(self.tr("Goals with no option yet"))
         layout.addWidget(self.goals_label)
         layout.addStretch()
         scroll_page(self, inner)
@@ -106,7 +110,7 @@ class MoneyPage(QWidget):
         self.setEnabled(version is not None)
         if version is not None:
             self.budget_edit.setText(
-                "" if version.personal_budget is None else f"{version.personal_budget:.2f}")
+                "" if version.personal_budget is None else Money(version.personal_budget).format())
             self.budget_period.setCurrentIndex(
                 max(self.budget_period.findData(version.personal_budget_period.value), 0))
         else:
@@ -141,33 +145,42 @@ class MoneyPage(QWidget):
         for widget in (self.budget_label, self.budget_edit, self.budget_period):
             widget.setVisible(applies)
         self.totals_model.set_summary(summary)
+        # One-off costs get their column only when there are any, leaving room at large text.
+        self.totals_view.setColumnHidden(ONE_OFF_COLUMN, summary.total.one_off.is_zero())
+        self.totals_fit.fit()
         self._fit_table()
         missing = goals_without_options(version)
-        self.goals_label.setText(
-            self.tr("<b>Goals with no option yet:</b> {0}").format(
-                "; ".join(escape(goal.title or "?") for goal in missing)) if missing
-            else self.tr("Every goal has at least one option."))
+        if missing:
+            self.goals_label.show_status(Status.WARNING, self.tr(
+                "<b>Goals with no option yet:</b> {0}").format(
+                "; ".join(escape(goal.title or "?") for goal in missing)))
+        elif version.goals:
+            self.goals_label.show_status(Status.GOOD,
+                                         self.tr("Every goal has at least one option."))
+        else:
+            self.goals_label.clear()
         comparison = summary.comparison
         if comparison is None:
-            self.verdict_label.setText(
-                self.tr("Type my personal budget above to see what is left.") if applies
+            self.verdict_label.show_status(Status.NEUTRAL, self.tr(
+                "Type my personal budget above to see what is left.") if applies
                 else self.tr("I pay for my own support: nothing in my plan is paid from a "
                              "personal budget or direct payment."))
             return
         left = comparison.left(Period.YEAR)
         week = comparison.left(Period.WEEK)
         if left.is_negative():
+            status = Status.PROBLEM
             text = self.tr("My support costs {0} a year ({1} a week) more than my personal "
                            "budget.").format((-left).format(), (-week).format())
         else:
+            status = Status.GOOD
             text = self.tr("{0} a year ({1} a week) is left in my personal budget.").format(
                 left.format(), week.format())
-        self.verdict_label.setText(f"<b>{text}</b>")
+        self.verdict_label.show_status(status, f"<b>{text}</b>")
 
     def _fit_table(self) -> None:
         # As tall as its rows, so the verdict sits right under the figures.
         view = self.totals_view
-        view.resizeRowsToContents()
         height = view.horizontalHeader().height() + 2 * view.frameWidth()
         for row in range(self.totals_model.rowCount()):
             height += view.rowHeight(row)

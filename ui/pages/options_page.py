@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,7 +30,7 @@ from budgetplanner.periods import Period
 from budgetplanner.plan_money import option_summary
 from budgetplanner.storage.models import Option
 from budgetplanner.validation import ValidationError, clean_text
-from ui.accessible import name_headers
+from ui.accessible import Heading, introduction, name_headers
 from ui.delegates import ChoiceDelegate
 from ui.domain_words import domain_tr
 from ui.icons import icon
@@ -64,7 +65,7 @@ class OptionsPage(QWidget):
 
         self.option_list = QListView()
         self.option_list.setModel(self.options_model)
-        self.option_list.setAccessibleName(self.tr("My options"))
+        self.option_list.setAccessibleName(self.tr("Options I am considering"))
         self.option_list.setAccessibleDescription(self.tr("Each way of meeting my goals"))
         self.option_list.setWordWrap(True)
         self.add_option_button = QPushButton(icon("plus"), self.tr("&Add an option"))
@@ -73,8 +74,8 @@ class OptionsPage(QWidget):
         self.remove_option_button.setAccessibleName(self.tr("Remove this option"))
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        left_title = QLabel(self.tr("<h3>Options I am considering</h3>"))
-        left_title.setWordWrap(True)
+        left_layout.addWidget(Heading(self.tr("Options and costs")))
+        left_title = introduction(self.tr("Options I am considering"))
         left_title.setBuddy(self.option_list)
         left_layout.addWidget(left_title)
         left_layout.addWidget(self.option_list)
@@ -90,19 +91,19 @@ class OptionsPage(QWidget):
         for kind in OptionKind:
             self.kind_combo.addItem(domain_tr(kind.label), kind.value)
         self.description_edit = QPlainTextEdit()
-        self.description_edit.setAccessibleName(self.tr("What this option is"))
+        self.description_edit.setAccessibleName(self.tr("What it is"))
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setMaximumHeight(90)
         context.watch_language(self.description_edit)
         self.goals_list = QListWidget()
-        self.goals_list.setAccessibleName(self.tr("Goals this option serves"))
+        self.goals_list.setAccessibleName(self.tr("Goals it serves"))
         self.goals_list.setMaximumHeight(110)
         self.lines_view = QTableView()
         self.lines_view.setModel(self.lines_model)
         self.choice_delegate = ChoiceDelegate(self.lines_view)
         for column in (COL_HOW_OFTEN, COL_WHO_PAYS):
             self.lines_view.setItemDelegateForColumn(column, self.choice_delegate)
-        self.lines_view.setAccessibleName(self.tr("Cost lines of this option"))
+        self.lines_view.setAccessibleName(self.tr("Costs of this option"))
         self.lines_view.setAccessibleDescription(
             self.tr("What, how much, how often and who pays, with the cost per week and year"))
         self.lines_view.setEditTriggers(
@@ -124,7 +125,7 @@ class OptionsPage(QWidget):
         self.add_line_button = QPushButton(icon("plus"), self.tr("Add a &cost line"))
         self.add_line_button.setAccessibleName(self.tr("Add a cost line"))
         self.remove_line_button = QPushButton(icon("trash-2"), self.tr("Remove cost line"))
-        self.remove_line_button.setAccessibleName(self.tr("Remove the selected cost line"))
+        self.remove_line_button.setAccessibleName(self.tr("Remove cost line, the selected one"))
         self.problem_label = QLabel()
         self.problem_label.setObjectName("fieldMessage")
         self.problem_label.setWordWrap(True)
@@ -132,6 +133,7 @@ class OptionsPage(QWidget):
         self.subtotal_label = QLabel()
         self.subtotal_label.setObjectName("subtotal")
         self.subtotal_label.setAccessibleName(self.tr("This option costs"))
+        self.subtotal_label.setWordWrap(True)
 
         right = QWidget()
         form = QFormLayout(right)
@@ -142,6 +144,7 @@ class OptionsPage(QWidget):
         form.addRow(self.tr("&Goals it serves:"), self.goals_list)
         lines_title = QLabel(self.tr("<b>Costs</b> (type over a cell to change it)"))
         lines_title.setBuddy(self.lines_view)
+        lines_title.setWordWrap(True)
         form.addRow(lines_title)
         form.addRow(self.lines_view)
         line_buttons = QHBoxLayout()
@@ -162,6 +165,7 @@ class OptionsPage(QWidget):
         right_scroll.setWidget(right)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter
         splitter.addWidget(left)
         splitter.addWidget(right_scroll)
         splitter.setStretchFactor(1, 3)
@@ -194,6 +198,14 @@ class OptionsPage(QWidget):
             heading = self.lines_model.headers[column]
             self.lines_view.setColumnWidth(column, max(
                 metrics.horizontalAdvance(sample), metrics.horizontalAdvance(heading)) + padding)
+        # The columns of words share what is left and wrap, so the money columns keep
+        # their width and the table never scrolls sideways.
+        header = self.lines_view.horizontalHeader()
+        for column in (COL_WHAT, COL_HOW_OFTEN, COL_WHO_PAYS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        header.setMinimumHeight(metrics.lineSpacing() * 2 + 12)  # headings may wrap
         # Rows are two lines tall whatever they hold: measuring every row to fit its text
         # would read all of a long plan before the table could be painted.
         row_height = metrics.lineSpacing() * 2 + 10
@@ -204,7 +216,21 @@ class OptionsPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self.fit_table_to_text()
+            self._stack_when_narrow()
         super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._stack_when_narrow()
+
+    def _stack_when_narrow(self) -> None:
+        # With large text the costs need the whole width: the list of options goes above.
+        narrow = self.width() < self.fontMetrics().horizontalAdvance("M") * 45
+        orientation = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
+        if self.splitter.orientation() != orientation:
+            self.splitter.setOrientation(orientation)
+            self.splitter.setSizes([230, 770] if not narrow else [
+                self.fontMetrics().lineSpacing() * 9, self.height()])
 
     # Loading ---------------------------------------------------------------------------
 

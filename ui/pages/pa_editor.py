@@ -45,6 +45,7 @@ from ui.models.pa_roles_model import (
     COL_PATTERN,
     COL_PAY,
     COL_PENSION,
+    COL_PENSION_COST,
     COL_RELATIVE,
     COL_WAGE,
     PARolesTableModel,
@@ -189,7 +190,8 @@ class PAEditor(QGroupBox):
                                (COL_PAID, "every four weeks"), (COL_AGE, "22 to State Pension"),
                                (COL_PENSION, "Worked out from pay"),
                                (COL_RELATIVE, "Lives with me"), (COL_PAY, "£10,000.00"),
-                               (COL_NI, "Employer's NI")):
+                               (COL_NI, "Employer's NI"),
+                               (COL_PENSION_COST, "£1,000.00")):
             heading = self.model.headers[column]
             self.view.setColumnWidth(column, max(metrics.horizontalAdvance(sample),
                                                  metrics.horizontalAdvance(heading)) + 24)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView
 
 from budgetplanner.categories import Payer
 from budgetplanner.storage.models import Contingency, Goal, Relationship, Risk
@@ -13,6 +13,7 @@ from ui.i18n import QT_TRANSLATE_NOOP
 from ui.models.cost_lines_model import COL_HOW_OFTEN, COL_WHO_PAYS, CostLinesTableModel
 from ui.pages.records_page import Field, RecordsPage, RecordsSpec
 from ui.plan_context import PlanContext
+from ui.sizing import fit_money_columns
 
 GROUPS = ((QT_TRANSLATE_NOOP("PeoplePage", "Family"), "family"),
           (QT_TRANSLATE_NOOP("PeoplePage", "Friends"), "friends"),
@@ -106,17 +107,15 @@ class ContingencyPage(RecordsPage):
         self.lines_view.setModel(self.lines_model)
         self.lines_view.setAccessibleName(self.tr("What it costs"))
         self.lines_view.verticalHeader().hide()
-        self.lines_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.lines_view.horizontalHeader().setStretchLastSection(True)
+        fit_money_columns(self.lines_view)
         delegate = ChoiceDelegate(self.lines_view)
         for column in (COL_HOW_OFTEN, COL_WHO_PAYS):
             self.lines_view.setItemDelegateForColumn(column, delegate)
         name_headers(self.lines_view)
         self.add_line = QPushButton(self.tr("Add a cost"))
-        self.add_line.setAccessibleName(self.tr("Add a cost to this plan B"))
+        self.add_line.setAccessibleName(self.tr("Add a cost to this plan"))
         self.remove_line = QPushButton(self.tr("Remove cost"))
-        self.remove_line.setAccessibleName(self.tr("Remove the selected cost"))
+        self.remove_line.setAccessibleName(self.tr("Remove cost, the selected one"))
         self.problem = QLabel()
         self.problem.setObjectName("fieldMessage")
         buttons = QHBoxLayout()

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from budgetplanner.storage.models import PlanVersion
 from budgetplanner.storage.store import PlanStore
 from budgetplanner.validation import ValidationError, clean_text, parse_date, parse_hours
+from ui.accessible import Heading, introduction
 from ui.i18n import Translate
 from ui.icons import icon
 from ui.plan_context import PlanContext
@@ -135,10 +136,8 @@ class RecordsPage(QWidget):
         self.remove_button.setAccessibleName(self.tr("Remove the selected one"))
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        heading = QLabel(f"<h3>{spec.title}</h3><p>{spec.intro}</p>")
-        heading.setWordWrap(True)
-        heading.setBuddy(self.list_view)
-        left_layout.addWidget(heading)
+        left_layout.addWidget(Heading(spec.title))
+        left_layout.addWidget(introduction(spec.intro))
         left_layout.addWidget(self.list_view, 1)
         left_layout.addWidget(self.add_button)
         left_layout.addWidget(self.remove_button)

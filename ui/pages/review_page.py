@@ -23,6 +23,7 @@ from budgetplanner.formatting import long_date
 from budgetplanner.periods import Period
 from budgetplanner.review import ReviewError, differences
 from budgetplanner.validation import ValidationError, clean_text, parse_date
+from ui.accessible import Heading
 from ui.plan_context import PlanContext
 from ui.sizing import lines_high, scroll_page
 
@@ -37,7 +38,7 @@ class ReviewPage(QWidget):
         self.participants.setTabChangesFocus(True)
         lines_high(self.participants, 3)
         self.next_review = QLineEdit()
-        self.next_review.setAccessibleName(self.tr("Date of my next review"))
+        self.next_review.setAccessibleName(self.tr("The date of my next review"))
         self.next_review.setPlaceholderText(self.tr("for example 31/03/2027"))
         self.notes = QPlainTextEdit()
         self.notes.setAccessibleName(self.tr("Notes for my review"))
@@ -65,7 +66,7 @@ class ReviewPage(QWidget):
         inner = QWidget()
         form = QFormLayout(inner)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        form.addRow(QLabel(self.tr("<h2>Agreement and review</h2>")))
+        form.addRow(Heading(self.tr("Agreement and review")))
         for label, widget in ((self.tr("Who took part in planning"), self.participants),
                               (self.tr("The date of my next review"), self.next_review),
                               (self.tr("Notes for my review"), self.notes)):

@@ -21,11 +21,11 @@ from budgetplanner.periods import Period
 from budgetplanner.scenarios import ScenarioFigures, compare
 from budgetplanner.storage.models import Scenario
 from budgetplanner.validation import ValidationError, clean_text
-from ui.accessible import name_headers
+from ui.accessible import Heading, name_headers
 from ui.lazy import WhenShown
 from ui.pages.records_page import Field, RecordsPage, RecordsSpec
 from ui.plan_context import PlanContext
-from ui.sizing import lines_high
+from ui.sizing import fit_money_columns, lines_high
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -60,9 +60,10 @@ class ComparisonModel(QAbstractTableModel):
             if gap is None:
                 gaps.append(self.tr("no personal budget set"))
             elif gap.is_negative():
-                gaps.append(self.tr("{0} over").format((-gap).format()))
+                # Two lines, so the column is only as wide as the figure.
+                gaps.append(self.tr("{0}\nover").format((-gap).format()))
             else:
-                gaps.append(self.tr("{0} left").format(gap.format()))
+                gaps.append(self.tr("{0}\nleft").format(gap.format()))
         # A plan paid from my own money has no personal budget: no row asks for one.
         if Payer.PERSONAL_BUDGET in payers or any(f.gap(Period.YEAR) is not None
                                                   for f in figures):
@@ -124,16 +125,16 @@ class ScenariosPage(RecordsPage):
         self.options_list.setAccessibleName(self.tr("Options in this scenario"))
         self.chosen_box = QCheckBox(self.tr("This is the support I choose"))
         self.why_edit = QPlainTextEdit()
-        self.why_edit.setAccessibleName(self.tr("Why I chose this"))
+        self.why_edit.setAccessibleName(self.tr("Why I chose this, in my own words"))
         self.why_edit.setTabChangesFocus(True)
         context.watch_language(self.why_edit)
         lines_high(self.why_edit, 3)
         self.comparison = ComparisonModel()
         self.table = QTableView()
         self.table.setModel(self.comparison)
-        self.table.setAccessibleName(self.tr("My scenarios side by side"))
+        self.table.setAccessibleName(self.tr("Side by side: my scenarios"))
         self.table.setWordWrap(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        fit_money_columns(self.table)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # Heights in lines of the current font, so large text gets room rather than squeeze.
         lines_high(self.table, 16, fixed=False)
@@ -143,7 +144,7 @@ class ScenariosPage(RecordsPage):
         options_label.setBuddy(self.options_list)
         why_label = QLabel(self.tr("<b>Why I chose this</b>, in my own words"))
         why_label.setBuddy(self.why_edit)
-        compare_label = QLabel(self.tr("<h3>Side by side</h3>"))
+        compare_label = Heading(self.tr("Side by side"), 3)
         compare_label.setBuddy(self.table)
         for widget in (options_label, self.options_list, self.chosen_box, why_label,
                        self.why_edit, compare_label, self.table):

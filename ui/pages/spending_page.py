@@ -13,9 +13,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QGridLayout,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -46,17 +43,19 @@ from budgetplanner.spending import (
     year_months,
 )
 from budgetplanner.validation import ValidationError, clean_text, parse_amount
-from ui.accessible import name_headers
+from ui.accessible import Heading, introduction, name_headers
 from ui.domain_words import domain_tr
+from ui.file_dialogs import remember, start_in, tell
+from ui.flow_layout import FlowLayout, labelled
 from ui.lazy import WhenShown
 from ui.models.spending_model import (
-    COL_GOING,
-    COL_WHAT,
     SpendingEntriesModel,
     SpendingSummaryModel,
 )
 from ui.plan_context import PlanContext
-from ui.sizing import scroll_page
+from ui.sizing import fit_money_columns, lines_wide, scroll_page
+from ui.status_panel import StatusPanel
+from ui.theme import Status
 
 PERIODS = (Period.WEEK, Period.FOUR_WEEKS, Period.MONTH, Period.YEAR)
 
@@ -89,26 +88,18 @@ class SpendingPage(QWidget):
         self.summary_model = SpendingSummaryModel()
         self.entries_model = SpendingEntriesModel()
 
-        intro = QLabel(self.tr(
-            "<h2>Planned and spent</h2><p>What I have spent each month of my plan year, "
-            "against my plan. Unspent direct payment money may be taken back at the review, "
-            "so it helps to see early where my spending is heading.</p>"))
-        intro.setWordWrap(True)
+        heading = Heading(self.tr("Planned and spent"))
+        intro = introduction(self.tr(
+            "What I have spent each month of my plan year, against my plan. Unspent direct "
+            "payment money may be taken back at the review, so it helps to see early where "
+            "my spending is heading."))
 
         self.start_combo = QComboBox()
-        self.start_combo.setAccessibleName(self.tr("The month my plan year starts"))
+        self.start_combo.setAccessibleName(self.tr("My plan year starts in"))
         self.period_combo = period_combo(self.tr("Show money per"), self)
-        start_label = QLabel(self.tr("My plan year &starts in:"))
-        start_label.setBuddy(self.start_combo)
-        period_label = QLabel(self.tr("Show money p&er:"))
-        period_label.setBuddy(self.period_combo)
-        top = QHBoxLayout()
-        top.addWidget(start_label)
-        top.addWidget(self.start_combo)
-        top.addSpacing(24)
-        top.addWidget(period_label)
-        top.addWidget(self.period_combo)
-        top.addStretch()
+        top = FlowLayout()
+        top.addWidget(labelled(self.tr("My plan year &starts in:"), self.start_combo))
+        top.addWidget(labelled(self.tr("Show money p&er:"), self.period_combo))
 
         self.counting_label = QLabel()
         self.counting_label.setWordWrap(True)
@@ -120,15 +111,8 @@ class SpendingPage(QWidget):
             "By who pays, for all my support, and by option, with how it is going"))
         self.summary_view.setWordWrap(True)
         self.summary_view.verticalHeader().hide()
-        header = self.summary_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_WHAT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_GOING, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(COL_GOING, 175)
-        self.flags_label = QLabel()
-        self.flags_label.setObjectName("verdict")
-        self.flags_label.setWordWrap(True)
-        self.flags_label.setAccessibleName(self.tr("How my spending is going"))
+        fit_money_columns(self.summary_view)
+        self.flags_label = StatusPanel(self.tr("How my spending is going"))
 
         # Adding what I spent.
         self.month_combo = QComboBox()
@@ -138,14 +122,14 @@ class SpendingPage(QWidget):
         for payer in SPENDING_PAYERS:
             self.payer_combo.addItem(domain_tr(payer.label), payer.value)
         self.option_combo = QComboBox()
-        self.option_combo.setAccessibleName(self.tr("What it was for"))
+        self.option_combo.setAccessibleName(self.tr("For what"))
         self.amount_edit = QLineEdit()
         self.amount_edit.setAccessibleName(self.tr("Amount spent in pounds"))
-        self.amount_edit.setPlaceholderText(self.tr("1250.00"))
+        self.amount_edit.setPlaceholderText(self.tr("for example £1,250.00"))
         self.amount_edit.setMaxLength(20)
         self.note_edit = QLineEdit()
         self.note_edit.setAccessibleName(self.tr("Note about this amount"))
-        self.note_edit.setPlaceholderText(self.tr("Priya's pay for May"))
+        self.note_edit.setPlaceholderText(self.tr("for example, pay for May"))
         self.note_edit.setMaxLength(300)
         self.add_button = QPushButton(self.tr("&Add what I spent"))
         self.add_button.setAccessibleName(self.tr("Add what I spent"))
@@ -153,26 +137,23 @@ class SpendingPage(QWidget):
         self.add_message.setObjectName("fieldMessage")
         self.add_message.setWordWrap(True)
         self.add_message.hide()
-        # Two rows of three, each box with its label before it, so all fit a laptop screen.
-        grid = QGridLayout()
+        # Each box with its label before it, flowing onto more lines when the text is large.
+        grid = FlowLayout()
         fields = [(self.tr("&Month:"), self.month_combo), (self.tr("&Who paid:"), self.payer_combo),
-                  (self.tr("F&or:"), self.option_combo), (self.tr("Amount (&£):"),
+                  (self.tr("F&or what:"), self.option_combo), (self.tr("Amount (&£):"),
                                                           self.amount_edit),
                   (self.tr("&Note:"), self.note_edit)]
-        for number, (text, widget) in enumerate(fields):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            row, column = divmod(number, 3)
-            grid.addWidget(label, row, column * 2)
-            grid.addWidget(widget, row, column * 2 + 1)
-        grid.addWidget(self.add_button, 1, 5)
+        for text, widget in fields:
+            grid.addWidget(labelled(text, widget))
+        grid.addWidget(self.add_button)
         for combo in (self.payer_combo, self.option_combo):
             # Long option names must not push the page wider than the window.
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(14)
-        grid.setColumnStretch(3, 1)
-        grid.setColumnStretch(5, 1)
+        for edit in (self.amount_edit, self.note_edit):
+            # Wide enough for its example, at any text size.
+            lines_wide(edit, edit.placeholderText())
 
         self.entries_view = QTableView()
         self.entries_view.setModel(self.entries_model)
@@ -180,14 +161,11 @@ class SpendingPage(QWidget):
         name_headers(self.entries_view)
         self.entries_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.entries_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        entries_header = self.entries_view.horizontalHeader()
-        entries_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        for column in (2, 4):  # what it was for, and the note: the long words
-            entries_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        fit_money_columns(self.entries_view)
         self.entries_view.verticalHeader().hide()
         self.entries_view.setMinimumHeight(180)
         self.remove_button = QPushButton(self.tr("&Remove this amount"))
-        self.remove_button.setAccessibleName(self.tr("Remove the chosen amount"))
+        self.remove_button.setAccessibleName(self.tr("Remove this amount"))
         self.import_button = QPushButton(self.tr("&Import a bank statement…"))
         self.import_button.setAccessibleName(self.tr("Import a bank statement"))
         self.export_button = QPushButton(self.tr("Save my spending as &CSV…"))
@@ -195,21 +173,20 @@ class SpendingPage(QWidget):
         self.import_label = QLabel()
         self.import_label.setWordWrap(True)
         self.import_label.hide()
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         buttons.addWidget(self.remove_button)
-        buttons.addStretch()
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.export_button)
 
         inner = QWidget()
         layout = QVBoxLayout(inner)
+        layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addLayout(top)
         layout.addWidget(self.counting_label)
         layout.addWidget(self.summary_view)
         layout.addWidget(self.flags_label)
-        entered = QLabel(self.tr("<h3>What I spent</h3>"))
-        layout.addWidget(entered)
+        layout.addWidget(Heading(self.tr("What I spent"), 3))
         layout.addLayout(grid)
         layout.addWidget(self.add_message)
         layout.addWidget(self.entries_view)
@@ -287,8 +264,8 @@ class SpendingPage(QWidget):
         self.counting_label.setText(report.counting_words())
         flagged = report.flagged()
         if not report.counted:
-            self.flags_label.setText(self.tr("When I add what I spent, this says whether my "
-                                             "spending is on track."))
+            self.flags_label.show_status(Status.NEUTRAL, self.tr(
+                "When I add what I spent, this says whether my spending is on track."))
         elif flagged:
             # An option that is all of a payer's money has the same reason: say it once.
             lines, seen = [], set()
@@ -297,9 +274,10 @@ class SpendingPage(QWidget):
                     seen.add(track.reason)
                     lines.append(f"<b>{track.label}: {track.flag.label.lower()}.</b> "
                                  f"{track.reason}")
-            self.flags_label.setText("<br>".join(lines))
+            self.flags_label.show_status(Status.WARNING, "<br>".join(lines))
         else:
-            self.flags_label.setText(self.tr("<b>My spending is on track with my plan.</b>"))
+            self.flags_label.show_status(Status.GOOD, self.tr(
+                "<b>My spending is on track with my plan.</b>"))
 
     # -- editing -----------------------------------------------------------------------
 
@@ -352,29 +330,35 @@ class SpendingPage(QWidget):
     def ask_import(self) -> None:
         if self._context.version is None:
             return
+        store = self._context.store
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a bank statement"),
-                                              str(Path.home()),
+                                              start_in(store, "bank_statement"),
                                               self.tr("CSV files (*.csv);;All files (*)"))
         if path:
+            remember(store, "bank_statement", path)
             dialog = BankImportDialog(self._context, Path(path), self)
             if dialog.exec() == QDialog.DialogCode.Accepted:
                 self.import_label.setText(dialog.result_text)
                 self.import_label.show()
+                tell(self, self.tr("{0} From {1}").format(dialog.result_text, path))
                 self.recalculate()
 
     def ask_export(self) -> None:
         version = self._context.version
         if version is None or self._context.person is None:
             return
-        suggested = str(Path.home() / f"{self._context.person.name} - spending.csv")
+        suggested = start_in(self._context.store, "csv",
+                             f"{self._context.person.name} - spending.csv")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save my spending as CSV"),
                                               suggested, self.tr("CSV files (*.csv)"))
         if path:
+            remember(self._context.store, "csv", path)
             from budgetplanner.export.spending_csv import write_entries_csv
 
             self._context.autosaver.flush()
             write_entries_csv(self._context.store.spending_entries(version),
                               list(version.options), Path(path))
+            tell(self, self.tr("Saved my spending as {0}").format(path), folder=path)
 
 
 class BankImportDialog(QDialog):

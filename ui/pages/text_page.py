@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from budgetplanner.plan_fields import ABOUT_ME_FIELDS, CONTEXT, MATTERS_FIELDS, PlanField
 from budgetplanner.validation import ValidationError, clean_text
+from ui.accessible import Heading, introduction
 from ui.i18n import Translate
 from ui.plan_context import PlanContext
 from ui.sizing import lines_high, scroll_page
@@ -50,9 +51,8 @@ class TextPage(QWidget):
         form = QFormLayout(inner)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        heading = QLabel(f"<h2>{title}</h2><p>{intro}</p>")
-        heading.setWordWrap(True)
-        form.addRow(heading)
+        form.addRow(Heading(title))
+        form.addRow(introduction(intro))
         for field in fields:
             hint = f"<br>{field.hint}" if field.hint else ""
             label = QLabel(f"<b>{field.label}</b>{hint}")
