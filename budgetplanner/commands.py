@@ -25,6 +25,7 @@ from budgetplanner.portable import (
     plan_file_bytes,
 )
 from budgetplanner.storage.connection import data_folder
+from budgetplanner.storage.files import write_private_through as write_private
 from budgetplanner.storage.health import StoreOpenError
 from budgetplanner.storage.models import Person, PlanVersion
 from budgetplanner.storage.store import PlanStore
@@ -125,27 +126,6 @@ def _listing(names: list[str], more: bool) -> str:
 
 
 # -- writing files ----------------------------------------------------------------------
-
-
-def write_private(out: Path, write: Callable[[Path], object]) -> Path:
-    """Write a file through `write`, readable by its owner only, whole or not at all.
-
-    `write` writes a scratch file beside `out` (made 0600 before a byte goes in), which
-    then replaces `out` in one step. Raises OSError, as the window expects of a writer.
-    """
-    out.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # a folder made here is private
-    handle, scratch_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".partial",
-                                            dir=out.parent)
-    os.close(handle)
-    scratch = Path(scratch_name)
-    try:
-        write(scratch)
-        with scratch.open("rb+") as written:
-            os.fsync(written.fileno())
-        scratch.replace(out)
-    finally:
-        scratch.unlink(missing_ok=True)
-    return out
 
 
 def _written(out: Path, write: Callable[[], Path]) -> Path:

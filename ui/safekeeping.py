@@ -167,7 +167,7 @@ class Safekeeping(QObject):
                                f"{self.context.person.name}.bpplan.json", PLAN_FILE_FILTER)
         if path is not None:
             export_plan_file(self.context, path)
-            tell(self.window, self.window.tr("Exported my plan file to {0}").format(path),
+            tell(self.window, self.tr("Exported my plan file to {0}").format(path),
                  folder=path)
 
     def ask_export_csv(self) -> None:
@@ -178,7 +178,7 @@ class Safekeeping(QObject):
                                "csv")
         if path is not None:
             export_money_csv(self.context, path)
-            tell(self.window, self.window.tr("Exported the money to {0}").format(path),
+            tell(self.window, self.tr("Exported the money to {0}").format(path),
                  folder=path)
 
     def ask_export_everything(self) -> None:

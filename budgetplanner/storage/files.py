@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 PRIVATE_FILE = 0o600
@@ -43,6 +44,24 @@ def private_scratch(path: Path) -> Path:
                                     dir=path.parent)
     os.close(handle)
     return Path(name)
+
+
+def write_private_through(path: Path, write: Callable[[Path], object]) -> Path:
+    """Like write_private, for a writer that wants a file name (ReportLab, csv): `write`
+    fills an owner-only scratch file beside `path`, which then replaces `path` in one step."""
+    make_private_folder(path.parent)
+    scratch = private_scratch(path)
+    try:
+        write(scratch)
+        with scratch.open("rb+") as written:
+            os.fsync(written.fileno())
+        if os.name == "posix":
+            os.chmod(scratch, PRIVATE_FILE)  # a writer that replaced the file made it anew
+        os.replace(scratch, path)
+    finally:
+        scratch.unlink(missing_ok=True)
+    _sync_folder(path.parent)
+    return path
 
 
 def write_private(path: Path, data: bytes | str, *, encoding: str = "utf-8") -> Path:

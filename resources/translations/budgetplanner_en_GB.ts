@@ -30,23 +30,11 @@
 <context>
     <name>AffordPage</name>
     <message>
-        <source>&lt;h2&gt;What can I afford?&lt;/h2&gt;&lt;p&gt;How much I can pay my PAs, or how many hours I can have, once holiday pay, National Insurance, pension, insurance, payroll and cover are paid. Trying figures here does not change my plan.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The hi&amp;ghest wage I can pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Work out the highest wage I can pay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The &amp;most hours I can have</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work out the most hours I can have</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -62,15 +50,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Money set aside for other support, a year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>for example 6656.00</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hours of support I want each week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -86,27 +66,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Number of PAs sharing the hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How often my PAs are paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Paid {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whether my PAs work the same hours every week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Same hours every week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hours change week to week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -190,6 +150,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>How much I can pay my PAs, or how many hours I can have, once holiday pay, National Insurance, pension, insurance, payroll and cover are paid. Trying figures here does not change my plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The highest wage I can pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most hours I can have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set aside for other support, a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours a week I want</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many PAs share the hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often they are paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their hours: the same every week, or changing week to week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance, payroll and other costs, a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The costs of employing my PAs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -222,6 +218,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The wage I would pay, an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hourly wage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type the hours of support I want each week.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -234,7 +238,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fill in the figures to see the answer.</source>
+        <source>Fill in the money I have and the {0} to see the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours I want</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hourly wage</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -430,7 +442,11 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <source>&lt;h2&gt;Ready for my review&lt;/h2&gt;&lt;p&gt;What the council will look for in my plan, from the Care Act&apos;s list of what a support plan holds, and where my plan answers each part. Then I can print a statement of my money for the review.&lt;/p&gt;</source>
+        <source>Ready for my review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the council will look for in my plan, from the Care Act&apos;s list of what a support plan holds, and where my plan answers each part. Then I can print a statement of my money for the review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -459,6 +475,10 @@
     </message>
     <message>
         <source>&amp;Large print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -564,11 +584,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} over</source>
+        <source>{0}
+over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} left</source>
+        <source>{0}
+left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -631,15 +653,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add a cost to this plan B</source>
+        <source>Add a cost to this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove cost, the selected one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the selected cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -929,6 +951,13 @@
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Open the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ItemsModel</name>
     <message>
         <source>(not written yet)</source>
@@ -954,19 +983,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What I spent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What I can afford</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pages about my review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agreement and versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -986,27 +1007,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>People</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Options and costs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scenarios</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Risks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1022,15 +1027,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;My plan&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned and spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement and review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People in my life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks I own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If things go wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1202,6 +1231,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Imported the plan file: {0}&apos;s plan is chosen in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Backup made: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1296,10 +1329,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>for example 22750.00</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>How often the personal budget comes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1316,7 +1345,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Money&lt;/h2&gt;&lt;p&gt;What my support costs and who pays. One year is 52 weeks; a month is a twelfth of a year.&lt;/p&gt;</source>
+        <source>for example £22,750.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My plan&apos;s money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What my support costs and who pays. One year is 52 weeks; a month is a twelfth of a year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1370,10 +1407,6 @@
 <context>
     <name>OptionsPage</name>
     <message>
-        <source>My options</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Each way of meeting my goals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1390,27 +1423,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Options I am considering&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name of this option</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kind of option</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What this option is</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Goals this option serves</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cost lines of this option</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1430,7 +1447,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove the selected cost line</source>
+        <source>Options I am considering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options and costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals it serves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costs of this option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove cost line, the selected one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1831,7 +1868,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>People&apos;s plans</source>
+        <source>Plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1852,10 +1889,6 @@
     </message>
     <message>
         <source>Change the name on this plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Plans&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2331,10 +2364,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Date of my next review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>for example 31/03/2027</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2363,11 +2392,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Agreement and review&lt;/h2&gt;</source>
+        <source>The date of my next review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The date of my next review</source>
+        <source>Agreement and review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2430,7 +2459,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Exported my plan file to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export the money as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the money to {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2530,11 +2567,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Why I chose this</source>
+        <source>Why I chose this, in my own words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>My scenarios side by side</source>
+        <source>Side by side: my scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2543,10 +2584,6 @@
     </message>
     <message>
         <source>&lt;b&gt;Why I chose this&lt;/b&gt;, in my own words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Side by side&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2596,11 +2633,15 @@
 <context>
     <name>SpendingPage</name>
     <message>
-        <source>&lt;h2&gt;Planned and spent&lt;/h2&gt;&lt;p&gt;What I have spent each month of my plan year, against my plan. Unspent direct payment money may be taken back at the review, so it helps to see early where my spending is heading.&lt;/p&gt;</source>
+        <source>Planned and spent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The month my plan year starts</source>
+        <source>What I have spent each month of my plan year, against my plan. Unspent direct payment money may be taken back at the review, so it helps to see early where my spending is heading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My plan year starts in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2636,7 +2677,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What it was for</source>
+        <source>For what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example £1,250.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example, pay for May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved my spending as {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2644,15 +2705,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1250.00</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Note about this amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Priya&apos;s pay for May</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2672,11 +2725,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>F&amp;or:</source>
+        <source>Amount (&amp;£):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Amount (&amp;£):</source>
+        <source>F&amp;or what:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2689,10 +2742,6 @@
     </message>
     <message>
         <source>&amp;Remove this amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the chosen amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2709,10 +2758,6 @@
     </message>
     <message>
         <source>Save my spending as CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;What I spent&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2733,6 +2778,10 @@
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} From {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2774,6 +2823,25 @@ for the year</source>
     <message>
         <source>How it
 is going</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusPanel</name>
+    <message>
+        <source>Good news</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -118,11 +118,10 @@ class AffordPage(QWidget):
             self.frequency_combo.addItem(self.tr("Paid {0}").format(domain_tr(frequency.label)),
                                          frequency.value)
         self.pattern_combo = QComboBox()
-        self.pattern_combo.setAccessibleName(self.tr("Whether my PAs work the same hours "
-                                                     "every week"))
-        self.pattern_combo.addItem(self.tr("Same hours every week"), HoursPattern.FIXED.value)
-        self.pattern_combo.addItem(self.tr("Hours change week to week"),
-                                   HoursPattern.IRREGULAR.value)
+        self.pattern_combo.setAccessibleName(self.tr("Their hours: the same every week, or "
+                                                     "changing week to week"))
+        for pattern in HoursPattern:
+            self.pattern_combo.addItem(domain_tr(pattern.label), pattern.value)
         self.allowance_check = QCheckBox(self.tr("I claim Employment Allowance"))
         self.allowance_check.setAccessibleName(self.tr("I claim Employment Allowance"))
         self.fixed_edit = money_edit(self.tr("Insurance, payroll and other costs, a year"),
