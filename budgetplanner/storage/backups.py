@@ -12,7 +12,7 @@ from pathlib import Path
 
 from budgetplanner.storage import cipher
 from budgetplanner.storage.connection import restrict_permissions
-from budgetplanner.storage.files import make_private_folder
+from budgetplanner.storage.files import create_private_file, make_private_folder
 
 FOLDER_NAME = cipher.BACKUP_FOLDER_NAME
 STAMP = "%Y%m%d-%H%M%S"
@@ -49,6 +49,7 @@ def make_backup(db_path: Path, reason: str = "automatic", now: datetime | None =
     while target.exists():
         number += 1
         target = folder / f"{db_path.stem}-{made.strftime(STAMP)}-{_slug(reason)}-{number}.sqlite3"
+    create_private_file(target)
     source = cipher.connect(db_path)
     try:
         copy = cipher.connect(target)
