@@ -24,6 +24,7 @@ from budgetplanner.storage import cipher, wal
 # A settings row naming this plans file: a "-wal" file whose changes carry another name
 # belongs to another plans file, and is never applied.
 FILE_ID_KEY = "plans_file_id"
+READ_AT_START = ("people", "settings")
 
 
 @dataclass(frozen=True)
@@ -208,9 +209,10 @@ def _look(connection: Any, known_revisions: set[str], encrypted: bool,
             return _Looked(NEWER)
     elif tables:
         return _Looked(FOREIGN_DATABASE)
-    # Every word is read once, so that a word that is not readable text is found now,
-    # not later while the window draws a page.
-    for table in tables:
+    # What the window reads as it starts (the list of people, the settings) is read once
+    # here, so that a word that is not readable text is found now, not while it draws.
+    # (Every table would be slow for a file of 10,000 plans.)
+    for table in sorted(set(tables) & set(READ_AT_START)):
         for _row in connection.execute(f'SELECT * FROM "{table}"'):
             pass
     file_id = None
