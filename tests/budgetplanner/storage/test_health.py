@@ -235,3 +235,22 @@ def test_a_file_made_by_the_program_is_never_seen_half_made(db_path: Path) -> No
         assert raw.execute("PRAGMA application_id").fetchone() == (0x42504C4E,)
     finally:
         raw.close()
+
+
+def test_a_failed_backup_leaves_nothing_and_an_empty_one_is_never_offered(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from budgetplanner.storage import backups
+
+    make_plans(db_path, "Sam")
+    folder = backups.backup_folder(db_path)
+    (folder / "plans-20260101-090000-automatic.sqlite3").touch()  # an empty "backup"
+    assert backups.newest_good_backup(db_path) is None
+
+    def disk_full(path: Path, **kwargs: object) -> object:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(backups.cipher, "connect", disk_full)
+    with pytest.raises(sqlite3.OperationalError):
+        backups.make_backup(db_path)
+    assert os.listdir(folder) == ["plans-20260101-090000-automatic.sqlite3"]
