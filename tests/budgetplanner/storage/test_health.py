@@ -254,3 +254,11 @@ def test_a_failed_backup_leaves_nothing_and_an_empty_one_is_never_offered(
     with pytest.raises(sqlite3.OperationalError):
         backups.make_backup(db_path)
     assert os.listdir(folder) == ["plans-20260101-090000-automatic.sqlite3"]
+
+
+def test_a_folder_where_the_log_belongs_is_refused_and_left(db_path: Path) -> None:
+    make_plans(db_path, "Sam")
+    db_path.with_name("plans.sqlite3-wal").mkdir()
+    assert refused(db_path).problem.kind == "foreign_wal"
+    assert beside(db_path) == ["data", "plans.sqlite3", "plans.sqlite3-wal"]
+    assert db_path.with_name("plans.sqlite3-wal").is_dir()
