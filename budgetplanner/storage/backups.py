@@ -13,7 +13,7 @@ from pathlib import Path
 from budgetplanner.formatting import date_and_time
 from budgetplanner.storage import cipher
 from budgetplanner.storage.connection import restrict_permissions
-from budgetplanner.storage.files import make_private_folder
+from budgetplanner.storage.files import create_private_file, make_private_folder
 
 FOLDER_NAME = cipher.BACKUP_FOLDER_NAME
 STAMP = "%Y%m%d-%H%M%S"
@@ -50,15 +50,23 @@ def make_backup(db_path: Path, reason: str = "automatic", now: datetime | None =
     while target.exists():
         number += 1
         target = folder / f"{db_path.stem}-{made.strftime(STAMP)}-{_slug(reason)}-{number}.sqlite3"
-    source = cipher.connect(db_path)
+    create_private_file(target)
     try:
-        copy = cipher.connect(target)
+        source = cipher.connect(db_path)
         try:
-            source.backup(copy)
+            copy = cipher.connect(target)
+            try:
+                source.backup(copy)
+            finally:
+                copy.close()
         finally:
-            copy.close()
-    finally:
-        source.close()
+            source.close()
+    except BaseException:
+        # Half a backup is no backup: an empty one would even pass SQLite's check.
+        for leftover in (target, target.with_name(target.name + "-wal"),
+                         target.with_name(target.name + "-shm")):
+            leftover.unlink(missing_ok=True)
+        raise
     restrict_permissions(target)
     return target
 
@@ -165,7 +173,10 @@ def newest_good_backup(db_path: Path) -> BackupInfo | None:
         try:
             connection = cipher.connect(info.path, read_only=True)
             try:
-                if connection.execute("PRAGMA quick_check").fetchone() == ("ok",):
+                # An empty file passes SQLite's check too: a good backup also holds plans.
+                if connection.execute("PRAGMA quick_check").fetchone() == ("ok",) and \
+                        connection.execute("SELECT count(*) FROM sqlite_master WHERE "
+                                           "name = 'people'").fetchone() == (1,):
                     return info
             finally:
                 connection.close()

@@ -163,6 +163,9 @@ def rewrite(path: Path, old: str | None, new: str | None) -> None:
         raise PassphraseError("The passphrase does not open this file.")
     temporary = path.with_name(path.name + ".rewriting")
     temporary.unlink(missing_ok=True)
+    from budgetplanner.storage.files import create_private_file
+
+    create_private_file(temporary)  # owner-only from the first byte SQLite writes
     connection = module.connect(str(path), isolation_level=None)
     try:
         if old is not None:

@@ -92,6 +92,17 @@ def write_private(path: Path, data: bytes | str, *, encoding: str = "utf-8") -> 
     return path
 
 
+def create_private_file(path: Path) -> None:
+    """Make a new, empty file readable by its owner only; FileExistsError if one is there.
+
+    SQLite then writes into it, and gives its "-wal" and "-shm" files the same mode, so no
+    copy of the plans is ever readable by others, not even for a moment.
+    """
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
+    if os.name == "posix":
+        os.chmod(path, PRIVATE_FILE)  # the mode given to open is reduced by the umask
+
+
 def make_private_folder(folder: Path) -> list[Path]:
     """Make `folder` (and any missing parents) owner-only as they are made.
 

@@ -100,3 +100,22 @@ def test_only_folders_the_program_makes_are_made_private(out_dir: Path) -> None:
     assert mode_of(shared / "mine") == 0o700 == mode_of(shared / "mine" / "deeper")
     assert make_private_folder(shared) == []
     assert mode_of(shared) == 0o1777
+
+
+def test_a_backup_and_a_new_plans_file_are_private_even_with_an_open_umask(
+    db_path: Path,
+) -> None:
+    from budgetplanner.storage.backups import make_backup
+
+    old = os.umask(0)
+    try:
+        store = PlanStore.open(db_path)
+        store.add_person("Sam")
+        store.save()
+        store.close()
+        backup = make_backup(db_path)
+    finally:
+        os.umask(old)
+    assert mode_of(db_path) == 0o600
+    assert mode_of(backup) == 0o600
+    assert mode_of(backup.parent) == 0o700

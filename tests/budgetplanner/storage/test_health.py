@@ -235,3 +235,61 @@ def test_a_file_made_by_the_program_is_never_seen_half_made(db_path: Path) -> No
         assert raw.execute("PRAGMA application_id").fetchone() == (0x42504C4E,)
     finally:
         raw.close()
+
+
+def test_a_failed_backup_leaves_nothing_and_an_empty_one_is_never_offered(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from budgetplanner.storage import backups
+
+    make_plans(db_path, "Sam")
+    folder = backups.backup_folder(db_path)
+    (folder / "plans-20260101-090000-automatic.sqlite3").touch()  # an empty "backup"
+    assert backups.newest_good_backup(db_path) is None
+
+    def disk_full(path: Path, **kwargs: object) -> object:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(backups.cipher, "connect", disk_full)
+    with pytest.raises(sqlite3.OperationalError):
+        backups.make_backup(db_path)
+    assert os.listdir(folder) == ["plans-20260101-090000-automatic.sqlite3"]
+
+
+def test_a_folder_where_the_log_belongs_is_refused_and_left(db_path: Path) -> None:
+    make_plans(db_path, "Sam")
+    db_path.with_name("plans.sqlite3-wal").mkdir()
+    assert refused(db_path).problem.kind == "foreign_wal"
+    assert beside(db_path) == ["data", "plans.sqlite3", "plans.sqlite3-wal"]
+    assert db_path.with_name("plans.sqlite3-wal").is_dir()
+
+
+def test_the_lock_holds_across_programs_and_dies_with_a_killed_one(
+    db_path: Path, private_data_folder: Path
+) -> None:
+    import signal
+    import subprocess
+    import sys
+
+    make_plans(db_path, "Sam")
+    link = db_path.with_name("link.sqlite3")
+    link.symlink_to(db_path)
+    child = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sys, time\n"
+         "from pathlib import Path\n"
+         "from budgetplanner.storage.store import PlanStore\n"
+         "store = PlanStore.open(Path(sys.argv[1]))\n"
+         "print('open', flush=True)\n"
+         "time.sleep(60)\n", str(link)],
+        stdout=subprocess.PIPE, text=True,
+        env={**os.environ, "BUDGETPLANNER_DATA": str(private_data_folder)},
+        cwd=Path(__file__).resolve().parents[3])
+    try:
+        assert child.stdout is not None
+        assert child.stdout.readline().strip() == "open"
+        assert refused(db_path).problem.kind == "in_use"
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=10)
+    PlanStore.open(db_path).close()  # the killed program's lock went with it
