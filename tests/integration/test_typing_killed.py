@@ -1,7 +1,7 @@
 """Pull the plug while someone types without pausing: what was typed a moment ago is on disk.
 
-A child process runs the program's own autosaver over a real plans file and "types" a word
-every 150 ms into "What a good life looks like for me", never pausing long enough for the
+A child process runs the real window over a real plans file and types a word every 150 ms,
+key by key, into "What a good life looks like for me", never pausing long enough for the
 pause timer. The test kills it with SIGKILL at a random moment and reads the file: every word
 typed more than a second and a half before the kill must be there (the promise is under a
 second; the margin is for a busy test machine). BUDGETPLANNER_TYPING_CYCLES sets the number of
@@ -28,23 +28,29 @@ CHILD = r"""
 import os, sys, time
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from pathlib import Path
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from budgetplanner.storage.store import PlanStore
-from ui.autosave import Autosaver
+from ui.main_window import MainWindow
 
-app = QCoreApplication([])
+app = QApplication([])
 store = PlanStore.open(Path(sys.argv[1]))
 person = store.find_person("Typing test") or store.add_person("Typing test")
-version = store.current_version(person)
 store.save()
-words = version.good_life.split()
-saver = Autosaver(store.save)
+window = MainWindow(store)
+window.show()
+window.people.refresh(select=person.id)
+editor = window.matters_page.editor("good_life")
+editor.setFocus()
+editor.moveCursor(editor.textCursor().MoveOperation.End)
+typed = [len(editor.toPlainText().split())]
 
 def type_a_word():
-    words.append(f"w{len(words)}")
-    store.set_value(version, "good_life", " ".join(words))
-    saver.schedule()
-    print(f"typed {len(words)} {time.monotonic()}", flush=True)
+    # A person typing: one key at a time, through the real editor and the window's autosave.
+    QTest.keyClicks(editor, f" w{typed[0]}")
+    typed[0] += 1
+    print(f"typed {typed[0]} {time.monotonic()}", flush=True)
 
 timer = QTimer()
 timer.setInterval(150)
