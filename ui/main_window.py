@@ -41,7 +41,7 @@ from ui.pages.spending_page import SpendingPage
 from ui.pages.text_page import about_me_page, matters_page
 from ui.people_panel import PeoplePanel
 from ui.plan_context import PlanContext
-from ui.safekeeping import Safekeeping
+from ui.safekeeping import Safekeeping, export_plan_file
 from ui.sizing import ColumnScroll
 from ui.sub_pages import SubPages
 from ui.theme import TEXT_SIZES, Look, apply_theme
@@ -511,12 +511,37 @@ class MainWindow(QMainWindow):
                           parent=self)
         box.setInformativeText(self.tr("If the window closes now, they are lost. Keep it open, "
                                        "free some space or fix the problem, and they will be "
-                                       "saved."))
+                                       "saved; or save my plan to another place first."))
         stay = box.addButton(self.tr("Keep the window open"), QMessageBox.ButtonRole.RejectRole)
+        elsewhere = (box.addButton(self.tr("Save my plan to another place…"),
+                                   QMessageBox.ButtonRole.ActionRole)
+                     if self.context.person is not None else None)
         box.addButton(self.tr("Close and lose them"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(stay)
         box.exec()
+        if elsewhere is not None and box.clickedButton() is elsewhere:
+            return self.save_plan_elsewhere()
         return box.clickedButton() is not stay
+
+    def save_plan_elsewhere(self) -> bool:
+        """Write the plan on screen, with the changes the plans file would not take, as a plan
+        file in a place the person chooses (a USB stick, another disk); True when written."""
+        if self.context.person is None:
+            return False
+        suggested = start_in(self.store, "plan_file",
+                             f"{self.context.person.name} - my plan.bpplan.json")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save my plan to another place"),
+                                              suggested, self.tr("Plan files (*.bpplan.json)"))
+        if not path:
+            return False
+        try:
+            export_plan_file(self.context, Path(path))
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Save my plan to another place"),
+                                self.tr("It could not be written there either ({0}). Please "
+                                        "choose another place.").format(exc.strerror or exc))
+            return False
+        return True
 
     def save_before_quitting(self) -> None:
         """The application is quitting or the desktop session ends: save what waits."""

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import time
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
@@ -108,3 +110,28 @@ def test_closing_with_changes_that_cannot_be_saved_asks_first(
             "Annie, and a long story")
     finally:
         reopened.close()
+
+
+def test_changes_the_file_will_not_take_can_be_saved_to_another_place(
+        qtbot: QtBot, db_path: Path, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    store = PlanStore.open(db_path)
+    person = store.add_person("Ann")
+    store.save()
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.people.refresh(select=person.id)
+    _fill_the_disk(store)
+    window.matters_page.editor("good_life").setPlainText("Gardening with my sister. " * 400)
+    assert not window.context.autosaver.flush()  # the plans file will not take it
+
+    elsewhere = tmp_path / "usb stick" / "Ann - my plan.bpplan.json"
+    elsewhere.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args, **kwargs: (str(elsewhere), ""))
+    assert window.save_plan_elsewhere()
+    saved = json.loads(elsewhere.read_text("utf-8"))
+    [version] = saved["person"]["versions"]
+    assert version["good_life"].startswith("Gardening with my sister.")
+    store.session.connection().execute(text("PRAGMA max_page_count = 1073741823"))
+    window.close()
+    store.close()
