@@ -93,20 +93,23 @@ def _period_words(period: Period) -> str:
 def _needs(v: PlanVersion) -> CheckItem:
     statement = "My plan says what I need support with"
     law = "The needs identified, and which of them the council will meet"
-    has_now, has_goals = bool(v.matters_now.strip()), bool(v.goals)
-    where = _on(PAGE_MATTERS, "What matters to me now")
-    if has_now and has_goals:
+    # "What I need support with" is the plan's own answer; what matters to me now says it
+    # in other words for plans written before that question was asked.
+    has_needs = bool(v.support_needs.strip()) or bool(v.matters_now.strip())
+    has_goals = bool(v.goals)
+    where = _on(PAGE_MATTERS, "What I need support with")
+    if has_needs and has_goals:
         return CheckItem("needs", statement, law, Answered.YES, PAGE_MATTERS,
                          f"{where}, and in my goals",
                          "The council's assessment lists the needs it found; my plan says "
                          "them in my own words.")
-    if has_now or has_goals:
+    if has_needs or has_goals:
         return CheckItem("needs", statement, law, Answered.PARTLY, PAGE_MATTERS, where,
-                         to_do="Write what matters to me now and my goals on the "
-                               f"{PAGE_MATTERS} page.")
+                         to_do="Write what I need support with and my goals on the "
+                               f"{PAGE_MATTERS} and My goals pages.")
     return CheckItem("needs", statement, law, Answered.NOT_YET, PAGE_MATTERS, where,
-                     to_do=f"Write what matters to me now on the {PAGE_MATTERS} page: what I "
-                           "need support with, in my own words.")
+                     to_do=f"Write what I need support with on the {PAGE_MATTERS} page, in "
+                           "my own words.")
 
 
 def _outcomes(v: PlanVersion) -> CheckItem:
