@@ -30,7 +30,7 @@ def test_what_i_need_support_with_and_my_goals_answer_the_needs_item(store: Plan
 def test_an_empty_plan_is_asked_for_what_i_need_support_with(store: PlanStore) -> None:
     status, to_do = _needs(_plan(store))
     assert status is Answered.NOT_YET
-    assert "What I need support with" in to_do
+    assert "what I need support with" in to_do
 
 
 def test_needs_without_goals_are_partly_answered(store: PlanStore) -> None:
