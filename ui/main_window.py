@@ -149,6 +149,11 @@ class MainWindow(QMainWindow):
             "QLabel#saveProblem { background: #fff4ce; color: #3d2e00; "
             "border: 2px solid #8a6100; border-radius: 4px; padding: 6px; }")
         self.save_problem.hide()
+        if store.read_only:
+            self.save_problem.setText(self.tr(
+                "⚠ This plans file is read-only: I can read my plans here, but not change "
+                "them. To change them, ask for the file to be made writable, or open a copy."))
+            self.save_problem.show()
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)

@@ -86,4 +86,5 @@ class PlanContext(QObject):
 
     @property
     def editable(self) -> bool:
-        return self.version is not None and not self.version.is_frozen
+        return (self.version is not None and not self.version.is_frozen
+                and not self.store.read_only)

@@ -104,7 +104,7 @@ def uri(path: Path, query: str) -> str:
 
 
 def connect(path: Path, *, read_only: bool = False, passphrase: str | None = None,
-            **options: Any) -> Any:
+            immutable: bool = False, **options: Any) -> Any:
     """A DB-API connection to a plans file or backup, plain or with its passphrase.
 
     An existing plain file is opened plainly; an encrypted one (or a new file whose plans
@@ -112,7 +112,10 @@ def connect(path: Path, *, read_only: bool = False, passphrase: str | None = Non
     interface, so callers do not need to know which they got.
     """
     key = passphrase if passphrase is not None else passphrase_for(path)
-    target = uri(path, "mode=ro") if read_only else str(path)
+    # `immutable`: a read-only plans file is read as it is, with nothing made beside it.
+    target = (uri(path, "mode=ro&immutable=1") if immutable
+              else uri(path, "mode=ro") if read_only else str(path))
+    read_only = read_only or immutable
     module = _module() if key is not None else None
     if module is None:
         return sqlite3.connect(target, uri=read_only, **options)

@@ -58,14 +58,24 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
-def file_engine(path: Path) -> Engine:
-    """An engine for a plans file, plain or locked with the passphrase remembered for it."""
+def file_engine(path: Path, *, read_only: bool = False) -> Engine:
+    """An engine for a plans file, plain or locked with the passphrase remembered for it.
+
+    `read_only`: a file the person may not change is read as it is (SQLite's immutable
+    mode): nothing is written to it or made beside it.
+    """
     from budgetplanner.storage import cipher
 
-    engine = create_engine(database_url(path),
-                           creator=lambda: cipher.connect(path, check_same_thread=False))
-    event.listen(engine, "connect", _on_connect)
+    engine = create_engine(database_url(path), creator=lambda: cipher.connect(
+        path, immutable=read_only, check_same_thread=False))
+    event.listen(engine, "connect", _on_read_only_connect if read_only else _on_connect)
     return engine
+
+
+def _on_read_only_connect(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

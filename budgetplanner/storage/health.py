@@ -60,6 +60,10 @@ BAD_NAME = FileProblem("unreadable", "The name of this plans file (or of a folde
                                      "it again.")
 READ_ONLY = FileProblem("read_only", "This plans file is read-only, so Budget Planner could not "
                                      "keep my changes in it; it has not been changed.")
+READ_ONLY_NOT_SHOWN = FileProblem(
+    "read_only", "This plans file is read-only and holds changes not yet folded into it (or "
+    "comes from an older Budget Planner), so it cannot be shown as it is; it has not been "
+    "changed. Make it writable, or open a copy.")
 FOLDER_READ_ONLY = FileProblem("read_only", "Budget Planner is not allowed to write in the "
                                             "folder this plans file is in, so my changes could "
                                             "not be kept; nothing has been changed.")

@@ -34,12 +34,13 @@ from budgetplanner.storage.health import (
     FOLDER_NOT_MADE,
     IN_USE,
     NOT_OPENED,
+    READ_ONLY_NOT_SHOWN,
     FileLock,
     StoreOpenError,
     check_file,
     check_place,
 )
-from budgetplanner.storage.migrations import KNOWN_REVISIONS, upgrade
+from budgetplanner.storage.migrations import KNOWN_REVISIONS, current_revision, upgrade
 from budgetplanner.storage.models import (
     Contingency,
     CostLine,
@@ -116,6 +117,10 @@ def save_problem(error: BaseException) -> str:
             "the file can be written to.")
 
 
+READ_ONLY_SENTENCE = ("This plans file is read-only, so my changes cannot be kept in it. Save "
+                      "my plan to another place, or ask for the file to be made writable.")
+
+
 def _cannot_write(error: BaseException) -> bool:
     """Whether the file, not the change, is at fault (full, read-only, locked, I/O)."""
     return isinstance(error, (OperationalError, OSError, sqlite3.OperationalError))
@@ -161,9 +166,11 @@ class PlanStore:
     """
 
     def __init__(self, engine: Engine, lock: FileLock | None = None,
-                 path: Path | None = None) -> None:
+                 path: Path | None = None, *, read_only: bool = False) -> None:
         self.engine = engine
         self.path = path
+        # A plans file the person may not change: shown, never written (see `open`).
+        self.read_only = read_only
         self._lock = lock
         self._session: Session = make_session_factory(engine)()
         self._waiting: list[Change] = []
@@ -196,7 +203,8 @@ class PlanStore:
         except OSError as error:
             raise StoreOpenError(FOLDER_NOT_MADE, path) from error
         problem = check_place(path)
-        if problem is not None:
+        read_only = problem is not None and problem.kind == "read_only" and path.is_file()
+        if problem is not None and not read_only:
             raise StoreOpenError(problem, path)
         lock = FileLock(path)
         try:
@@ -204,8 +212,11 @@ class PlanStore:
                 raise StoreOpenError(IN_USE, path)
             # Checked while holding the lock: no other copy is writing the file or its log.
             problem = check_file(path, set(KNOWN_REVISIONS), passphrase)
-            if problem is not None:
+            read_only = read_only or (problem is not None and problem.kind == "read_only")
+            if problem is not None and problem.kind != "read_only":
                 raise StoreOpenError(problem, path)
+            if read_only:
+                return cls._open_read_only(path, passphrase, lock)
             if not os.path.lexists(path):
                 create_plans_file(path)
                 if not lock.acquire():  # now also by the new file's identity
@@ -233,6 +244,28 @@ class PlanStore:
             lock.release()
             raise StoreOpenError(NOT_OPENED, path) from error
         return cls(engine, lock, path)
+
+    @classmethod
+    def _open_read_only(cls, path: Path, passphrase: str | None, lock: FileLock) -> PlanStore:
+        """A read-only plans file, shown as it is: it is not upgraded, named or written, and
+        nothing is made beside it. A log of changes not folded in yet would be missed by
+        reading the file alone, so such a file (or an older one) is refused in a sentence."""
+        wal = path.with_name(path.name + "-wal")
+        locked = not cipher.is_plain(path)
+        cipher.remember(path, passphrase if locked else None)
+        engine = file_engine(path, read_only=True)
+        try:
+            if (wal.exists() and wal.stat().st_size > 0) or current_revision(engine) != (
+                    KNOWN_REVISIONS[-1]):
+                raise StoreOpenError(READ_ONLY_NOT_SHOWN, path)
+        except Exception as error:
+            engine.dispose()
+            cipher.remember(path, None)
+            lock.release()
+            if isinstance(error, StoreOpenError):
+                raise
+            raise StoreOpenError(NOT_OPENED, path) from error
+        return cls(engine, lock, path, read_only=True)
 
     @classmethod
     def open_url(cls, url: str) -> PlanStore:
@@ -326,6 +359,10 @@ class PlanStore:
         if self._told is not None:
             told, self._told = self._told, None
             raise told
+        if self.read_only:
+            if self._waiting:
+                raise SaveError(READ_ONLY_SENTENCE)
+            return
         try:
             if self._stuck:
                 # Since the failed save the changes live only in memory: make them again

@@ -135,3 +135,22 @@ def test_changes_the_file_will_not_take_can_be_saved_to_another_place(
     store.session.connection().execute(text("PRAGMA max_page_count = 1073741823"))
     window.close()
     store.close()
+
+
+def test_a_read_only_plans_file_is_shown_and_says_so(qtbot: QtBot, db_path: Path) -> None:
+    store = PlanStore.open(db_path)
+    person = store.add_person("Ann")
+    store.save()
+    store.close()
+    db_path.chmod(0o400)
+    store = PlanStore.open(db_path)
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    window.people.refresh(select=person.id)
+    assert window.context.person is not None and window.context.person.name == "Ann"
+    assert not window.context.editable
+    assert window.save_problem.isVisible()
+    assert "read-only" in window.save_problem.text()
+    assert window.close()  # nothing waits, so nothing is asked
+    store.close()

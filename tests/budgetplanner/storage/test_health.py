@@ -12,7 +12,7 @@ from budgetplanner.demo import load_demo
 from budgetplanner.storage import health
 from budgetplanner.storage.backups import list_backups, make_backup
 from budgetplanner.storage.health import StoreOpenError
-from budgetplanner.storage.store import PlanStore
+from budgetplanner.storage.store import PlanStore, SaveError
 
 
 def make_plans(path: Path, *names: str) -> None:
@@ -67,28 +67,52 @@ def test_no_lock_file_is_left_beside_the_plans_file(db_path: Path) -> None:
     assert beside(db_path) == ["data", "plans.sqlite3"]
 
 
-def test_a_read_only_file_is_refused_and_left_as_it_was(db_path: Path) -> None:
+def test_a_read_only_file_is_opened_read_only_and_left_as_it_was(db_path: Path) -> None:
     make_plans(db_path, "Sam")
     db_path.chmod(0o400)
     before = db_path.read_bytes()
-    problem = refused(db_path).problem
-    assert problem.kind == "read_only"
-    assert "read-only" in problem.sentence
+    store = PlanStore.open(db_path)
+    try:
+        assert store.read_only
+        assert [row.name for row in store.people()] == ["Sam"]  # shown as it is
+        person = store.find_person("Sam")
+        assert person is not None
+        store.set_value(store.current_version(person), "good_life", "Gardening")
+        with pytest.raises(SaveError, match="This plans file is read-only"):
+            store.save()
+    finally:
+        store.close()
     assert stat.S_IMODE(db_path.stat().st_mode) == 0o400
     assert db_path.read_bytes() == before
     assert beside(db_path) == ["data", "plans.sqlite3"]
 
 
-def test_a_read_only_folder_is_refused_and_left_as_it_was(tmp_path: Path) -> None:
+def test_a_read_only_file_with_changes_not_folded_in_is_refused(db_path: Path) -> None:
+    make_plans(db_path, "Sam")
+    db_path.with_name(db_path.name + "-wal").write_bytes(b"\0" * 64)
+    db_path.chmod(0o400)
+    problem = refused(db_path).problem
+    assert problem.kind == "read_only"
+    assert "read-only" in problem.sentence
+
+
+def test_a_plans_file_in_a_read_only_folder_is_opened_read_only(tmp_path: Path) -> None:
     folder = tmp_path / "mine"
     folder.mkdir()
     path = folder / "plans.sqlite3"
     make_plans(path, "Sam")
     folder.chmod(0o555)
     try:
-        assert refused(path).problem.kind == "read_only"
+        store = PlanStore.open(path)
+        try:
+            assert store.read_only
+            assert [row.name for row in store.people()] == ["Sam"]
+        finally:
+            store.close()
         assert stat.S_IMODE(folder.stat().st_mode) == 0o555
         assert os.listdir(folder) == ["plans.sqlite3"]
+        # With no file yet, a read-only folder cannot hold one: refused in a sentence.
+        assert refused(folder / "new.sqlite3").problem.kind == "read_only"
     finally:
         folder.chmod(0o755)
 
