@@ -16,6 +16,7 @@ from functools import cached_property
 from typing import Protocol
 
 from budgetplanner.categories import OptionKind, Payer
+from budgetplanner.formatting import money_text
 from budgetplanner.money import Money, round_penny
 from budgetplanner.periods import WEEKS_PER_YEAR, Frequency, Period
 
@@ -114,13 +115,13 @@ def _num(value: Decimal) -> str:
 
 def describe_working(amount: Decimal, frequency: Frequency, hours: Decimal | None) -> str:
     yearly = round_penny(exact_yearly(amount, frequency, hours))
-    money = f"£{amount:,.2f}"
+    money = money_text(amount)
     if frequency is Frequency.PER_HOUR:
-        return f"{money} × {_num(hours or Decimal(0))} h × 52 weeks = £{yearly:,.2f} a year"
+        return f"{money} × {_num(hours or Decimal(0))} h × 52 weeks = {money_text(yearly)} a year"
     if frequency is Frequency.PER_WEEK:
-        return f"{money} × 52 weeks = £{yearly:,.2f} a year"
+        return f"{money} × 52 weeks = {money_text(yearly)} a year"
     if frequency is Frequency.PER_MONTH:
-        return f"{money} × 12 months = £{yearly:,.2f} a year"
+        return f"{money} × 12 months = {money_text(yearly)} a year"
     if frequency is Frequency.PER_YEAR:
         return f"{money} a year"
     return f"{money} once"

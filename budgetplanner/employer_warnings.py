@@ -10,16 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from decimal import Decimal
 
+from budgetplanner.formatting import money_text, pounds
 
-def _money(value: Decimal) -> str:
-    return f"£{value:,.2f}"
-
-
-def _limit(value: Decimal) -> str:
-    """Thresholds read better without pence when they have none: "£10,000", "£96"."""
-    if value == value.to_integral_value():
-        return f"£{value:,.0f}"
-    return _money(value)
+_money = money_text
+_limit = pounds  # thresholds read better without pence when they have none
 
 
 # -- one PA -----------------------------------------------------------------------------

@@ -35,6 +35,11 @@ def money_text(amount: Decimal, *, pence: bool = True) -> str:
     return f"{MINUS}{text}" if value < 0 else text
 
 
+def pounds(value: Decimal) -> str:
+    """A figure that reads better without pence when it has none: "£10,000", "£96", "£12.21"."""
+    return money_text(value, pence=value != value.to_integral_value())
+
+
 def long_date(day: date) -> str:
     """'3 December 2026'."""
     return format_date(day, "d MMMM y", locale=LOCALE)

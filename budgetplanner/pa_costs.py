@@ -18,6 +18,7 @@ from typing import NamedTuple
 from budgetplanner import employer_warnings as words
 from budgetplanner.budget import BudgetLine
 from budgetplanner.categories import OptionKind, Payer
+from budgetplanner.formatting import pounds
 from budgetplanner.money import Money, round_penny
 from budgetplanner.periods import MAX_HOURS_PER_WEEK, WEEKS_PER_YEAR, Period
 from budgetplanner.rates import RateTable
@@ -276,11 +277,7 @@ def _money(value: Decimal) -> str:
     return Money(value).format()
 
 
-def _limit(value: Decimal) -> str:
-    """Thresholds read better without pence when they have none: "£10,000", "£96"."""
-    if value == value.to_integral_value():
-        return f"£{value:,.0f}"
-    return _money(value)
+_limit = pounds  # thresholds read better without pence when they have none
 
 
 def _number(value: Decimal) -> str:

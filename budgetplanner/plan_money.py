@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, object_session
 from budgetplanner.budget import BudgetLine, BudgetSummary, budget_line, summarise
 from budgetplanner.categories import OptionKind, Payer
 from budgetplanner.employer_warnings import employer_duties, mentions_insurance
+from budgetplanner.formatting import money_text
 from budgetplanner.pa_costs import (
     AgeBand,
     Cover,
@@ -340,7 +341,7 @@ def allowance_sentence(version: PlanVersion) -> str:
     if len(with_ni) < 2 and costs.allowance_used >= sum(
             (option.employer_ni.yearly for option in with_ni), Decimal(0)):
         return ""
-    available = f"£{costs.allowance_available:,.0f}"
+    available = money_text(costs.allowance_available, pence=False)
     return (
         f"Employment Allowance is up to {available} a year for me as the employer, not for "
         "each option: it is set against the employer’s National Insurance of my options in "

@@ -11,7 +11,7 @@ from decimal import Decimal, InvalidOperation
 from importlib import resources
 from typing import Any
 
-from budgetplanner.formatting import money_text
+from budgetplanner.formatting import pounds
 from budgetplanner.periods import Period
 
 FORMAT_NAME = "budgetplanner-rate-table"
@@ -385,8 +385,7 @@ def _upper_first(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _pounds(value: Decimal) -> str:
-    return money_text(value, pence=value != value.to_integral_value())
+_pounds = pounds
 
 
 def validate(table: RateTable) -> list[str]:

@@ -48,6 +48,7 @@ from budgetplanner.export.easy_words import words_used
 from budgetplanner.export.glance import glance_items
 from budgetplanner.export.pdf_drawings import RING_NAMES, bar_chart, circle_of_people, symbol
 from budgetplanner.export.tagging import Tagger, add_structure_tree
+from budgetplanner.formatting import money_text
 from budgetplanner.periods import Frequency, Period
 from budgetplanner.plan_money import (
     NO_PERSONAL_BUDGET,
@@ -760,8 +761,8 @@ class PlanWriter:
             if line.description == label:
                 if line.frequency is Frequency.PER_HOUR:
                     hours = f"{line.hours_per_week or 0:f}".rstrip("0").rstrip(".")
-                    return f"£{line.amount:,.2f}", f"an hour, {hours} h a week"
-                return f"£{line.amount:,.2f}", line.frequency.label
+                    return money_text(line.amount), f"an hour, {hours} h a week"
+                return money_text(line.amount), line.frequency.label
         return "", "worked out"
 
     def cost_table(self, option: Option) -> list[Flowable]:
@@ -1032,7 +1033,7 @@ class PlanWriter:
                                      *self.answer_lines(item.arrangement)]
             for line in item.cost_lines:
                 block.append(Paragraph(
-                    f"Cost: {safe(line.description)}, £{line.amount:,.2f} "
+                    f"Cost: {safe(line.description)}, {money_text(line.amount)} "
                     f"{line.frequency.label}, paid by {line.payer.label.lower()}.", self.s.body))
             blocks.append(block)
         return self._blocks(heading, blocks)

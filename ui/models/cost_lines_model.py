@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 
 from budgetplanner.budget import BudgetLine, budget_line
 from budgetplanner.categories import Payer
+from budgetplanner.formatting import money_text
 from budgetplanner.periods import Frequency, Period
 from budgetplanner.storage.models import Contingency, CostLine, Option
 from budgetplanner.storage.store import PlanStore
@@ -128,7 +129,7 @@ class CostLinesTableModel(HeadedTableModel):
         if column == COL_WHAT:
             return line.description
         if column == COL_AMOUNT:
-            return f"£{line.amount:,.2f}"
+            return money_text(line.amount)
         if column == COL_HOW_OFTEN:
             return line.frequency.label
         if column == COL_HOURS:

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 
+from budgetplanner.formatting import money_text
 from budgetplanner.money import Money, round_penny
 from budgetplanner.pa_costs import (
     AgeBand,
@@ -157,7 +158,7 @@ class PARolesTableModel(HeadedTableModel):
         if column == COL_NAME:
             return pa.name
         if column == COL_WAGE:
-            return f"£{pa.hourly_wage:,.2f}"
+            return money_text(pa.hourly_wage)
         if column == COL_HOURS:
             return _hours(pa.hours_per_week)
         if column == COL_PATTERN:
