@@ -402,7 +402,13 @@ class PlanStore:
             if target is None or read is None:
                 kept.append(change)
                 continue
-            self._session.refresh(target)  # what is saved now, and its version
+            try:
+                if not inspect(target).persistent:
+                    raise LookupError("made in this session: no one else saved it")
+                self._session.refresh(target)  # what is saved now, and its version
+            except Exception:  # new, or gone for me: not a clash of versions
+                kept.append(change)
+                continue
             if getattr(target, "row_version", read) == read:
                 kept.append(change)
                 continue
