@@ -77,6 +77,8 @@ def test_typing_on_a_full_disk_is_kept_and_saved_when_space_is_freed(
         filler.unlink()
     else:
         store.session.connection().execute(text("PRAGMA max_page_count = 1073741823"))
+    typed += "and after the disk has room again."  # typing goes on once space is freed
+    store.set_value(version, "good_life", typed)
     store.save()
     store.close()
 
