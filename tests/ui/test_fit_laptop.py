@@ -123,3 +123,34 @@ def test_the_check_finds_a_figure_cut_short(qtbot: QtBot, store: PlanStore) -> N
     view.horizontalHeader().resizeSection(3, 20)
     assert any("cut short" in p for p in table_problems(view))
     window.close()
+
+
+@pytest.mark.parametrize("text_size", [100, 200])
+def test_no_word_of_the_spending_summary_is_cut_short(qtbot: QtBot, store: PlanStore,
+                                                      text_size: int) -> None:
+    """At 200% "How it is going" gives way (the panel below says it in words) rather than
+    cut "Personal budget" to "Pe…"; at 100% every column shows."""
+    from ui.models.spending_model import COL_GOING, COL_WHAT
+
+    sita = next(p for p in load_demo(store) if p.name == "Sita Patel")
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.set_text_size(text_size)
+    window.resize(*SCREEN)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        window.people.refresh(select=sita.id)
+        page = window.spending_page
+        window.show_page(page)
+        QApplication.processEvents()
+        view, model = page.summary_view, page.summary_model
+        assert model.rowCount() > 0
+        assert view.isColumnHidden(COL_GOING) is (text_size == 200)
+        metrics = view.fontMetrics()
+        for row in range(model.rowCount()):
+            for word in str(model.index(row, COL_WHAT).data()).split():
+                assert metrics.horizontalAdvance(word) + 6 <= view.columnWidth(COL_WHAT), word
+        assert page.flags_label.text()  # how it is going, in words
+    finally:
+        window.close()

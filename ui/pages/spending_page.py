@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -49,6 +50,8 @@ from ui.file_dialogs import remember, start_in, tell
 from ui.flow_layout import FlowLayout, labelled
 from ui.lazy import WhenShown
 from ui.models.spending_model import (
+    COL_GOING,
+    COL_WHAT,
     SpendingEntriesModel,
     SpendingSummaryModel,
 )
@@ -111,7 +114,7 @@ class SpendingPage(QWidget):
             "By who pays, for all my support, and by option, with how it is going"))
         self.summary_view.setWordWrap(True)
         self.summary_view.verticalHeader().hide()
-        fit_money_columns(self.summary_view)
+        self._summary_fit = fit_money_columns(self.summary_view)
         self.flags_label = StatusPanel(self.tr("How my spending is going"))
 
         # Adding what I spent.
@@ -243,6 +246,29 @@ class SpendingPage(QWidget):
         self._loading = False
         self.recalculate()
 
+    def _make_room_for_words(self) -> None:
+        """At large text the figures take most of the width: rather than cut "Personal
+        budget" to "Pe…", the "How it is going" column gives way, and the panel under the
+        table says how it is going in words."""
+        view, model = self.summary_view, self.summary_model
+        metrics = view.fontMetrics()
+        words = [str(model.index(row, column).data() or "")
+                 for row in range(model.rowCount()) for column in (COL_WHAT, COL_GOING)]
+        longest = max((metrics.horizontalAdvance(word) for text in words
+                        for word in text.split()), default=0) + 24
+        figures = sum(view.columnWidth(column) for column in range(model.columnCount())
+                      if column not in (COL_WHAT, COL_GOING))
+        room = view.viewport().width() - figures
+        hide = room < 2 * longest
+        if view.isColumnHidden(COL_GOING) != hide:
+            view.setColumnHidden(COL_GOING, hide)
+            self._summary_fit.fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.summary_model.rowCount():
+            self._make_room_for_words()
+
     def recalculate(self) -> None:
         # Work only for a page someone can see; it catches up when shown.
         self._when_shown.request()
@@ -260,6 +286,7 @@ class SpendingPage(QWidget):
         self.summary_model.set_period(self.period)
         self.summary_model.set_report(report)
         fit_table(self.summary_view)
+        self._make_room_for_words()
         self.entries_model.set_entries(store.spending_entries(version), list(version.options))
         self.counting_label.setText(report.counting_words())
         flagged = report.flagged()
