@@ -318,8 +318,7 @@ class PlanStore:
             self._inside = False
             if isinstance(error, StaleDataError):
                 self._waiting.append(Change(name, make, key, target, value))
-                self._told = self._clash(error)  # the next save tells me
-                raise self._told from error
+                raise self._clash(error) from error
             if not _cannot_write(error):
                 self._recover()
                 raise
@@ -329,6 +328,7 @@ class PlanStore:
             raise SaveError(save_problem(error)) from error
         finally:
             self._inside = False
+        before = list(self._waiting)
         if key is not None:  # the newer value replaces the older one, which is made already
             self._waiting = [change for change in self._waiting if change.key != key]
         self._waiting.append(Change(name, make, key, target, value))
@@ -342,7 +342,7 @@ class PlanStore:
                 self._told = self._clash(error)
                 return result
             if not _cannot_write(error):
-                self._waiting.pop()
+                self._waiting = before  # this change alone is undone; an older value stays
                 self._recover()
                 raise
             # Kept in memory; the autosaver's next save says why it cannot be written.

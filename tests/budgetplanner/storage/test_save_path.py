@@ -170,3 +170,19 @@ def test_a_record_added_and_removed_before_saving_leaves_no_trace(
             ("Insurance", 0)]
     finally:
         connection.close()
+
+
+def test_a_refused_value_leaves_the_value_typed_before_it(store: PlanStore, db_path: Path) -> None:
+    person = store.add_person("Ann")
+    store.save()
+    store.set_value(person, "name", "Ann Brown")
+    with pytest.raises(IntegrityError):
+        store.set_value(person, "name", None)  # a name cannot be nothing
+    assert person.name == "Ann Brown"
+    store.save()
+    store.close()
+    connection = sqlite3.connect(db_path)
+    try:
+        assert connection.execute("SELECT name FROM people").fetchall() == [("Ann Brown",)]
+    finally:
+        connection.close()
