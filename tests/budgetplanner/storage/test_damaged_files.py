@@ -8,8 +8,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from plans_files import make_plans
 
-from budgetplanner.demo import load_demo
 from budgetplanner.storage import health
 from budgetplanner.storage.health import StoreOpenError
 from budgetplanner.storage.store import PlanStore
@@ -17,22 +17,10 @@ from budgetplanner.storage.store import PlanStore
 FILE = "plans.sqlite3"
 
 
-def good_file(path: Path, *names: str) -> bytes:
-    store = PlanStore.open(path)
-    if names:
-        for name in names:
-            store.add_person(name)
-    else:
-        load_demo(store)
-    store.save()
-    store.close()
-    return path.read_bytes()
-
-
 def other_log(folder: Path) -> bytes:
     """The -wal file another plans file leaves when the power is cut while it is open."""
     other = folder / "other.sqlite3"
-    good_file(other, "Someone else")
+    make_plans(other, "Someone else")
     store = PlanStore.open(other)
     try:
         store.add_person("Another file's person")
@@ -120,7 +108,7 @@ def test_two_hundred_damaged_files_each_get_one_sentence(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     rng = random.Random(19)
-    good = good_file(tmp_path / "good.sqlite3")
+    good = make_plans(tmp_path / "good.sqlite3")
     log = other_log(tmp_path)
     corpus = damaged_corpus(good, log, rng)
     assert len(corpus) == 200

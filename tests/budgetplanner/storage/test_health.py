@@ -7,23 +7,12 @@ import stat
 from pathlib import Path
 
 import pytest
+from plans_files import make_plans
 
-from budgetplanner.demo import load_demo
 from budgetplanner.storage import health
 from budgetplanner.storage.backups import list_backups, make_backup
 from budgetplanner.storage.health import StoreOpenError
 from budgetplanner.storage.store import PlanStore, SaveError
-
-
-def make_plans(path: Path, *names: str) -> None:
-    store = PlanStore.open(path)
-    if names:
-        for name in names:
-            store.add_person(name)
-    else:
-        load_demo(store)
-    store.save()
-    store.close()
 
 
 def beside(path: Path) -> list[str]:
