@@ -76,8 +76,9 @@ case "$mode" in
     echo "Running the tests"
     # One test process per core unless told otherwise (pytest-xdist): the suite is mostly
     # waiting on Qt, SQLite and PDF work that runs side by side well.
+    # The ten slowest are listed at the end, so a test creeping towards 20 s is seen.
     if [ "$#" -eq 0 ]; then
-      set -- -n auto
+      set -- -n auto --durations=10
     fi
     status=0
     .venv/bin/python -m pytest "$@" || status=$?
