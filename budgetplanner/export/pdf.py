@@ -571,6 +571,14 @@ def _table(rows: list[list[Any]], widths: list[float], look: Look, *, total_rows
         style.append(("LINEABOVE", (0, len(rows) - total_rows), (-1, len(rows) - total_rows),
                       1.2, INK))
         style.append(("FONTNAME", (0, len(rows) - total_rows), (-1, -1), FONT_BOLD))
+        # A total's label ("This option, one-off costs") runs on over the empty cells
+        # beside it rather than wrapping a word a line in the narrow first column.
+        for row in range(len(rows) - total_rows, len(rows)):
+            empty = 0
+            while 1 + empty < len(rows[row]) - 1 and rows[row][1 + empty] == "":
+                empty += 1
+            if empty:
+                style.append(("SPAN", (0, row), (empty, row)))
     table.setStyle(TableStyle(style))
     return table
 
