@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QMessageBox,
 )
@@ -18,11 +17,12 @@ from PySide6.QtWidgets import (
 from budgetplanner.commands import write_pdf
 from budgetplanner.formatting import date_and_time
 from budgetplanner.storage.backups import backup_if_due, newest_good_backup, restore_backup
+from budgetplanner.storage.connection import default_database_path
 from budgetplanner.storage.health import FileProblem, StoreOpenError
 from budgetplanner.storage.settings import LANGUAGE
 from budgetplanner.storage.store import PlanStore
 from ui.i18n import install_translator
-from ui.main_window import MainWindow
+from ui.main_window import MainWindow, PdfWriter, where_the_plans_are
 from ui.passphrase_dialog import PassphraseDialog
 
 
@@ -104,13 +104,65 @@ def open_server_or_explain(address: str) -> PlanStore | None:
             prompt = str(refused) + "\n" + QApplication.translate("App", "My password:")
 
 
-def where_the_plans_are(store: PlanStore) -> str:
-    """What the window says about where the plans it shows are kept."""
-    if store.path is not None or store.engine.dialect.name == "sqlite":
-        return QApplication.translate("App", "Plans on this computer")
-    from budgetplanner.storage.server import describe
+class PlansOnScreen:
+    """The one window and the plans it shows. Other plans (the organisation's, or those on
+    this computer again) are opened by the same path as at the start, and shown in a new
+    window put in place of the old one, whose plans are then closed."""
 
-    return QApplication.translate("App", "Plans {0}").format(describe(store.engine.url))
+    def __init__(self, local_path: Path, pdf_writer: PdfWriter | None = write_pdf) -> None:
+        # The plans file on this computer: File → Use the plans on this computer opens it.
+        self.local_path = local_path
+        self._pdf_writer = pdf_writer
+        self.window: MainWindow | None = None
+
+    @property
+    def store(self) -> PlanStore | None:
+        return None if self.window is None else self.window.store
+
+    def show(self, store: PlanStore) -> MainWindow:
+        """Show these plans; the window before, if any, lets go of its own and closes."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication) and store.setting(LANGUAGE):
+            install_translator(app, store.setting(LANGUAGE))
+        if store.path is not None:
+            backup_if_due(store.path)  # the day's backup, made before anything is typed
+        window = MainWindow(store, pdf_writer=self._pdf_writer)
+        window.plansChosen.connect(self.switch)
+        window.localPlansAsked.connect(self.use_local_plans)
+        old, self.window = self.window, window
+        if old is not None:
+            window.setGeometry(old.geometry())
+        window.show()  # before the old one closes, so the program does not end between them
+        if old is not None:
+            old.close()
+            old.deleteLater()
+            old.store.close()
+        where = where_the_plans_are(store)
+        window.statusBar().showMessage(QApplication.translate(
+            "App", "Now showing: {0}.").format(where), 8000)
+        return window
+
+    def switch(self, store: PlanStore) -> None:
+        """Show other plans just opened, once the window on screen has let go of its own
+        (it may not: a clash still to choose, a change that could not be saved)."""
+        if self.window is not None and not self.window.let_go():
+            store.close()
+            return
+        self.show(store)
+
+    def use_local_plans(self) -> None:
+        """Open the plans file on this computer, as at the start, and show it."""
+        store = open_or_explain(self.local_path)
+        if store is not None:
+            self.switch(store)
+
+    def save_before_quitting(self) -> None:
+        if self.window is not None:
+            self.window.save_before_quitting()
+
+    def close(self) -> None:
+        if self.window is not None:
+            self.window.store.close()
 
 
 def run_window(db_path: Path | str, *, demo: bool = False) -> int:
@@ -124,20 +176,15 @@ def run_window(db_path: Path | str, *, demo: bool = False) -> int:
              else open_or_explain(db_path))
     if store is None:
         return 1
-    if store.setting(LANGUAGE):
-        install_translator(app, store.setting(LANGUAGE))
-    if store.path is not None:
-        backup_if_due(store.path)  # the day's backup, made before anything is typed
-    window = MainWindow(store, pdf_writer=write_pdf)
+    on_screen = PlansOnScreen(default_database_path() if isinstance(db_path, str) else db_path)
+    window = on_screen.show(store)
     # Whatever ends the program (the last window, a logout, Ctrl+C), the waiting edits are
     # written first.
-    app.aboutToQuit.connect(window.save_before_quitting)
-    app.commitDataRequest.connect(lambda _manager: window.save_before_quitting())
-    window.statusBar().addPermanentWidget(QLabel(where_the_plans_are(store)))
+    app.aboutToQuit.connect(on_screen.save_before_quitting)
+    app.commitDataRequest.connect(lambda _manager: on_screen.save_before_quitting())
     if demo and store.count_people() == 0:
         window.load_demo()
-    window.show()
     try:
         return app.exec()
     finally:
-        store.close()
+        on_screen.close()

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from budgetplanner.storage.store import SaveError
+from budgetplanner.storage.store import ConflictError, SaveError
 
 # A pause in typing this long saves.
 SAVE_DELAY_MS = 400
@@ -15,17 +15,23 @@ SAVE_DELAY_MS = 400
 MAX_WAIT_MS = 900
 # After a failed save (a full disk), try again this often; the changes wait in memory.
 RETRY_MS = 3000
+# A save refused for a clash saves the rest of my changes at once; each try leaves out the
+# records that clashed, so a few tries always end.
+CLASH_TRIES = 4
 
 
 class Autosaver(QObject):
     """Debounces edits with a maximum wait; `flush()` saves at once.
 
     `saved` is emitted after each successful save, `failed` with a sentence for the person
-    when a save could not be written (the changes stay waiting and are tried again).
+    when a save could not be written (the changes stay waiting and are tried again), and
+    `clashed` when someone else had saved a record I changed: my changes to it wait in the
+    store (`PlanStore.conflicts`) for me to choose, and the rest are saved as usual.
     """
 
     saved = Signal()
     failed = Signal(str)
+    clashed = Signal()
 
     def __init__(self, save: Callable[[], None], parent: QObject | None = None,
                  unsaved: Callable[[], bool] | None = None) -> None:
@@ -66,14 +72,26 @@ class Autosaver(QObject):
         self._retry.stop()
         if not self._pending and not self._unsaved():
             return True
+        clashed = False
         try:
-            self._save()
+            for try_number in range(CLASH_TRIES):
+                try:
+                    self._save()
+                    break
+                except ConflictError:
+                    clashed = True
+                    if try_number == CLASH_TRIES - 1:
+                        raise
         except SaveError as error:  # the person must hear about it; the edits stay waiting
             self.problem = str(error)
             self.failed.emit(self.problem)
             self._retry.start()
+            if clashed:
+                self.clashed.emit()
             return False
         self._pending = False
         self.problem = ""
         self.saved.emit()
+        if clashed:  # told after saving, so whoever shows the clash finds the rest saved
+            self.clashed.emit()
         return True

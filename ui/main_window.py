@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from budgetplanner.demo import load_demo
 from budgetplanner.storage import audit, cipher
 from budgetplanner.storage.models import PlanVersion
+from budgetplanner.storage.server import ServerAddress, remember_address, remembered_address
 from budgetplanner.storage.settings import HIGH_CONTRAST, TEXT_SIZE
 from budgetplanner.storage.store import PlanStore
 from ui.accessible import Heading
@@ -50,7 +52,22 @@ from ui.theme import TEXT_SIZES, Look, apply_theme
 PdfWriter = Callable[[PlanVersion, Path], object]
 
 
+def where_the_plans_are(store: PlanStore) -> str:
+    """What the window says about where the plans it shows are kept."""
+    if store.path is not None or store.engine.dialect.name == "sqlite":
+        return QApplication.translate("App", "Plans on this computer")
+    from budgetplanner.storage.server import describe
+
+    return QApplication.translate("App", "Plans {0}").format(describe(store.engine.url))
+
+
 class MainWindow(QMainWindow):
+    # Other plans were opened to be shown instead of these (File → Connect…): the window that
+    # holds them (ui/app.py, PlansOnScreen) puts a new window over them in place of this one.
+    plansChosen = Signal(object)
+    # File → Use the plans on this computer.
+    localPlansAsked = Signal()
+
     def __init__(self, store: PlanStore, pdf_writer: PdfWriter | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -166,6 +183,15 @@ class MainWindow(QMainWindow):
         self.people.planAdded.connect(self._start_writing)
         self.context.autosaver.saved.connect(self._saved)
         self.context.autosaver.failed.connect(self._save_failed)
+        self.context.autosaver.clashed.connect(self.show_clashes)
+        # Which plans these are, always in sight: on this computer, or at the organisation.
+        self.where_label = QLabel(where_the_plans_are(store))
+        self.where_label.setAccessibleName(self.tr("Where these plans are kept"))
+        self.statusBar().addPermanentWidget(self.where_label)
+        self.connect_dialog: QDialog | None = None
+        self.clash_dialog: QDialog | None = None
+        # Set when the window lets go of its plans for others (see let_go).
+        self._let_go = False
         self.people.refresh()
         if self.people.current_person_id() is None:
             self._person_selected(-1)
@@ -222,6 +248,15 @@ class MainWindow(QMainWindow):
         self.unlock_action.triggered.connect(self.ask_unlock)
         self.rates_action = QAction(self.tr("Rate &tables…"), self)
         self.rates_action.triggered.connect(self.show_rate_tables)
+        self.connect_action = QAction(self.tr("Connect to my or&ganisation's plans…"), self)
+        self.connect_action.triggered.connect(self.ask_connect)
+        self.local_action = QAction(self.tr("Use the plans on this &computer"), self)
+        self.local_action.triggered.connect(self.ask_local_plans)
+        self.local_action.setVisible(self.on_server)
+        self.clash_action = QAction(self.tr("Choose between my changes and someone else's…"),
+                                    self)
+        self.clash_action.triggered.connect(self.show_clashes)
+        self.clash_action.setEnabled(False)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -238,6 +273,9 @@ class MainWindow(QMainWindow):
                        self.rates_action):
             file_menu.addAction(action)
         self._show_lock_state()
+        file_menu.addSeparator()
+        for action in (self.connect_action, self.local_action, self.clash_action):
+            file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
@@ -500,8 +538,89 @@ class MainWindow(QMainWindow):
             "keep it.</p>"))
 
     def _saved(self) -> None:
-        self.save_problem.hide()
+        if self.store.conflicts:
+            self._say_clash()
+        else:
+            self.save_problem.hide()
         self.statusBar().showMessage(self.tr("All changes saved"), 3000)
+
+    # Where the plans are ---------------------------------------------------------------------
+
+    @property
+    def on_server(self) -> bool:
+        return self.store.engine.dialect.name == "postgresql"
+
+    def ask_connect(self) -> None:
+        """File → Connect to my organisation's plans: the dialog opens without blocking; once
+        signed in, the window switches to the organisation's plans."""
+        from ui.connect_dialog import ConnectDialog
+
+        address = (ServerAddress.from_url(self.store.engine.url) if self.on_server
+                   else remembered_address(self.store))
+        dialog = ConnectDialog(address, parent=self)
+        dialog.opened.connect(self._connected)
+        self.connect_dialog = dialog
+        dialog.open()
+
+    def _connected(self, store: PlanStore, address: ServerAddress) -> None:
+        if not self.on_server:  # kept on this computer, for next time (never the password)
+            remember_address(self.store, address)
+            self.context.autosaver.flush()
+        self.plansChosen.emit(store)
+
+    def ask_local_plans(self) -> None:
+        """File → Use the plans on this computer."""
+        self.localPlansAsked.emit()
+
+    def let_go(self) -> bool:
+        """Save what waits, so these plans can be closed and others shown; False (and the
+        window stays as it is) when a change would be lost: a clash not chosen yet, or
+        changes the plans would not take."""
+        if self.store.conflicts:
+            self.show_clashes()
+            self.statusBar().showMessage(self.tr(
+                "Please choose between my changes and someone else's first."), 8000)
+            return False
+        if not self.context.autosaver.flush() and not self.ask_close_unsaved(
+                self.context.autosaver.problem):
+            return False
+        self._let_go = True
+        # Let go of the plan's objects, so nothing repaints them after the store has closed.
+        self.context.select(None)
+        return True
+
+    # Clashes with someone else's saves ------------------------------------------------------
+
+    def _say_clash(self) -> None:
+        self.save_problem.setText(self.tr(
+            "⚠ Someone else changed a part of this plan that I was changing. Both versions "
+            "are kept until I choose (File → Choose between my changes and someone "
+            "else's)."))
+        self.save_problem.show()
+
+    def show_clashes(self) -> None:
+        """Show both versions of what clashed, and let me choose (without blocking)."""
+        from ui.clash_dialog import ClashDialog
+
+        self.clash_action.setEnabled(bool(self.store.conflicts))
+        if not self.store.conflicts:
+            return
+        self._say_clash()
+        # The pages show what is saved now (theirs) until I choose.
+        self.context.planChanged.emit()
+        if self.clash_dialog is not None and self.clash_dialog.isVisible():
+            self.clash_dialog.close()
+        dialog = ClashDialog(self.store, self)
+        dialog.settled.connect(self._clash_settled)
+        self.clash_dialog = dialog
+        dialog.open()
+
+    def _clash_settled(self) -> None:
+        self.clash_action.setEnabled(bool(self.store.conflicts))
+        self.context.moneyChanged.emit()  # saves soon, and the money is worked out again
+        if self.context.autosaver.flush() and not self.store.conflicts:
+            self.save_problem.hide()
+        self.context.planChanged.emit()
 
     def _save_failed(self, problem: str) -> None:
         self.save_problem.setText(self.tr("⚠ My last changes are not saved yet. {0}").format(
@@ -553,10 +672,7 @@ class MainWindow(QMainWindow):
         self.context.autosaver.flush()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.context.autosaver.flush() and not self.ask_close_unsaved(
-                self.context.autosaver.problem):
+        if not self._let_go and not self.let_go():
             event.ignore()
             return
-        # Let go of the plan's objects, so nothing repaints them after the store has closed.
-        self.context.select(None)
         super().closeEvent(event)

@@ -68,3 +68,21 @@ def export_history(store: PlanStore, person_id: int, out: Path) -> Path:
             writer.writerow([entry.at.isoformat(timespec="seconds"), entry.signed_in_as,
                              entry.acting_as, entry.action, entry.table_name or ""])
     return out
+
+
+def last_saved_by_someone_else(store: PlanStore, table: str, row_id: object,
+                               ) -> AuditEntry | None:
+    """Who last changed one record, other than me, and when: what a clash names. None on a
+    plans file, and where the server does not let me read it (an advocate reads only their
+    own part of the record)."""
+    if not on_server(store) or not isinstance(row_id, int):
+        return None
+    with store.engine.connect() as connection:
+        row = connection.execute(text(
+            "SELECT at, signed_in_as, acting_as, action, table_name FROM audit_log "
+            "WHERE table_name = :table AND row_id = :row AND action = 'update' "
+            "  AND acting_as <> session_user "
+            "ORDER BY at DESC, id DESC LIMIT 1"), {"table": table, "row": row_id}).first()
+    if row is None:
+        return None
+    return AuditEntry(row.at, row.signed_in_as, row.acting_as, row.action, row.table_name)

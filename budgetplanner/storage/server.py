@@ -9,6 +9,7 @@ certificate checked (`sslmode=verify-full`) unless the address says otherwise.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
@@ -17,6 +18,13 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from budgetplanner.storage.migrations import HEAD_REVISION, current_revision
 from budgetplanner.storage.models import Person
+from budgetplanner.storage.settings import (
+    SERVER_CERTIFICATE,
+    SERVER_DATABASE,
+    SERVER_HOST,
+    SERVER_NAME,
+    SERVER_PORT,
+)
 from budgetplanner.storage.store import PlanStore
 
 LOCAL_HOSTS = frozenset({"", "localhost", "127.0.0.1", "::1"})
@@ -59,6 +67,78 @@ def server_url(address: str, password: str | None = None) -> URL:
     return url
 
 
+@dataclass(frozen=True)
+class ServerAddress:
+    """Where the organisation's plans are and who I sign in as, as File → Connect asks it:
+    no password (that is asked for each time and held only in memory)."""
+
+    server: str
+    database: str
+    name: str
+    port: int | None = None
+    # The organisation's own certificate file that the server's certificate is checked
+    # against; empty: the certificates this computer trusts. Checking is never switched off.
+    certificate: str = ""
+
+    def url(self, password: str | None = None) -> URL:
+        """The address to connect to; ServerError says plainly what is missing or wrong."""
+        server, database, name = self.server.strip(), self.database.strip(), self.name.strip()
+        if not server:
+            raise ServerError("Please type the name of the organisation's server.")
+        if not database:
+            raise ServerError("Please type the name of the database of plans.")
+        if not name:
+            raise ServerError("Please type my name on the server.")
+        if self.port is not None and not 0 < self.port < 65536:
+            raise ServerError("The port is a number from 1 to 65535 (usually 5432).")
+        query: dict[str, str] = {}
+        host: str | None = server
+        port = self.port
+        if server.startswith("/"):  # a folder on this computer (a Unix socket)
+            query["host"] = server
+            if port is not None:
+                query["port"] = str(port)
+            host, port = None, None
+        if self.certificate.strip():
+            query["sslrootcert"] = self.certificate.strip()
+        url = URL.create("postgresql+psycopg", username=name, password=password, host=host,
+                         port=port, database=database, query=query)
+        if not is_local(url):
+            url = url.update_query_dict({"sslmode": "verify-full"})
+        return url
+
+    @classmethod
+    def from_url(cls, url: URL) -> ServerAddress:
+        """The address a store was opened on, to show again in the Connect dialog."""
+        root = url.query.get("sslrootcert") or ""
+        port = url.port or url.query.get("port")
+        return cls(_host(url), url.database or "", url.username or "",
+                   int(port) if isinstance(port, str | int) and str(port).isdigit() else None,
+                   root if isinstance(root, str) else root[0])
+
+
+def remembered_address(store: PlanStore) -> ServerAddress | None:
+    """The server I connected to last time, as kept in the plans file on this computer."""
+    server = store.setting(SERVER_HOST)
+    if not server:
+        return None
+    port = store.setting(SERVER_PORT)
+    return ServerAddress(server, store.setting(SERVER_DATABASE), store.setting(SERVER_NAME),
+                         int(port) if port.isdigit() else None, store.setting(SERVER_CERTIFICATE))
+
+
+def remember_address(store: PlanStore, address: ServerAddress) -> None:
+    """Keep the server, database, my name, port and certificate (never the password) in the
+    plans file on this computer; saved with its next save, like every other change."""
+    for spec, value in ((SERVER_HOST, address.server.strip()),
+                        (SERVER_PORT, "" if address.port is None else str(address.port)),
+                        (SERVER_DATABASE, address.database.strip()),
+                        (SERVER_NAME, address.name.strip()),
+                        (SERVER_CERTIFICATE, address.certificate.strip())):
+        if store.setting(spec) != value:
+            store.set_setting(spec, value)
+
+
 def describe(url: URL) -> str:
     """Where the plans are, in the words the window uses: "at <database> on <host>"."""
     host = _host(url)
@@ -78,8 +158,9 @@ def server_engine(url: URL) -> Engine:
     # pre_ping: a connection the server dropped is noticed and replaced before it is used.
     # prepare_threshold=1: a query run a second time reuses its plan; planning the nested
     # row-level policies costs more than running them (benchmarks/server.py).
+    # connect_timeout: a server that does not answer is said in a sentence within seconds.
     return create_engine(url, pool_pre_ping=True, pool_size=2, max_overflow=2,
-                         connect_args={"prepare_threshold": 1})
+                         connect_args={"prepare_threshold": 1, "connect_timeout": 10})
 
 
 def check_signed_in_role(engine: Engine) -> None:

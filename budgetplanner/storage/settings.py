@@ -41,8 +41,21 @@ LAST_FOLDER = SettingSpec(
     "last_folder", "", "The folder last used to save or open files, for each kind of file",
     kept_for="kind of file")
 
+# The organisation's plans server I connect to (File → Connect to my organisation's plans),
+# kept in the plans file on this computer. My password is never kept: it is asked for each time.
+SERVER_HOST = SettingSpec(
+    "server.host", "", "The organisation's plans server: its name, or a folder on this computer")
+SERVER_PORT = SettingSpec("server.port", "", "The server's port (empty: PostgreSQL's usual 5432)")
+SERVER_DATABASE = SettingSpec("server.database", "", "The database of plans on that server")
+SERVER_NAME = SettingSpec("server.name", "", "My name on that server (my database role)")
+SERVER_CERTIFICATE = SettingSpec(
+    "server.certificate", "",
+    "The organisation's own certificate file that the server's certificate is checked against "
+    "(empty: the certificates this computer trusts)")
+
 SETTINGS: tuple[SettingSpec, ...] = (
-    TEXT_SIZE, HIGH_CONTRAST, LANGUAGE, LANGUAGE_IGNORED, BANK_COLUMNS, LAST_FOLDER)
+    TEXT_SIZE, HIGH_CONTRAST, LANGUAGE, LANGUAGE_IGNORED, BANK_COLUMNS, LAST_FOLDER,
+    SERVER_HOST, SERVER_PORT, SERVER_DATABASE, SERVER_NAME, SERVER_CERTIFICATE)
 
 
 def spec_for_key(key: str) -> SettingSpec:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -55,6 +55,7 @@ from budgetplanner.storage.settings import SettingSpec
 
 if TYPE_CHECKING:
     from budgetplanner.bank_statement import BankPayment, CsvMapping
+    from budgetplanner.clash import ClashView, Keep
     from budgetplanner.rates import RateTable
     from budgetplanner.review_statement import ReviewStatement
     from budgetplanner.spending import ImportResult, SpendingReport
@@ -309,6 +310,10 @@ class PlanStore:
         """
         if self._inside:
             return make(self._session)
+        if target is not None and key is not None and self._held_in_clash(target, key[1], value):
+            # What is on screen there is mine, not what they saved: kept with my other
+            # changes to it, for me to choose, never written blind over theirs.
+            return None  # type: ignore[return-value]  # set_value returns nothing
         if target is not None and "row_version" in vars(target):
             self._read_versions.setdefault(id(target), vars(target)["row_version"])
         self._inside = True
@@ -428,6 +433,22 @@ class PlanStore:
         self.conflicts.extend(clashes.values())
         return ConflictError(list(clashes.values()), dropped)
 
+    def _held_in_clash(self, target: object, attribute: str, value: object) -> bool:
+        """Whether `target` clashed and waits for my choice: then a further change of mine
+        to it joins that clash (with what is saved now), as the rest of mine did."""
+        if not self.conflicts:
+            return False
+        state = inspect(target, raiseerr=False)
+        identity = None if state is None else state.identity
+        for clash in self.conflicts:
+            for edit in clash.edits:
+                if edit.model is type(target) and identity is not None and (
+                        edit.key == tuple(identity)):
+                    edit.theirs.setdefault(attribute, getattr(target, attribute))
+                    edit.mine[attribute] = value
+                    return True
+        return False
+
     @property
     def _stuck(self) -> bool:
         """Whether the waiting changes are held only in memory after the file refused them."""
@@ -518,6 +539,42 @@ class PlanStore:
                     other.position = position
 
         self.change(f"remove from {type(owner).__name__}.{collection}", make)
+
+    # Clashes with someone else's saves ------------------------------------------------------
+
+    def clash_view(self, clash: SaveConflictError) -> list[ClashView]:
+        """Each record of a clash in words: mine and theirs, field by field, with who saved
+        theirs and when where the server lets me know."""
+        from budgetplanner.clash import describe
+        from budgetplanner.storage.audit import last_saved_by_someone_else
+
+        views = []
+        for edit in clash.edits:
+            record = self._session.get(edit.model, edit.key)
+            who = last_saved_by_someone_else(
+                self, getattr(edit.model, "__tablename__", ""), edit.key[0])
+            views.append(describe(edit, record, who.acting_as if who else None,
+                                  who.at if who else None))
+        return views
+
+    def settle_clash(self, clash: SaveConflictError, keep: Mapping[str, Keep]) -> None:
+        """Settle a clash as I chose, field by field: theirs stays as it is saved; mine (or,
+        for writing, both) is written over it as an ordinary change, saved by the next save.
+        Should someone change it yet again meanwhile, that save clashes again: nothing is
+        written over anyone unseen."""
+        from budgetplanner.clash import chosen_values
+
+        if clash in self.conflicts:  # first, so that my chosen values are not held again
+            self.conflicts.remove(clash)
+        for edit in clash.edits:
+            record = self._session.get(edit.model, edit.key)
+            if record is None:
+                continue  # removed meanwhile, or no longer mine to see: nothing to keep in
+            # Read now, so my change is made on the version I was shown.
+            getattr(record, "row_version", None)
+            now = {attribute: getattr(record, attribute) for attribute in edit.mine}
+            for attribute, value in chosen_values(edit, keep, now).items():
+                self.set_value(record, attribute, value)
 
     # People -----------------------------------------------------------------------------
 

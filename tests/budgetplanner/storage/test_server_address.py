@@ -12,6 +12,7 @@ from budgetplanner.storage.server import (
     is_server_address,
     server_url,
 )
+from budgetplanner.storage.store import PlanStore
 
 
 def test_a_server_elsewhere_is_reached_over_tls_with_the_certificate_checked() -> None:
@@ -46,3 +47,57 @@ def test_only_postgresql_addresses_are_servers() -> None:
         server_url("mysql://asha@host/plans")
     with pytest.raises(ServerError, match="not an address"):
         server_url("postgresql//nonsense")
+
+
+def test_the_connect_dialogs_answers_make_an_address_checked_over_tls() -> None:
+    from budgetplanner.storage.server import ServerAddress
+
+    address = ServerAddress(" plans.example.org ", "advocacy", "asha", 6432,
+                            "/home/asha/organisation-root.crt")
+    url = address.url("secret")
+    assert (url.host, url.port, url.database, url.username, url.password) == (
+        "plans.example.org", 6432, "advocacy", "asha", "secret")
+    assert url.query["sslmode"] == "verify-full"
+    assert url.query["sslrootcert"] == "/home/asha/organisation-root.crt"
+    assert ServerAddress.from_url(url) == ServerAddress(
+        "plans.example.org", "advocacy", "asha", 6432, "/home/asha/organisation-root.crt")
+
+
+def test_a_folder_on_this_computer_is_reached_through_its_socket() -> None:
+    from budgetplanner.storage.server import ServerAddress
+
+    url = ServerAddress("/var/run/postgresql", "plans", "asha", 5433).url()
+    assert url.host is None and url.query["host"] == "/var/run/postgresql"
+    assert url.query["port"] == "5433" and "sslmode" not in url.query
+    assert describe(url) == "at plans on this computer"
+    assert ServerAddress.from_url(url) == ServerAddress("/var/run/postgresql", "plans", "asha",
+                                                        5433)
+
+
+@pytest.mark.parametrize(("server", "database", "name", "port", "sentence"), [
+    ("", "plans", "asha", None, "Please type the name of the organisation's server."),
+    ("host", " ", "asha", None, "Please type the name of the database of plans."),
+    ("host", "plans", "", None, "Please type my name on the server."),
+    ("host", "plans", "asha", 70000, "The port is a number from 1 to 65535 (usually 5432)."),
+])
+def test_a_missing_answer_is_said_plainly(server: str, database: str, name: str,
+                                          port: int | None, sentence: str) -> None:
+    from budgetplanner.storage.server import ServerAddress
+
+    with pytest.raises(ServerError) as refused:
+        ServerAddress(server, database, name, port).url()
+    assert str(refused.value) == sentence
+
+
+def test_the_address_is_remembered_in_the_plans_file(store: PlanStore) -> None:
+    from budgetplanner.storage.server import (
+        ServerAddress,
+        remember_address,
+        remembered_address,
+    )
+
+    assert remembered_address(store) is None
+    address = ServerAddress("plans.example.org", "advocacy", "asha", None, "")
+    remember_address(store, address)
+    store.save()
+    assert remembered_address(store) == address
