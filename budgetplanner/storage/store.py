@@ -51,7 +51,7 @@ from budgetplanner.storage.models import (
     Setting,
     SpendingEntry,
 )
-from budgetplanner.storage.settings import SettingSpec
+from budgetplanner.storage.settings import MySettings, SettingSpec
 
 if TYPE_CHECKING:
     from budgetplanner.bank_statement import BankPayment, CsvMapping
@@ -181,6 +181,7 @@ class PlanStore:
         # Clashes with someone else's saves, kept until I choose (see ConflictError).
         self.conflicts: list[SaveConflictError] = []
         self._told: ConflictError | None = None
+        self._my_settings: MySettings | None = None
 
     @property
     def session(self) -> Session:
@@ -824,14 +825,38 @@ class PlanStore:
 
     # Settings -----------------------------------------------------------------------------
 
+    @property
+    def shared(self) -> bool:
+        """Whether these plans are on an organisation's server, shared with other advocates."""
+        return self.engine.dialect.name != "sqlite"
+
+    @property
+    def my_settings(self) -> MySettings:
+        if self._my_settings is None:
+            self._my_settings = MySettings.on_this_computer()
+        return self._my_settings
+
     def setting(self, spec: SettingSpec, part: int | str | None = None) -> str:
-        """The value of a declared setting (see storage/settings.py), or its default."""
-        row = self._session.get(Setting, spec.key_for(part))
+        """The value of a declared setting (see storage/settings.py), or its default.
+
+        On a shared server, a setting that is mine comes from this computer."""
+        key = spec.key_for(part)
+        if spec.mine and self.shared:
+            mine = self.my_settings.get(key)
+            return spec.default if mine is None else mine
+        row = self._session.get(Setting, key)
         return spec.default if row is None else row.value
 
     def set_setting(self, spec: SettingSpec, value: str, part: int | str | None = None) -> None:
-        """Change a setting; it is saved with the next save, like every other change."""
+        """Change a setting; it is saved with the next save, like every other change.
+
+        A setting that is mine is also kept on this computer (and only there on a shared
+        server, where the plans' settings are everyone's)."""
         key = spec.key_for(part)
+        if spec.mine:
+            self.my_settings.set(key, value)
+            if self.shared:
+                return
 
         def make(session: Session) -> None:
             row = session.get(Setting, key)
