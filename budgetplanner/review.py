@@ -40,9 +40,11 @@ RELATIONSHIP_FIELDS = {"name": "name", "group": "group", "closeness": "how close
                         "helps_with": "helps with", "unpaid_hours_per_week": "unpaid hours"}
 OPTION_FIELDS = {"title": "name", "kind": "kind", "description": "what it is",
                   "pa_payer": "who pays for PAs", "cover_kind": "cover",
-                  "cover_value": "cover amount"}
+                  "cover_value": "cover amount", "first_payday": "first payday",
+                  "holiday_cover_rate": "holiday cover rate",
+                  "sick_pay_days": "days of sick pay"}
 LINE_FIELDS = {"description": "what", "amount": "how much", "frequency": "how often",
-                "hours_per_week": "hours a week", "payer": "who pays"}
+                "hours_per_week": "hours a week", "payer": "who pays", "due_on": "when paid"}
 PA_FIELDS = {"name": "name", "hourly_wage": "wage", "hours_per_week": "hours a week",
               "pay_frequency": "paid", "age_band": "age", "pension_choice": "pension",
               "relative_in_household": "family at home", "hours_pattern": "hours pattern"}
