@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
 from budgetplanner.budget import BudgetSummary
+from budgetplanner.formatting import long_date
 from budgetplanner.plan_fields import TEXT_FIELDS
 from budgetplanner.storage.models import (
     Contingency,
@@ -145,6 +146,8 @@ class Differences:
 def _words(value: object) -> str:
     if value is None or value == "":
         return "nothing"
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return long_date(value)  # a due date or payday, as the rest of the plan writes it
     label = getattr(value, "label", None)
     return str(label) if isinstance(label, str) else str(value)
 

@@ -262,3 +262,24 @@ def test_a_date_or_figure_out_of_reason_is_refused_plainly(db_path: Path, where:
         read_plan_file(json.dumps(data))
     assert refused.value.problems == [f"{at}: {said}"]
 
+
+
+def test_a_review_keeps_the_choices_and_names_a_changed_date(db_path: Path) -> None:
+    from budgetplanner.review import differences
+
+    store = PlanStore.open(db_path)
+    try:
+        version, option = ben_plan(store)
+        line = store.add_cost_line(option, "Insurance", D(150), Frequency.PER_YEAR)
+        store.set_payment_date(line, date(2027, 4, 30))
+        store.set_sick_pay_days(option, 10)
+        store.save()
+        newer = store.start_review(version)
+        copied = newer.options[0]
+        assert copied.sick_pay_days == 10
+        assert copied.cost_lines[0].due_on == date(2027, 4, 30)
+        store.set_payment_date(copied.cost_lines[0], date(2027, 5, 31))
+        said = differences(version, newer).changed
+        assert "Cost “Insurance”: when paid was 30 April 2027, now 31 May 2027" in said
+    finally:
+        store.close()
