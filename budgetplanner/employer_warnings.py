@@ -104,8 +104,8 @@ DECLARATION_OF_COMPLIANCE = (
 
 SICK_PAY = (
     "From April 2026 Statutory Sick Pay is due from a PA’s first day off sick, and I cannot "
-    "claim it back: I keep money aside for it (for example in my contingency plans), as well "
-    "as for someone to cover."
+    "claim it back: I keep money aside for it (the days of sick pay I plan for with my PAs, "
+    "costed from the rate table), as well as for someone to cover."
 )
 
 

@@ -50,6 +50,11 @@ def short_date(day: date) -> str:
     return format_date(day, "d MMM y", locale=LOCALE)
 
 
+def typed_date(day: date | None) -> str:
+    """'03/12/2026': a date as a person types it into a field (empty for none)."""
+    return "" if day is None else day.strftime("%d/%m/%Y")
+
+
 def month_year(day: date) -> str:
     """'December 2026'."""
     return format_date(day, "MMMM y", locale=LOCALE)

@@ -194,6 +194,9 @@ class PAOption:
     # The hourly rate paid to whoever covers a fixed-hours PA's holiday (another PA's wage
     # or an agency's rate); None means each PA's own wage.
     holiday_cover_rate: Decimal | None = None
+    # Days a year of Statutory Sick Pay planned for each PA, counted on the calendar (a
+    # week off sick is 7 days); 0 means no sick pay line.
+    sick_pay_days: int = 0
 
 
 @dataclass(frozen=True)
@@ -245,6 +248,8 @@ class OptionCost:
     fixed_costs: tuple[tuple[str, Worked], ...]
     cover: Worked | None
     lines: tuple[BudgetLine, ...]
+    # Statutory Sick Pay for the days planned (None when none are).
+    sick_pay: Worked | None = None
 
     @property
     def warnings(self) -> tuple[str, ...]:
@@ -555,6 +560,46 @@ def _check_option(option: PAOption) -> None:
             raise PACostError(f"The yearly cost of {label or 'a fixed cost'} cannot be below zero.")
     if option.cover.value < 0:
         raise PACostError("The money for cover cannot be below zero.")
+    if not 0 <= option.sick_pay_days <= MAX_SICK_PAY_DAYS:
+        raise PACostError(SICK_PAY_DAYS_PROBLEM)
+
+
+# A plan sets aside sick pay for at most a year of days for each PA.
+MAX_SICK_PAY_DAYS = 366
+SICK_PAY_DAYS_PROBLEM = "Days of sick pay a year are a whole number from 0 to 366."
+# Statutory Sick Pay is at most the table's weekly rate, and less for low pay.
+SSP_SHARE_OF_EARNINGS = Decimal("0.8")
+DAYS_A_WEEK = Decimal(7)
+
+
+def sick_pay(option: PAOption, pas: Sequence[PACost], table: RateTable) -> Worked | None:
+    """Statutory Sick Pay for the planned days, for each PA; None when none are planned.
+
+    Each PA's weekly SSP is the table's weekly rate, or 80% of their average weekly
+    earnings when that is less (from April 2026 there is no lower earnings limit and it is
+    due from the first day, so every day counts). Days are calendar days, so a week off
+    sick is a week of SSP however many days the PA works.
+    """
+    days = option.sick_pay_days
+    if days <= 0 or not pas:
+        return None
+    rate = table.ssp_weekly_rate.value
+    total = ZERO
+    parts: list[str] = []
+    for pa in pas:
+        name = pa.role.name.strip() or "A PA"
+        average = pa.pay.yearly / WEEKS_PER_YEAR
+        share = SSP_SHARE_OF_EARNINGS * average
+        weekly = min(rate, share)
+        yearly = Decimal(days) / DAYS_A_WEEK * weekly
+        total += yearly
+        which = (f"{_money(rate)} a week" if weekly == rate else
+                 f"80% of {_money(round_penny(average))} a week average pay = "
+                 f"{_money(round_penny(share))} a week, less than {_money(rate)}")
+        parts.append(f"{name}: {days} days ÷ 7 × {which} = {_money(yearly)} a year")
+    if len(pas) > 1:
+        parts.append(f"together {_money(total)} a year")
+    return Worked(total, "; ".join(parts))
 
 
 def _cover(option: PAOption, pas: Sequence[PACost]) -> Worked | None:
@@ -578,6 +623,10 @@ def _cover(option: PAOption, pas: Sequence[PACost]) -> Worked | None:
         f"{_number(cover.value)} h a year × {_money(average)} an hour (the average of the "
         f"PAs’ wages) = {_money(yearly)} a year",
     )
+
+
+def sick_pay_label(days: int) -> str:
+    return f"Statutory Sick Pay ({days} day{'s' if days != 1 else ''} a year for each PA)"
 
 
 def _pay_label(role: PARole) -> str:
@@ -667,6 +716,10 @@ def cost_pa_options(
             for label, amount in option.fixed_costs
         )
         lines.extend(_line(option, label, worked.yearly, worked.working) for label, worked in fixed)
+        sick = sick_pay(option, pas, table)
+        if sick is not None:
+            lines.append(_line(option, sick_pay_label(option.sick_pay_days), sick.yearly,
+                               sick.working))
         cover = _cover(option, pas)
         if cover is not None:
             # Fixed-hours PAs have their holiday cover as its own line, so this cover is
@@ -684,6 +737,7 @@ def cost_pa_options(
                 fixed_costs=fixed,
                 cover=cover,
                 lines=tuple(lines),
+                sick_pay=sick,
             )
         )
     return PACosts(

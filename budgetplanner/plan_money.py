@@ -214,6 +214,8 @@ def pa_option(option: Option) -> PAOption:
         roles=tuple(pa_role(row) for row in option.pa_roles),
         cover=cover,
         payer=option.pa_payer,
+        holiday_cover_rate=option.holiday_cover_rate,
+        sick_pay_days=option.sick_pay_days or 0,
     )
 
 

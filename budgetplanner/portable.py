@@ -23,7 +23,13 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from budgetplanner.money import MAX_AMOUNT, PENNY
-from budgetplanner.pa_costs import AgeBand, CoverKind, PayFrequency, PensionChoice
+from budgetplanner.pa_costs import (
+    MAX_SICK_PAY_DAYS,
+    AgeBand,
+    CoverKind,
+    PayFrequency,
+    PensionChoice,
+)
 from budgetplanner.periods import MAX_HOURS_PER_WEEK
 from budgetplanner.review import (
     CONTINGENCY_FIELDS,
@@ -51,7 +57,11 @@ from budgetplanner.storage.models import (
 )
 from budgetplanner.storage.store import clean_name
 from budgetplanner.storage.types import DecimalText
-from budgetplanner.validation import MAX_TEXT_LENGTH
+from budgetplanner.validation import (
+    EARLIEST_PAYMENT_DATE,
+    LATEST_PAYMENT_DATE,
+    MAX_TEXT_LENGTH,
+)
 
 FORMAT = "Budget Planner plan file"
 SCHEMA_VERSION = 1
@@ -246,6 +256,15 @@ def _date(raw: Any) -> date:
     return value
 
 
+def _payment_date(raw: Any) -> date:
+    """A payday or due date: a date, and one within the years a payment can be planned."""
+    value = _date(raw)
+    if not EARLIEST_PAYMENT_DATE <= value <= LATEST_PAYMENT_DATE:
+        raise _RefusedError(f"is a payment date, so must be between "
+                            f"{EARLIEST_PAYMENT_DATE.year} and {LATEST_PAYMENT_DATE.year}")
+    return value
+
+
 def _time(raw: Any) -> datetime:
     try:
         value = (datetime.fromisoformat(raw) if isinstance(raw, str) and _TIME.fullmatch(raw)
@@ -265,6 +284,9 @@ _MEANING: dict[tuple[str, str], Check] = {
     ("relationships", "closeness"): _whole(1, 4),
     ("relationships", "unpaid_hours_per_week"): _hours,
     ("options", "cover_kind"): _choice([kind.value for kind in CoverKind]),
+    ("options", "first_payday"): _payment_date,
+    ("options", "sick_pay_days"): _whole(0, MAX_SICK_PAY_DAYS),
+    ("cost_lines", "due_on"): _payment_date,
     ("cost_lines", "hours_per_week"): _hours,
     ("pa_roles", "hours_per_week"): _hours,
     ("pa_roles", "pay_frequency"): _choice([kind.value for kind in PayFrequency]),

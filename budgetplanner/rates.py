@@ -71,6 +71,9 @@ class RateTable:
     employment_allowance: RateFigure
     holiday_weeks: RateFigure
     holiday_accrual_rate: RateFigure
+    # Statutory Sick Pay a week (the most: a PA on low pay gets 80% of their average weekly
+    # earnings when that is less). Added after format version 1: see _LATER_FIGURES.
+    ssp_weekly_rate: RateFigure
     pension_trigger_week: RateFigure
     pension_trigger_four_weeks: RateFigure
     pension_trigger_month: RateFigure
@@ -171,6 +174,8 @@ class RateTable:
         for key in FIGURE_KEYS:
             label = FIGURE_LABELS[key]
             raw = raw_figures.get(key)
+            if raw is None and key in _LATER_FIGURES:
+                continue  # filled in below, once the table's dates are known
             if not isinstance(raw, dict):
                 raise RateTableError(f"The rate table has no figure for {label}.")
             figures[key] = RateFigure(
@@ -182,9 +187,13 @@ class RateTable:
         if not isinstance(name, str) or not name.strip():
             raise RateTableError("The rate table has no name.")
         name = _read_text(name, "The rate table's name", limit=MAX_NAME_LENGTH)
+        valid_from = _required_date(data.get("valid_from"), "the date the table starts")
+        for key in _LATER_FIGURES:
+            if key not in figures:
+                figures[key] = _later_figure(key, valid_from)
         return cls(
             name=name,
-            valid_from=_required_date(data.get("valid_from"), "the date the table starts"),
+            valid_from=valid_from,
             valid_to=_required_date(data.get("valid_to"), "the date the table ends"),
             **figures,
         )
@@ -249,6 +258,7 @@ FIGURE_LABELS: dict[str, str] = {
     "employment_allowance": "the Employment Allowance",
     "holiday_weeks": "the weeks of holiday a year",
     "holiday_accrual_rate": "the holiday pay rate",
+    "ssp_weekly_rate": "Statutory Sick Pay a week",
     "pension_trigger_week": "the pension earnings trigger a week",
     "pension_trigger_four_weeks": "the pension earnings trigger every four weeks",
     "pension_trigger_month": "the pension earnings trigger a month",
@@ -264,6 +274,25 @@ FIGURE_LABELS: dict[str, str] = {
     "employer_pension_rate": "the employer pension rate",
     "auto_enrolment_min_age": "the age automatic pension enrolment starts",
 }
+
+# Figures added to the format after tables were already saved by people (in the plans file
+# or as files). Such a table is still read: the figure is taken from the program's own table
+# for the same dates (or the nearest), and its source says so, so nothing is made up.
+_LATER_FIGURES: tuple[str, ...] = ("ssp_weekly_rate",)
+
+
+def _later_figure(key: str, valid_from: date) -> RateFigure:
+    tables = load_shipped_tables()
+    in_force = [table for table in tables if table.valid_from <= valid_from]
+    source = in_force[-1] if in_force else tables[0]
+    figure: RateFigure = getattr(source, key)
+    return RateFigure(
+        figure.value,
+        f"Not in this table when it was made; taken from the program's {source.name} "
+        f"table. {figure.source}".rstrip(),
+        figure.source_date,
+    )
+
 
 RATE_KEYS = frozenset({
     "employer_ni_rate", "holiday_accrual_rate", "employer_pension_rate",

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
 from budgetplanner.budget import BudgetSummary
+from budgetplanner.formatting import long_date
 from budgetplanner.plan_fields import TEXT_FIELDS
 from budgetplanner.storage.models import (
     Contingency,
@@ -40,9 +41,11 @@ RELATIONSHIP_FIELDS = {"name": "name", "group": "group", "closeness": "how close
                         "helps_with": "helps with", "unpaid_hours_per_week": "unpaid hours"}
 OPTION_FIELDS = {"title": "name", "kind": "kind", "description": "what it is",
                   "pa_payer": "who pays for PAs", "cover_kind": "cover",
-                  "cover_value": "cover amount"}
+                  "cover_value": "cover amount", "first_payday": "first payday",
+                  "holiday_cover_rate": "holiday cover rate",
+                  "sick_pay_days": "days of sick pay"}
 LINE_FIELDS = {"description": "what", "amount": "how much", "frequency": "how often",
-                "hours_per_week": "hours a week", "payer": "who pays"}
+                "hours_per_week": "hours a week", "payer": "who pays", "due_on": "when paid"}
 PA_FIELDS = {"name": "name", "hourly_wage": "wage", "hours_per_week": "hours a week",
               "pay_frequency": "paid", "age_band": "age", "pension_choice": "pension",
               "relative_in_household": "family at home", "hours_pattern": "hours pattern"}
@@ -143,6 +146,8 @@ class Differences:
 def _words(value: object) -> str:
     if value is None or value == "":
         return "nothing"
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return long_date(value)  # a due date or payday, as the rest of the plan writes it
     label = getattr(value, "label", None)
     return str(label) if isinstance(label, str) else str(value)
 

@@ -74,6 +74,27 @@ def parse_date(text: str, *, allow_empty: bool = True) -> date | None:
     return value
 
 
+# When money is paid (a payday, a yearly bill, a one-off): a date outside these years is a
+# typing slip, not a plan. The plan file checks the same bounds.
+EARLIEST_PAYMENT_DATE = date(2000, 1, 1)
+LATEST_PAYMENT_DATE = date(2100, 12, 31)
+
+
+def check_payment_date(day: date | None) -> date | None:
+    """A payday or due date, refused when it cannot be meant (None: not set)."""
+    if day is not None and not EARLIEST_PAYMENT_DATE <= day <= LATEST_PAYMENT_DATE:
+        raise ValidationError(
+            f"A payment date must be between {EARLIEST_PAYMENT_DATE.year} and "
+            f"{LATEST_PAYMENT_DATE.year}: please check the year."
+        )
+    return day
+
+
+def parse_payment_date(text: str) -> date | None:
+    """A payday or due date typed as 31/03/2027 or 2027-03-31; empty clears it."""
+    return check_payment_date(parse_date(text))
+
+
 def clean_text(text: str, *, limit: int = MAX_TEXT_LENGTH) -> str:
     """Free text as typed, refused only when it is far too long to be meant."""
     if len(text) > limit:

@@ -230,6 +230,14 @@ class Option(Versioned, Base):
     # Cover for sickness and holiday: "none", "percent" of the wage bill, or "hours" a year.
     cover_kind: Mapped[str] = mapped_column(String(16), default="none")
     cover_value: Mapped[Decimal | None] = mapped_column(DecimalText, nullable=True)
+    # The first payday of the option's weekly or four-weekly pay, so spending is planned on
+    # the real paydays (None: paydays count from the plan year's first day). Migration 0006.
+    first_payday: Mapped[date | None] = mapped_column(Date, nullable=True)
+    # The hourly rate paid to whoever covers a fixed-hours PA's holiday (None: each PA's
+    # own wage).
+    holiday_cover_rate: Mapped[Decimal | None] = mapped_column(DecimalText, nullable=True)
+    # Days a year of Statutory Sick Pay planned for each PA (None or 0: no sick pay line).
+    sick_pay_days: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
     version: Mapped[PlanVersion] = relationship(back_populates="options")
     cost_lines: Mapped[list[CostLine]] = relationship(
@@ -260,6 +268,9 @@ class CostLine(Versioned, Base):
     frequency: Mapped[Frequency] = mapped_column(_enum(Frequency), default=Frequency.PER_WEEK)
     hours_per_week: Mapped[Decimal | None] = mapped_column(DecimalText, nullable=True)
     payer: Mapped[Payer] = mapped_column(_enum(Payer), default=Payer.PERSONAL_BUDGET)
+    # The day a yearly cost falls due, or the day a one-off is planned, so spending plans it
+    # in that month (None: the plan year's first month). Migration 0006.
+    due_on: Mapped[date | None] = mapped_column(Date, nullable=True)
 
     option: Mapped[Option | None] = relationship(back_populates="cost_lines")
     contingency: Mapped[Contingency | None] = relationship(back_populates="cost_lines")

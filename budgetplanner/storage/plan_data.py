@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from decimal import Decimal
 
-from budgetplanner.budget import BudgetLine
+from budgetplanner.budget import BudgetLine, budget_line
 from budgetplanner.categories import OptionKind, Payer
 from budgetplanner.council_checklist import council_checklist
 from budgetplanner.money import allocate_pennies
@@ -55,6 +55,8 @@ _LINE_SCHEDULES = {
     Frequency.PER_YEAR: Schedule.YEARLY,
     Frequency.ONE_OFF: Schedule.ONE_OFF,
 }
+# Pay that falls every 7 or 28 days, counted from the option's first payday.
+_PAYDAY_SCHEDULES = (Schedule.WEEKLY, Schedule.FOUR_WEEKLY)
 _PAY_SCHEDULES = {
     PayFrequency.WEEKLY: Schedule.WEEKLY,
     PayFrequency.FOUR_WEEKLY: Schedule.FOUR_WEEKLY,
@@ -62,15 +64,21 @@ _PAY_SCHEDULES = {
 }
 
 
-def _line_cost(line: BudgetLine) -> PlannedCost | None:
-    """A typed cost line as a planned cost, paid when its frequency says."""
+def _line_cost(line: BudgetLine, due: date | None = None) -> PlannedCost | None:
+    """A typed cost line as a planned cost, paid when its frequency says.
+
+    `due` is the stored day a yearly cost falls due or a one-off is planned; weekly and
+    monthly lines are paid all year, so a date on them is not needed.
+    """
     assert line.typed is not None
     frequency = line.typed[1]
     amount = (line.one_off_figure() if frequency is Frequency.ONE_OFF
               else line.figure(Period.YEAR)).amount
     if amount == 0:
         return None
-    return PlannedCost(line.option_key, line.payer, amount, _LINE_SCHEDULES[frequency])
+    schedule = _LINE_SCHEDULES[frequency]
+    when = due if schedule in (Schedule.YEARLY, Schedule.ONE_OFF) else None
+    return PlannedCost(line.option_key, line.payer, amount, schedule, when)
 
 
 def _pa_costs(version: PlanVersion, options: Sequence[Option],
@@ -81,6 +89,7 @@ def _pa_costs(version: PlanVersion, options: Sequence[Option],
     in proportion to what each PA costs, so an option with a weekly and a monthly PA plans
     each PA's share on that PA's paydays.
     """
+    paydays: dict[object, date | None] = {option.id: option.first_payday for option in options}
     weights: dict[object, dict[Schedule, Decimal]] = {}
     for option_cost in pa_costs_for(version, options).options:
         by_schedule = weights.setdefault(option_cost.option.option_key, {})
@@ -98,7 +107,9 @@ def _pa_costs(version: PlanVersion, options: Sequence[Option],
         if not by_schedule:
             by_schedule = {Schedule.WEEKLY: Decimal(1)}
         shares = allocate_pennies(amount, list(by_schedule.values()))
-        costs.extend(PlannedCost(option_key, payer, share, schedule)
+        costs.extend(PlannedCost(option_key, payer, share, schedule,
+                                 paydays.get(option_key) if schedule in _PAYDAY_SCHEDULES
+                                 else None)
                      for schedule, share in zip(by_schedule, shares, strict=True) if share)
     return costs
 
@@ -107,13 +118,17 @@ def spending_plan(version: PlanVersion, start: date) -> SpendingPlan:
     """The plan's counted options and their costs, each with when it is paid.
 
     Figures are the rounded yearly (or one-off) figures the Money page adds, so the planned
-    totals here match the plan's own. Yearly costs and one-offs are due in the plan year's
-    first month, and paydays count from its first day, until the plan can say otherwise.
+    totals here match the plan's own. A yearly cost falls in the month of its due date and a
+    one-off in its planned month; a PA option's weekly and four-weekly pay falls on the
+    paydays counted from its first payday. Without a date, the plan year's first month (or
+    its first day, for paydays) is taken.
     """
     options = counted_options(version)
     lines = lines_for_options(version, options)
-    costs = [cost for line in lines if line.typed is not None
-             for cost in [_line_cost(line)] if cost is not None]
+    costs = [cost for option in options for row in option.cost_lines
+             for cost in [_line_cost(budget_line(row, option_key=option.id, kind=option.kind),
+                                     row.due_on)]
+             if cost is not None]
     costs.extend(_pa_costs(version, options, lines))
     # Free things and unpaid help are never spent, so they are not planned here either.
     costs = [cost for cost in costs if cost.payer in SPENDING_PAYERS]

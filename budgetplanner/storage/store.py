@@ -709,6 +709,49 @@ class PlanStore:
 
         self.change("remove a cost line", make)
 
+    # When money is paid, and what a PA option sets aside -----------------------------
+
+    def _set_checked(self, name: str, target: object, attribute: str, value: object) -> None:
+        def make(_session: Session) -> None:
+            setattr(target, attribute, value)
+
+        self.change(name, make, key=(id(target), attribute), target=target, value=value)
+
+    def set_payment_date(self, line: CostLine, day: date | None) -> None:
+        """When a yearly cost falls due, or a one-off is planned (None: not said).
+
+        Raises ValidationError, changing nothing, for a date that cannot be meant.
+        """
+        from budgetplanner.validation import check_payment_date
+
+        self._set_checked("set when a cost is paid", line, "due_on", check_payment_date(day))
+
+    def set_first_payday(self, option: Option, day: date | None) -> None:
+        """The first payday of the option's weekly or four-weekly pay (None: not said)."""
+        from budgetplanner.validation import check_payment_date
+
+        self._set_checked("set my PAs' first payday", option, "first_payday",
+                          check_payment_date(day))
+
+    def set_holiday_cover_rate(self, option: Option, rate: Decimal | None) -> None:
+        """The hourly rate for a fixed-hours PA's holiday cover (None: the PA's own wage)."""
+        from budgetplanner.validation import ValidationError
+
+        if rate is not None and rate < 0:
+            raise ValidationError("The hourly rate for holiday cover cannot be below zero.")
+        self._set_checked("set what holiday cover is paid", option, "holiday_cover_rate",
+                          rate)
+
+    def set_sick_pay_days(self, option: Option, days: int | None) -> None:
+        """Days a year of Statutory Sick Pay planned for each PA (None or 0: none)."""
+        from budgetplanner.pa_costs import MAX_SICK_PAY_DAYS, SICK_PAY_DAYS_PROBLEM
+        from budgetplanner.validation import ValidationError
+
+        if days is not None and not 0 <= days <= MAX_SICK_PAY_DAYS:
+            raise ValidationError(SICK_PAY_DAYS_PROBLEM)
+        self._set_checked("set the days of sick pay I plan for", option, "sick_pay_days",
+                          days or None)
+
     def choose_scenario(self, version: PlanVersion, scenario: Scenario | None) -> None:
         """Make `scenario` the one I chose (None: none chosen yet)."""
 

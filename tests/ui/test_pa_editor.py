@@ -1,5 +1,7 @@
 """The PA editor: people employing PAs see the honest cost as they type."""
 
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -165,3 +167,59 @@ def test_paying_my_pas_from_my_own_money_needs_no_personal_budget(
     finally:
         window.close()
         store.close()
+
+
+def test_holiday_cover_rate_sick_pay_and_first_payday_are_set_in_the_editor(
+        qtbot: QtBot, db_path: Path) -> None:
+    window, store = open_window(qtbot, db_path)
+    try:
+        window.people.add_plan("Ben's employer")
+        page = window.options_page
+        window.tabs.setCurrentWidget(page)
+        page.add_option()
+        page.kind_combo.setCurrentIndex(page.kind_combo.findData(OptionKind.PERSONAL_ASSISTANTS))
+        page.kind_combo.activated.emit(page.kind_combo.currentIndex())
+        editor = page.pa_editor
+        qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+        model = editor.model
+        assert model.setData(model.index(0, COL_NAME), "Ben")
+        assert model.setData(model.index(0, COL_WAGE), "13.50")
+        assert model.setData(model.index(0, COL_HOURS), "30")
+        # At first cover is paid at Ben's own wage: 5.6 × 30 × 13.50 = £2,268.00.
+        assert editor.holiday_cover.currentData() == "own_wage"
+        assert not editor.holiday_cover_rate.isEnabled()
+        assert "£2,268.00 a year" in editor.working.text()
+
+        # An agency's rate: 5.6 × 30 × £24.00 = £4,032.00, a line of its own.
+        editor.holiday_cover.setCurrentIndex(editor.holiday_cover.findData("other_rate"))
+        editor.holiday_cover.activated.emit(editor.holiday_cover.currentIndex())
+        assert editor.holiday_cover_rate.isEnabled()
+        qtbot.keyClicks(editor.holiday_cover_rate, "24")
+        assert "£24.00 an hour (the cover rate) = £4,032.00 a year" in editor.working.text()
+        assert "£2,268.00" not in editor.working.text()
+
+        # Ten days of Statutory Sick Pay: 10 ÷ 7 × £123.25 = £176.07 (Ben earns £405 a week).
+        editor.sick_days.setValue(10)
+        assert "Statutory Sick Pay (10 days a year for each PA)" in editor.working.text()
+        assert "£176.07 a year" in editor.working.text()
+
+        # The first payday: a year out of reason is refused in words and not kept.
+        qtbot.keyClicks(editor.first_payday, "03/04/1926")
+        assert "2000" in editor.message.text() and editor.message.isVisibleTo(editor)
+        editor.first_payday.clear()
+        qtbot.keyClicks(editor.first_payday, "03/04/2026")
+        assert not editor.message.isVisibleTo(editor)
+        assert window.context.autosaver.flush()
+    finally:
+        window.close()
+        store.close()
+    again = PlanStore.open(db_path)
+    try:
+        person = again.find_person("Ben's employer")
+        assert person is not None
+        [option] = again.current_version(person).options
+        assert option.holiday_cover_rate == Decimal("24.00")
+        assert option.sick_pay_days == 10
+        assert option.first_payday == date(2026, 4, 3)
+    finally:
+        again.close()

@@ -9,15 +9,24 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 
 from budgetplanner.budget import BudgetLine, budget_line
 from budgetplanner.categories import Payer
-from budgetplanner.formatting import money_text
+from budgetplanner.formatting import money_text, short_date, typed_date
 from budgetplanner.periods import Frequency, Period
 from budgetplanner.storage.models import Contingency, CostLine, Option
 from budgetplanner.storage.store import PlanStore
-from budgetplanner.validation import ValidationError, clean_text, parse_amount, parse_hours
+from budgetplanner.validation import (
+    ValidationError,
+    clean_text,
+    parse_amount,
+    parse_hours,
+    parse_payment_date,
+)
 from ui.models.table_base import HeadedTableModel, ModelIndex
 
-COL_WHAT, COL_AMOUNT, COL_HOW_OFTEN, COL_HOURS, COL_WHO_PAYS, COL_WEEK, COL_YEAR = range(7)
-EDITABLE = {COL_WHAT, COL_AMOUNT, COL_HOW_OFTEN, COL_HOURS, COL_WHO_PAYS}
+(COL_WHAT, COL_AMOUNT, COL_HOW_OFTEN, COL_HOURS, COL_WHO_PAYS, COL_WHEN, COL_WEEK,
+ COL_YEAR) = range(8)
+EDITABLE = {COL_WHAT, COL_AMOUNT, COL_HOW_OFTEN, COL_HOURS, COL_WHO_PAYS, COL_WHEN}
+# Costs paid on one day of the year: a yearly bill, or a one-off. Others are paid all year.
+DATED = (Frequency.PER_YEAR, Frequency.ONE_OFF)
 ChoicesRole = Qt.ItemDataRole.UserRole + 10
 
 
@@ -49,6 +58,7 @@ class CostLinesTableModel(HeadedTableModel):
             self.tr("How often"),
             self.tr("Hours"),
             self.tr("Who pays"),
+            self.tr("When paid"),
             self.tr("Per week"),
             self.tr("Per year"),
         ]
@@ -83,8 +93,11 @@ class CostLinesTableModel(HeadedTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr("Hours a week, for costs paid by the hour") if (
-                section == COL_HOURS) else self.headers[section]
+            if section == COL_HOURS:
+                return self.tr("Hours a week, for costs paid by the hour")
+            if section == COL_WHEN:
+                return self.tr("The day a yearly cost is due, or a one-off is planned")
+            return self.headers[section]
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         return super().headerData(section, orientation, role)
@@ -95,6 +108,8 @@ class CostLinesTableModel(HeadedTableModel):
             if index.column() == COL_HOURS and self.lines[index.row()].frequency is not (
                 Frequency.PER_HOUR
             ):
+                return flags
+            if index.column() == COL_WHEN and self.lines[index.row()].frequency not in DATED:
                 return flags
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
@@ -121,6 +136,8 @@ class CostLinesTableModel(HeadedTableModel):
             return line.description
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_WHO_PAYS:
             return line.payer.label
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_WHEN:
+            return self._when_tip(line)
         if role == Qt.ItemDataRole.ToolTipRole and column in (COL_WEEK, COL_YEAR):
             return self._engine_line(index.row()).working
         return None
@@ -136,6 +153,10 @@ class CostLinesTableModel(HeadedTableModel):
             return _hours_text(line.hours_per_week) if line.frequency is Frequency.PER_HOUR else ""
         if column == COL_WHO_PAYS:
             return line.payer.short_label
+        if column == COL_WHEN:
+            if line.frequency not in DATED:
+                return ""
+            return short_date(line.due_on) if line.due_on else self.tr("not set")
         engine_line = self._engine_line(row)
         if column == COL_WEEK:
             return "" if not line.frequency.is_recurring() else engine_line.figure(
@@ -157,7 +178,18 @@ class CostLinesTableModel(HeadedTableModel):
             return _hours_text(line.hours_per_week)
         if column == COL_WHO_PAYS:
             return line.payer.value
+        if column == COL_WHEN:
+            return typed_date(line.due_on)
         return ""
+
+    def _when_tip(self, line: CostLine) -> str:
+        if line.frequency is Frequency.PER_YEAR:
+            return self.tr("The day this yearly cost is due: my spending plan expects it in "
+                           "that month. Type it like 30/04/2027.")
+        if line.frequency is Frequency.ONE_OFF:
+            return self.tr("The day this one-off is planned: my spending plan expects it in "
+                           "that month. Type it like 15/10/2026.")
+        return self.tr("Paid all through the year, so no date is needed.")
 
     def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self._read_only:
@@ -194,6 +226,8 @@ class CostLinesTableModel(HeadedTableModel):
             store.set_value(line, "hours_per_week", parse_hours(text))
         elif column == COL_WHO_PAYS:
             store.set_value(line, "payer", Payer(text))
+        elif column == COL_WHEN:
+            store.set_payment_date(line, parse_payment_date(text))
 
     def add_line(self) -> int:
         if self._option is None or self._read_only:

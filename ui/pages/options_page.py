@@ -40,6 +40,7 @@ from ui.models.cost_lines_model import (
     COL_HOW_OFTEN,
     COL_WEEK,
     COL_WHAT,
+    COL_WHEN,
     COL_WHO_PAYS,
     COL_YEAR,
     CostLinesTableModel,
@@ -201,7 +202,7 @@ class OptionsPage(QWidget):
         # The columns of words share what is left and wrap, so the money columns keep
         # their width and the table never scrolls sideways.
         header = self.lines_view.horizontalHeader()
-        for column in (COL_WHAT, COL_HOW_OFTEN, COL_WHO_PAYS):
+        for column in (COL_WHAT, COL_HOW_OFTEN, COL_WHO_PAYS, COL_WHEN):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)

@@ -16,13 +16,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from budgetplanner.categories import Payer
-from budgetplanner.pa_costs import CoverKind, OptionCost
+from budgetplanner.formatting import typed_date
+from budgetplanner.pa_costs import MAX_SICK_PAY_DAYS, CoverKind, OptionCost
 from budgetplanner.plan_money import (
     employer_duty_warnings,
     pa_costs_for,
@@ -30,7 +32,7 @@ from budgetplanner.plan_money import (
     rate_table_of,
 )
 from budgetplanner.storage.models import Option
-from budgetplanner.validation import ValidationError, parse_amount
+from budgetplanner.validation import ValidationError, parse_amount, parse_payment_date
 from ui.accessible import name_headers
 from ui.delegates import ChoiceDelegate
 from ui.domain_words import domain_tr
@@ -59,6 +61,14 @@ COVER_CHOICES = (
     (CoverKind.NONE, QT_TRANSLATE_NOOP("PAEditor", "No money set aside for cover")),
     (CoverKind.PERCENT, QT_TRANSLATE_NOOP("PAEditor", "A share of the wage bill (%)")),
     (CoverKind.HOURS, QT_TRANSLATE_NOOP("PAEditor", "Hours of cover a year")),
+)
+
+
+# Whom a fixed-hours PA's holiday cover is paid as: the PA's own wage, or a rate I type.
+OWN_WAGE, OTHER_RATE = "own_wage", "other_rate"
+HOLIDAY_COVER_CHOICES = (
+    (OWN_WAGE, QT_TRANSLATE_NOOP("PAEditor", "the PA's own wage")),
+    (OTHER_RATE, QT_TRANSLATE_NOOP("PAEditor", "another rate (£ an hour)")),
 )
 
 
@@ -120,6 +130,30 @@ class PAEditor(QGroupBox):
         self.cover_value.setAccessibleName(self.tr("How much cover"))
         self.cover_value.setMaxLength(12)
         self.cover_value.setPlaceholderText(self.tr("for example 5"))
+        self.holiday_cover = QComboBox()
+        self.holiday_cover.setAccessibleName(self.tr("Holiday cover is paid at"))
+        self.holiday_cover.setAccessibleDescription(self.tr(
+            "For PAs on the same hours every week: 5.6 weeks of their hours are paid to "
+            "whoever covers their holiday"))
+        for choice, label in HOLIDAY_COVER_CHOICES:
+            self.holiday_cover.addItem(self.tr(label), choice)
+        self.holiday_cover_rate = QLineEdit()
+        self.holiday_cover_rate.setAccessibleName(self.tr("Holiday cover rate, pounds an hour"))
+        self.holiday_cover_rate.setMaxLength(12)
+        self.holiday_cover_rate.setPlaceholderText(self.tr("for example 24.00"))
+        self.first_payday = QLineEdit()
+        self.first_payday.setAccessibleName(self.tr("My PAs' first payday"))
+        self.first_payday.setAccessibleDescription(self.tr(
+            "For weekly and four-weekly pay: my spending plan counts paydays from this date"))
+        self.first_payday.setMaxLength(10)
+        self.first_payday.setPlaceholderText(self.tr("for example 03/04/2026"))
+        self.sick_days = QSpinBox()
+        self.sick_days.setRange(0, MAX_SICK_PAY_DAYS)
+        self.sick_days.setSpecialValueText(self.tr("none"))
+        self.sick_days.setSuffix(self.tr(" days"))
+        self.sick_days.setAccessibleName(self.tr("Days of Statutory Sick Pay a year for each PA"))
+        self.sick_days.setAccessibleDescription(self.tr(
+            "Counted on the calendar: a week off sick is 7 days. Costed from the rate table"))
         self.message = QLabel()
         self.message.setObjectName("fieldMessage")
         self.message.setWordWrap(True)
@@ -160,6 +194,27 @@ class PAEditor(QGroupBox):
         layout.addWidget(self.allowance_box)
         layout.addWidget(allowance_why)
         layout.addLayout(cover)
+        holiday = QHBoxLayout()
+        holiday_label = QLabel(self.tr("&Holiday cover is paid at:"))
+        holiday_label.setBuddy(self.holiday_cover)
+        holiday.addWidget(holiday_label)
+        holiday.addWidget(self.holiday_cover, 2)
+        holiday.addWidget(self.holiday_cover_rate, 1)
+        layout.addLayout(holiday)
+        sick = QHBoxLayout()
+        sick_label = QLabel(self.tr("Statutory &Sick Pay for each PA, days a year:"))
+        sick_label.setBuddy(self.sick_days)
+        sick_label.setWordWrap(True)
+        sick.addWidget(sick_label, 2)
+        sick.addWidget(self.sick_days, 1)
+        layout.addLayout(sick)
+        payday = QHBoxLayout()
+        payday_label = QLabel(self.tr("&First payday (weekly or four-weekly pay):"))
+        payday_label.setBuddy(self.first_payday)
+        payday_label.setWordWrap(True)
+        payday.addWidget(payday_label, 2)
+        payday.addWidget(self.first_payday, 1)
+        layout.addLayout(payday)
         layout.addWidget(self.working)
 
         self.add_button.clicked.connect(self.add_pa)
@@ -172,6 +227,10 @@ class PAEditor(QGroupBox):
         self.cover_kind.activated.connect(lambda _i: self._cover_edited())
         self.payer_combo.activated.connect(lambda _i: self._payer_chosen())
         self.cover_value.textEdited.connect(lambda _t: self._cover_edited())
+        self.holiday_cover.activated.connect(lambda _i: self._holiday_cover_edited())
+        self.holiday_cover_rate.textEdited.connect(lambda _t: self._holiday_cover_edited())
+        self.sick_days.valueChanged.connect(lambda _v: self._sick_days_edited())
+        self.first_payday.textEdited.connect(lambda _t: self._first_payday_edited())
         self.fit_to_text()
 
     def _cost_option(self, option: Option) -> OptionCost | None:
@@ -221,8 +280,18 @@ class PAEditor(QGroupBox):
         value = option.cover_value if option is not None else None
         self.cover_value.setText("" if value is None else f"{value:f}")
         self.cover_value.setEnabled(kind != CoverKind.NONE and not read_only)
+        rate = option.holiday_cover_rate
+        self.holiday_cover.setCurrentIndex(
+            self.holiday_cover.findData(OWN_WAGE if rate is None else OTHER_RATE))
+        self.holiday_cover_rate.setText("" if rate is None else f"{rate:.2f}")
+        self.holiday_cover_rate.setEnabled(rate is not None and not read_only)
+        self.sick_days.blockSignals(True)
+        self.sick_days.setValue(option.sick_pay_days or 0)
+        self.sick_days.blockSignals(False)
+        self.first_payday.setText(typed_date(option.first_payday))
         for widget in (self.add_button, self.remove_button, self.allowance_box,
-                       self.cover_kind, self.payer_combo):
+                       self.cover_kind, self.payer_combo, self.holiday_cover,
+                       self.sick_days, self.first_payday):
             widget.setEnabled(not read_only)
         self._loading = False
         self.message.hide()
@@ -277,6 +346,53 @@ class PAEditor(QGroupBox):
         self._context.store.set_value(option, "cover_value", value)
         self.model.refresh_figures()
         self._money_changed()
+
+    def _holiday_cover_edited(self) -> None:
+        option = self._option
+        if option is None or self._loading:
+            return
+        other = self.holiday_cover.currentData() == OTHER_RATE
+        self.holiday_cover_rate.setEnabled(other)
+        text = self.holiday_cover_rate.text()
+        try:
+            # "Another rate" with nothing typed yet keeps the PA's own wage until it is.
+            rate = parse_amount(text) if other and text.strip() else None
+            self._context.store.set_holiday_cover_rate(option, rate)
+        except ValidationError as exc:
+            self._show_problem(self.tr("Holiday cover: {0}").format(exc))
+            return
+        self._show_problem("")
+        self.model.refresh_figures()
+        self.model.moneyChanged.emit()
+        self._money_changed()
+
+    def _sick_days_edited(self) -> None:
+        option = self._option
+        if option is None or self._loading:
+            return
+        try:
+            self._context.store.set_sick_pay_days(option, self.sick_days.value())
+        except ValidationError as exc:
+            self._show_problem(str(exc))
+            return
+        self._show_problem("")
+        self.model.refresh_figures()
+        self.model.moneyChanged.emit()
+        self._money_changed()
+
+    def _first_payday_edited(self) -> None:
+        option = self._option
+        if option is None or self._loading:
+            return
+        try:
+            day = parse_payment_date(self.first_payday.text())
+            self._context.store.set_first_payday(option, day)
+        except ValidationError as exc:
+            self._show_problem(self.tr("First payday: {0}").format(exc))
+            return
+        self._show_problem("")
+        # Only when the money is paid changes, not how much: the spending plan follows.
+        self._context.moneyChanged.emit()
 
     def _show_problem(self, message: str) -> None:
         self.message.setText(message)
