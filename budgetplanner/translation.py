@@ -79,7 +79,7 @@ def uninstall() -> None:
 
 def _(message: str) -> str:
     """`message`, a literal marked for translation, in the chosen language."""
-    return _catalogue.gettext(message)
+    return _catalogue.gettext(message) if message else message
 
 
 def ngettext(singular: str, plural: str, count: int) -> str:
@@ -94,5 +94,8 @@ def N_(message: str) -> str:
 
 
 def translated(message: str) -> str:
-    """Words marked elsewhere (with `N_`, or a label of plan_fields) in the chosen language."""
-    return _catalogue.gettext(message)
+    """Words marked elsewhere (with `N_`, or a label of plan_fields) in the chosen language.
+
+    Empty words stay empty (gettext would give the catalogue's header for them).
+    """
+    return _catalogue.gettext(message) if message else message
