@@ -16,6 +16,7 @@ from types import ModuleType
 
 import pdfplumber
 import pytest
+from babel.messages.pofile import read_po
 
 from budgetplanner import translation
 from budgetplanner.demo import load_demo
@@ -51,6 +52,9 @@ def test_the_extractor_can_read_every_marked_sentence() -> None:
     ids = {message.id for message in template}
     assert len(ids) > 300
     assert "The name I like to be called" in ids  # plan_fields' labels are in it too
+    # The shipped template is the one the sources give (run scripts/translations.py).
+    with (ROOT / "resources" / "translations" / "domain.pot").open("rb") as shipped:
+        assert {message.id for message in read_po(shipped)} == ids
 
 
 def test_a_call_the_extractor_cannot_read_is_found(tmp_path: Path,
