@@ -58,6 +58,11 @@ def add_organisation_commands(commands: argparse._SubParsersAction) -> None:  # 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from budgetplanner import translation
+
+    # Once, at start: the language asked for by BUDGETPLANNER_LANGUAGE or the system (an
+    # export then follows the plans file's own setting; the window installs its own).
+    translation.install()
     from budgetplanner.commands import (
         CommandError,
         ExportRequest,

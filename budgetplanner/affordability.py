@@ -33,6 +33,7 @@ from budgetplanner.periods import MAX_HOURS_PER_WEEK, Frequency, Period
 from budgetplanner.plan_money import counted_options, lines_for_options
 from budgetplanner.rates import RateTable
 from budgetplanner.storage.models import PlanVersion
+from budgetplanner.translation import _
 
 ZERO = Decimal(0)
 QUARTER = Decimal("0.25")
@@ -69,12 +70,13 @@ class AffordRequest:
 
 def check_request(request: AffordRequest) -> None:
     if request.budget_yearly < 0:
-        raise AffordError("The money for PAs cannot be below zero.")
+        raise AffordError(_("The money for PAs cannot be below zero."))
     if not 1 <= request.pa_count <= MAX_PAS:
-        raise AffordError(f"Choose between 1 and {MAX_PAS} PAs.")
+        raise AffordError(_("Choose between 1 and {most} PAs.").format(most=MAX_PAS))
     for label, amount in request.fixed_costs:
         if amount < 0:
-            raise AffordError(f"The yearly cost of {label or 'a fixed cost'} cannot be below zero.")
+            raise AffordError(_("The yearly cost of {what} cannot be below zero.").format(
+                what=label or _("a fixed cost")))
 
 
 def pa_option(request: AffordRequest, wage: Decimal, hours_per_week: Decimal) -> PAOption:
@@ -82,7 +84,7 @@ def pa_option(request: AffordRequest, wage: Decimal, hours_per_week: Decimal) ->
     share = hours_per_week / request.pa_count
     roles = tuple(
         PARole(
-            name=f"PA {number}" if request.pa_count > 1 else "My PA",
+            name=_("PA {number}").format(number=number) if request.pa_count > 1 else _("My PA"),
             hourly_wage=wage,
             hours_per_week=share,
             pay_frequency=request.pay_frequency,
@@ -163,19 +165,19 @@ def highest_wage(request: AffordRequest, table: RateTable, hours_per_week: Decim
     """The highest hourly wage, to the penny, that pays for these hours within the budget."""
     check_request(request)
     if hours_per_week <= 0:
-        raise AffordError("Type the hours of support I want each week.")
+        raise AffordError(_("Type the hours of support I want each week."))
     if hours_per_week > MAX_HOURS_PER_WEEK:
-        raise AffordError("A week has only 168 hours.")
+        raise AffordError(_("A week has only 168 hours."))
 
     def fits(pennies: int) -> bool:
         wage = PENNY * pennies
         return yearly_cost(request, table, wage, hours_per_week) <= request.budget_yearly
 
     if not fits(0):
-        raise AffordError(
+        raise AffordError(_(
             "The fixed costs alone are more than the money there is, so no wage fits. "
             "Look again at the budget, or at the insurance, payroll and cover."
-        )
+        ))
     ceiling = int(WAGE_CEILING / PENNY)
     pennies = _largest(fits, 0, ceiling)
     wage = PENNY * pennies
@@ -187,17 +189,17 @@ def most_hours(request: AffordRequest, table: RateTable, hourly_wage: Decimal) -
     """The most hours a week, to a quarter hour, that this wage can pay for within the budget."""
     check_request(request)
     if hourly_wage <= 0:
-        raise AffordError("Type the hourly wage I want to pay.")
+        raise AffordError(_("Type the hourly wage I want to pay."))
 
     def fits(quarters: int) -> bool:
         hours = QUARTER * quarters
         return yearly_cost(request, table, hourly_wage, hours) <= request.budget_yearly
 
     if not fits(0):
-        raise AffordError(
+        raise AffordError(_(
             "The fixed costs alone are more than the money there is, so no hours fit. "
             "Look again at the budget, or at the insurance, payroll and cover."
-        )
+        ))
     quarters = _largest(fits, 0, int(MAX_HOURS_PER_WEEK / QUARTER))
     hours = QUARTER * quarters
     return _answer(request, table, hourly_wage, hours,
@@ -274,7 +276,7 @@ def wage_leaving_room(highest: Decimal, rise_percent: Decimal) -> Decimal:
     penny, as pay is) is at most the highest affordable wage is affordable after the rise.
     """
     if rise_percent < 0:
-        raise AffordError("A pay rise cannot be below zero.")
+        raise AffordError(_("A pay rise cannot be below zero."))
     factor = 1 + rise_percent / HUNDRED
     pennies = int((highest / factor / PENNY).to_integral_value(rounding="ROUND_FLOOR"))
     # Rounding half up can push the risen wage a penny over; step down until it fits.
@@ -295,7 +297,7 @@ def _hours(value: Decimal) -> str:
 
 def _pence(value: Decimal) -> str:
     if value < 1:
-        return f"{int(value * HUNDRED)}p"
+        return _("{pence}p").format(pence=int(value * HUNDRED))
     return Money(value).format()
 
 
@@ -303,35 +305,37 @@ def _holiday(answer: Affordable) -> str:
     """Fixed hours: holiday is paid leave, and cover is bought; irregular: holiday pay."""
     fixed = any(pa.role.hours_pattern is HoursPattern.FIXED
                 for option in answer.costs.options for pa in option.pas)
-    return "holiday cover" if fixed else "holiday pay"
+    return _("holiday cover") if fixed else _("holiday pay")
 
 
 def _below_minimum(answer: Affordable) -> str:
     return employer_warnings.below_minimum_wage(
-        "my PAs", answer.wage, answer.minimum_wage, answer.minimum_wage_name)
+        _("my PAs"), answer.wage, answer.minimum_wage, answer.minimum_wage_name)
 
 
 def wage_answer_words(answer: Affordable, period: Period = Period.YEAR) -> list[str]:
     """The highest-wage answer in the person's words, one idea a sentence."""
     words = [
-        f"I can pay my PAs up to {Money(answer.wage).format()} an hour for "
-        f"{_hours(answer.hours_per_week)} hours a week.",
-        f"That costs {answer.cost(period).format()} {period.label}, with {_holiday(answer)}, "
-        "National Insurance, pension and the other costs of employing them.",
+        _("I can pay my PAs up to {wage} an hour for {hours} hours a week.").format(
+            wage=Money(answer.wage).format(), hours=_hours(answer.hours_per_week)),
+        _("That costs {cost} {per}, with {holiday}, National Insurance, pension and the other "
+          "costs of employing them.").format(cost=answer.cost(period).format(),
+                                             per=period.label, holiday=_holiday(answer)),
     ]
     left = Money(answer.left_yearly)
     if answer.next_step_cost > 0:
         words.append(
-            f"{left.rounded().format()} a year is left over: one penny more an hour would cost "
-            f"{Money(answer.next_step_cost).format()} a year more."
+            _("{left} a year is left over: one penny more an hour would cost "
+              "{more} a year more.").format(left=left.rounded().format(),
+                                            more=Money(answer.next_step_cost).format())
         )
     words.append(
-        "Paying the most I can afford leaves nothing for a pay rise next April. "
-        "Wages usually go up each April, and the personal budget often does not."
+        _("Paying the most I can afford leaves nothing for a pay rise next April. "
+          "Wages usually go up each April, and the personal budget often does not.")
     )
     if answer.below_minimum_wage:
         words.append(_below_minimum(answer))
-        words.append("So this budget does not pay for these hours.")
+        words.append(_("So this budget does not pay for these hours."))
     return words
 
 
@@ -339,11 +343,13 @@ def hours_answer_words(
     answer: Affordable, period: Period = Period.YEAR, rise: PayRiseRoom | None = None
 ) -> list[str]:
     words = [
-        f"At {Money(answer.wage).format()} an hour I can have up to "
-        f"{_hours(answer.hours_per_week)} hours of support a week.",
-        f"That costs {answer.cost(period).format()} {period.label}, with {_holiday(answer)}, "
-        "National Insurance, pension and the other costs of employing my PAs.",
-        f"{Money(answer.left_yearly).rounded().format()} a year is left over.",
+        _("At {wage} an hour I can have up to {hours} hours of support a week.").format(
+            wage=Money(answer.wage).format(), hours=_hours(answer.hours_per_week)),
+        _("That costs {cost} {per}, with {holiday}, National Insurance, pension and the other "
+          "costs of employing my PAs.").format(cost=answer.cost(period).format(),
+                                               per=period.label, holiday=_holiday(answer)),
+        _("{left} a year is left over.").format(
+            left=Money(answer.left_yearly).rounded().format()),
     ]
     if rise is not None:
         words.append(rise_words(rise))
@@ -354,22 +360,22 @@ def hours_answer_words(
 
 def rise_words(rise: PayRiseRoom) -> str:
     if rise.left_yearly < 0:
-        return (
-            f"At {Money(rise.planned_wage).format()} an hour these hours cost "
-            f"{Money(-rise.left_yearly).rounded().format()} a year more than the money there "
+        return _(
+            "At {wage} an hour these hours cost {over} a year more than the money there "
             "is, so there is no room for a pay rise."
-        )
+        ).format(wage=Money(rise.planned_wage).format(),
+                 over=Money(-rise.left_yearly).rounded().format())
     if rise.rise_per_hour <= 0:
-        return (
-            f"At {Money(rise.planned_wage).format()} an hour there is no room for a pay rise "
+        return _(
+            "At {wage} an hour there is no room for a pay rise "
             "next April unless the budget goes up."
-        )
-    return (
-        f"At {Money(rise.planned_wage).format()} an hour, "
-        f"{Money(rise.left_yearly).rounded().format()} a year is left: enough for a pay rise "
-        f"next April of up to {_pence(rise.rise_per_hour)} an hour ({rise.rise_percent}%), "
-        "if my budget stays the same."
-    )
+        ).format(wage=Money(rise.planned_wage).format())
+    return _(
+        "At {wage} an hour, {left} a year is left: enough for a pay rise "
+        "next April of up to {rise} an hour ({percent}%), if my budget stays the same."
+    ).format(wage=Money(rise.planned_wage).format(),
+             left=Money(rise.left_yearly).rounded().format(), rise=_pence(rise.rise_per_hour),
+             percent=rise.rise_percent)
 
 
 # -- starting from the plan -------------------------------------------------------------

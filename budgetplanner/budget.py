@@ -19,6 +19,7 @@ from budgetplanner.categories import OptionKind, Payer
 from budgetplanner.formatting import money_text
 from budgetplanner.money import Money, round_penny
 from budgetplanner.periods import WEEKS_PER_YEAR, Frequency, Period
+from budgetplanner.translation import _
 
 PERIODS: tuple[Period, ...] = (Period.WEEK, Period.FOUR_WEEKS, Period.MONTH, Period.YEAR)
 
@@ -117,14 +118,17 @@ def describe_working(amount: Decimal, frequency: Frequency, hours: Decimal | Non
     yearly = round_penny(exact_yearly(amount, frequency, hours))
     money = money_text(amount)
     if frequency is Frequency.PER_HOUR:
-        return f"{money} × {_num(hours or Decimal(0))} h × 52 weeks = {money_text(yearly)} a year"
+        return _("{amount} × {hours} h × 52 weeks = {yearly} a year").format(
+            amount=money, hours=_num(hours or Decimal(0)), yearly=money_text(yearly))
     if frequency is Frequency.PER_WEEK:
-        return f"{money} × 52 weeks = {money_text(yearly)} a year"
+        return _("{amount} × 52 weeks = {yearly} a year").format(amount=money,
+                                                                 yearly=money_text(yearly))
     if frequency is Frequency.PER_MONTH:
-        return f"{money} × 12 months = {money_text(yearly)} a year"
+        return _("{amount} × 12 months = {yearly} a year").format(amount=money,
+                                                                  yearly=money_text(yearly))
     if frequency is Frequency.PER_YEAR:
-        return f"{money} a year"
-    return f"{money} once"
+        return _("{amount} a year").format(amount=money)
+    return _("{amount} once").format(amount=money)
 
 
 class Column:

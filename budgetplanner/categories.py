@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from budgetplanner.translation import N_, translated
+
 
 class OptionKind(StrEnum):
     PERSONAL_ASSISTANTS = "personal_assistants"
@@ -15,16 +17,16 @@ class OptionKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return _KIND_LABELS[self]
+        return translated(_KIND_LABELS[self])
 
 
 _KIND_LABELS = {
-    OptionKind.PERSONAL_ASSISTANTS: "Personal assistants I employ",
-    OptionKind.AGENCY: "An agency",
-    OptionKind.COMMUNITY: "A community activity or group",
-    OptionKind.SHARED_LIVING: "Shared living",
-    OptionKind.EQUIPMENT: "Equipment or technology",
-    OptionKind.OTHER: "Something else",
+    OptionKind.PERSONAL_ASSISTANTS: N_("Personal assistants I employ"),
+    OptionKind.AGENCY: N_("An agency"),
+    OptionKind.COMMUNITY: N_("A community activity or group"),
+    OptionKind.SHARED_LIVING: N_("Shared living"),
+    OptionKind.EQUIPMENT: N_("Equipment or technology"),
+    OptionKind.OTHER: N_("Something else"),
 }
 
 
@@ -39,20 +41,20 @@ class Payer(StrEnum):
 
     @property
     def label(self) -> str:
-        return _PAYER_LABELS[self]
+        return translated(_PAYER_LABELS[self])
 
     @property
     def short_label(self) -> str:
         """For narrow table columns; the full label goes in the tooltip."""
-        return _PAYER_SHORT_LABELS.get(self, self.label)
+        return translated(_PAYER_SHORT_LABELS[self]) if self in _PAYER_SHORT_LABELS else self.label
 
 
 _PAYER_LABELS = {
-    Payer.PERSONAL_BUDGET: "Personal budget or direct payment",
-    Payer.OWN_MONEY: "My own money",
-    Payer.FREE: "Free or community",
-    Payer.UNPAID_HELP: "Unpaid help",
-    Payer.OTHER_FUNDING: "Other funding",
+    Payer.PERSONAL_BUDGET: N_("Personal budget or direct payment"),
+    Payer.OWN_MONEY: N_("My own money"),
+    Payer.FREE: N_("Free or community"),
+    Payer.UNPAID_HELP: N_("Unpaid help"),
+    Payer.OTHER_FUNDING: N_("Other funding"),
 }
 
-_PAYER_SHORT_LABELS = {Payer.PERSONAL_BUDGET: "Personal budget"}
+_PAYER_SHORT_LABELS = {Payer.PERSONAL_BUDGET: N_("Personal budget")}

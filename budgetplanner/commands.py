@@ -17,6 +17,7 @@ from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
+from budgetplanner import translation
 from budgetplanner.demo import DEMO_NAMES, load_demo
 from budgetplanner.portable import (
     PlanFileError,
@@ -28,6 +29,7 @@ from budgetplanner.storage.connection import data_folder
 from budgetplanner.storage.files import write_private_through as write_private
 from budgetplanner.storage.health import StoreOpenError
 from budgetplanner.storage.models import Person, PlanVersion
+from budgetplanner.storage.settings import LANGUAGE
 from budgetplanner.storage.store import PlanStore
 
 
@@ -222,6 +224,9 @@ def export(db_path: Path | None, request: ExportRequest) -> tuple[str, list[Path
         _statement_kind(request.statement)
     with (demo_store() if db_path is None
           else open_store(db_path, create=False)) as store:
+        # The language chosen in the window's View menu prints the plan too (the
+        # environment's BUDGETPLANNER_LANGUAGE still comes first).
+        translation.install(store.setting(LANGUAGE))
         where = "the example plans" if db_path is None else str(db_path)
         person = find_plan(store, request.plan, where)
         version = store.current_version(person)

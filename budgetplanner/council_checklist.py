@@ -23,18 +23,20 @@ from budgetplanner.plan_money import (
     plan_summary,
 )
 from budgetplanner.storage.models import PlanVersion
+from budgetplanner.translation import N_, _, ngettext, translated
 
 # Where each part of the plan is written, as the window names its pages. Kept in one
 # place so that when pages move, the checklist moves with them.
-# tests/ui/test_spending_pages.py checks each name against the window's pages.
-PAGE_MATTERS = "What matters to me"
-PAGE_GOALS = "My goals"
-PAGE_PEOPLE = "People in my life"
-PAGE_OPTIONS = "Options and costs"
-PAGE_SCENARIOS = "My scenarios"
-PAGE_MONEY = "Money"
-PAGE_CONTINGENCY = "If things go wrong"
-PAGE_REVIEW = "Review"
+# tests/ui/test_spending_pages.py checks each name against the window's pages. Kept in
+# English (the window translates its own page names); translated where a sentence names one.
+PAGE_MATTERS = N_("What matters to me")
+PAGE_GOALS = N_("My goals")
+PAGE_PEOPLE = N_("People in my life")
+PAGE_OPTIONS = N_("Options and costs")
+PAGE_SCENARIOS = N_("My scenarios")
+PAGE_MONEY = N_("Money")
+PAGE_CONTINGENCY = N_("If things go wrong")
+PAGE_REVIEW = N_("Review")
 PAGES = (PAGE_MATTERS, PAGE_GOALS, PAGE_PEOPLE, PAGE_OPTIONS, PAGE_SCENARIOS, PAGE_MONEY,
          PAGE_CONTINGENCY, PAGE_REVIEW)
 
@@ -48,8 +50,9 @@ class Answered(StrEnum):
 
     @property
     def label(self) -> str:
-        return {Answered.YES: "Yes", Answered.PARTLY: "Partly",
-                Answered.NOT_YET: "Not yet", Answered.DOES_NOT_APPLY: "Does not apply"}[self]
+        return {Answered.YES: _("Yes"), Answered.PARTLY: _("Partly"),
+                Answered.NOT_YET: _("Not yet"),
+                Answered.DOES_NOT_APPLY: _("Does not apply")}[self]
 
     @property
     def done(self) -> bool:
@@ -73,114 +76,128 @@ class CheckItem:
     def sentence(self) -> str:
         """"My plan says …: yes, on the Money page." — the line a person reads first."""
         if self.status is Answered.YES:
-            return f"{self.statement}: yes, {self.where}."
+            return _("{statement}: yes, {where}.").format(statement=self.statement,
+                                                          where=self.where)
         if self.status is Answered.PARTLY:
-            return f"{self.statement}: partly, {self.where}."
+            return _("{statement}: partly, {where}.").format(statement=self.statement,
+                                                             where=self.where)
         if self.status is Answered.DOES_NOT_APPLY:
-            return f"{self.statement}: does not apply. {self.detail}"
-        return f"{self.statement}: not yet."
+            return _("{statement}: does not apply. {detail}").format(statement=self.statement,
+                                                                     detail=self.detail)
+        return _("{statement}: not yet.").format(statement=self.statement)
 
 
 def _on(page: str, field: str = "") -> str:
-    return f"on the {page} page, under “{field}”" if field else f"on the {page} page"
+    if field:
+        return _("on the {page} page, under “{field}”").format(page=translated(page),
+                                                               field=field)
+    return _("on the {page} page").format(page=translated(page))
 
 
 def _period_words(period: Period) -> str:
-    return {Period.WEEK: "every week", Period.FOUR_WEEKS: "every four weeks",
-            Period.MONTH: "every month", Period.YEAR: "every year"}[period]
+    return {Period.WEEK: _("every week"), Period.FOUR_WEEKS: _("every four weeks"),
+            Period.MONTH: _("every month"), Period.YEAR: _("every year")}[period]
 
 
 def _needs(v: PlanVersion) -> CheckItem:
-    statement = "My plan says what I need support with"
-    law = "The needs identified, and which of them the council will meet"
+    statement = _("My plan says what I need support with")
+    law = _("The needs identified, and which of them the council will meet")
     # "What I need support with" is the plan's own answer; what matters to me now says it
     # in other words for plans written before that question was asked.
     has_needs = bool(v.support_needs.strip()) or bool(v.matters_now.strip())
     has_goals = bool(v.goals)
-    where = _on(PAGE_MATTERS, "What I need support with")
+    where = _on(PAGE_MATTERS, _("What I need support with"))
     if has_needs and has_goals:
         return CheckItem("needs", statement, law, Answered.YES, PAGE_MATTERS,
-                         f"{where}, and in my goals",
-                         "The council's assessment lists the needs it found; my plan says "
-                         "them in my own words.")
+                         _("{where}, and in my goals").format(where=where),
+                         _("The council's assessment lists the needs it found; my plan says "
+                           "them in my own words."))
     if has_needs or has_goals:
         return CheckItem("needs", statement, law, Answered.PARTLY, PAGE_MATTERS, where,
-                         to_do="Write what I need support with and my goals on the "
-                               f"{PAGE_MATTERS} and My goals pages.")
+                         to_do=_("Write what I need support with and my goals on the "
+                                 "{page} and My goals pages.").format(
+                                     page=translated(PAGE_MATTERS)))
     return CheckItem("needs", statement, law, Answered.NOT_YET, PAGE_MATTERS, where,
-                     to_do=f"Write what I need support with on the {PAGE_MATTERS} page, in "
-                           "my own words.")
+                     to_do=_("Write what I need support with on the {page} page, in "
+                             "my own words.").format(page=translated(PAGE_MATTERS)))
 
 
 def _outcomes(v: PlanVersion) -> CheckItem:
-    statement = "My plan says what I want to happen, and how I will know"
-    law = "The outcomes I want, and what they mean for my wellbeing"
+    statement = _("My plan says what I want to happen, and how I will know")
+    law = _("The outcomes I want, and what they mean for my wellbeing")
     where = _on(PAGE_GOALS)
     goals = [g for g in v.goals if g.title.strip()]
     known = [g for g in goals if g.how_i_will_know.strip()]
     if goals and len(known) == len(goals):
         return CheckItem("outcomes", statement, law, Answered.YES, PAGE_GOALS, where,
-                         f"{len(goals)} goal{'s' if len(goals) != 1 else ''}, each with how I "
-                         "will know it is happening.")
+                         ngettext("{count} goal, each with how I will know it is happening.",
+                                  "{count} goals, each with how I will know it is happening.",
+                                  len(goals)).format(count=len(goals)))
     if goals:
         return CheckItem("outcomes", statement, law, Answered.PARTLY, PAGE_GOALS, where,
-                         f"{len(known)} of my {len(goals)} goals say how I will know it is "
-                         "happening.",
-                         "Add how I will know it is happening to each goal.")
+                         _("{known} of my {count} goals say how I will know it is "
+                           "happening.").format(known=len(known), count=len(goals)),
+                         _("Add how I will know it is happening to each goal."))
     return CheckItem("outcomes", statement, law, Answered.NOT_YET, PAGE_GOALS, where,
-                     to_do=f"Add my goals on the {PAGE_GOALS} page.")
+                     to_do=_("Add my goals on the {page} page.").format(
+                         page=translated(PAGE_GOALS)))
 
 
 def _how_met(v: PlanVersion) -> CheckItem:
-    statement = "My plan says how my needs will be met"
-    law = "How the needs will be met, and by whom"
-    where = _on(PAGE_SCENARIOS, "This is the support I choose")
+    statement = _("My plan says how my needs will be met")
+    law = _("How the needs will be met, and by whom")
+    where = _on(PAGE_SCENARIOS, _("This is the support I choose"))
     chosen = next((s for s in v.scenarios if s.id == v.chosen_scenario_id), None)
     if chosen is None:
         if v.options:
             return CheckItem("how_met", statement, law, Answered.PARTLY, PAGE_OPTIONS,
                              _on(PAGE_OPTIONS),
-                             f"I have written {len(v.options)} options.",
-                             f"Choose the support I want, and say why, on the "
-                             f"{PAGE_SCENARIOS} page.")
+                             _("I have written {count} options.").format(
+                                 count=len(v.options)),
+                             _("Choose the support I want, and say why, on the "
+                               "{page} page.").format(page=translated(PAGE_SCENARIOS)))
         return CheckItem("how_met", statement, law, Answered.NOT_YET, PAGE_OPTIONS,
                          _on(PAGE_OPTIONS),
-                         to_do=f"Add the options I am considering on the {PAGE_OPTIONS} page.")
+                         to_do=_("Add the options I am considering on the {page} "
+                                 "page.").format(page=translated(PAGE_OPTIONS)))
     options = counted_options(v)
     served = {goal.id for option in options for goal in option.goals}
     missed = [g.title for g in v.goals if g.id not in served and g.title.strip()]
     names = ", ".join(o.title for o in options if o.title.strip())
     if missed:
         return CheckItem("how_met", statement, law, Answered.PARTLY, PAGE_SCENARIOS, where,
-                         f"I chose “{chosen.name}”: {names}.",
-                         "No chosen option is linked to: " + "; ".join(missed) + ".")
+                         _("I chose “{scenario}”: {options}.").format(
+                             scenario=chosen.name, options=names),
+                         _("No chosen option is linked to: {goals}.").format(
+                             goals="; ".join(missed)))
     return CheckItem("how_met", statement, law, Answered.YES, PAGE_SCENARIOS, where,
-                     f"I chose “{chosen.name}”: {names}.")
+                     _("I chose “{scenario}”: {options}.").format(scenario=chosen.name,
+                                                                  options=names))
 
 
 def _no_budget(key: str, statement: str, law: str, where: str) -> CheckItem:
     return CheckItem(key, statement, law, Answered.DOES_NOT_APPLY, PAGE_MONEY, where,
-                     NO_PERSONAL_BUDGET)
+                     translated(NO_PERSONAL_BUDGET))
 
 
 def _personal_budget(v: PlanVersion) -> CheckItem:
-    statement = "My plan says how much my personal budget is"
-    law = "The personal budget"
-    where = _on(PAGE_MONEY, "My personal budget")
+    statement = _("My plan says how much my personal budget is")
+    law = _("The personal budget")
+    where = _on(PAGE_MONEY, _("My personal budget"))
     if not personal_budget_applies(v):
         return _no_budget("personal_budget", statement, law, where)
     if v.personal_budget is None:
         return CheckItem("personal_budget", statement, law, Answered.NOT_YET, PAGE_MONEY, where,
-                         to_do=f"Type my personal budget on the {PAGE_MONEY} page, as the "
-                               "council told me.")
+                         to_do=_("Type my personal budget on the {page} page, as the "
+                                 "council told me.").format(page=translated(PAGE_MONEY)))
     amount = Money(v.personal_budget).format()
     return CheckItem("personal_budget", statement, law, Answered.YES, PAGE_MONEY, where,
                      f"{amount} {v.personal_budget_period.label}.")
 
 
 def _direct_payment(v: PlanVersion) -> CheckItem:
-    statement = "My plan says how my support will be paid, how much and how often"
-    law = "For a direct payment: the needs it meets, its amount and how often it is paid"
+    statement = _("My plan says how my support will be paid, how much and how often")
+    law = _("For a direct payment: the needs it meets, its amount and how often it is paid")
     where = _on(PAGE_MONEY)
     if not personal_budget_applies(v):
         return _no_budget("direct_payment", statement, law, where)
@@ -191,98 +208,104 @@ def _direct_payment(v: PlanVersion) -> CheckItem:
                    and line.yearly for line in summary.lines)]
     if v.personal_budget is None:
         return CheckItem("direct_payment", statement, law, Answered.NOT_YET, PAGE_MONEY, where,
-                         to_do="Type the amount of my personal budget or direct payment, "
-                               f"and how often it comes, on the {PAGE_MONEY} page.")
+                         to_do=_("Type the amount of my personal budget or direct payment, "
+                                 "and how often it comes, on the {page} page.").format(
+                                     page=translated(PAGE_MONEY)))
     amount = Money(v.personal_budget).format()
     how_often = _period_words(v.personal_budget_period)
     if not paid:
         return CheckItem("direct_payment", statement, law, Answered.PARTLY, PAGE_MONEY, where,
                          f"{amount}, {how_often}.",
-                         "Say which costs my personal budget or direct payment pays for "
-                         f"(“Who pays” on the {PAGE_OPTIONS} page).")
+                         _("Say which costs my personal budget or direct payment pays for "
+                           "(“Who pays” on the {page} page).").format(
+                               page=translated(PAGE_OPTIONS)))
     return CheckItem("direct_payment", statement, law, Answered.YES, PAGE_MONEY, where,
-                     f"{amount}, {how_often}. It pays for: {', '.join(paid)}.")
+                     _("{amount}, {how_often}. It pays for: {options}.").format(
+                         amount=amount, how_often=how_often, options=", ".join(paid)))
 
 
 def _fits(v: PlanVersion) -> CheckItem:
-    statement = "My support fits within my personal budget"
-    law = "A personal budget that is enough to meet the needs in the plan"
+    statement = _("My support fits within my personal budget")
+    law = _("A personal budget that is enough to meet the needs in the plan")
     where = _on(PAGE_MONEY)
     if not personal_budget_applies(v):
         return _no_budget("fits", statement, law, where)
     comparison = plan_summary(v).comparison
     if comparison is None:
         return CheckItem("fits", statement, law, Answered.NOT_YET, PAGE_MONEY, where,
-                         to_do=f"Type my personal budget on the {PAGE_MONEY} page to see "
-                               "whether it is enough.")
+                         to_do=_("Type my personal budget on the {page} page to see "
+                                 "whether it is enough.").format(page=translated(PAGE_MONEY)))
     left = comparison.left(Period.YEAR)
     if left.is_negative():
         return CheckItem("fits", statement, law, Answered.NOT_YET, PAGE_MONEY, where,
-                         f"My support costs {(-left).format()} a year more than my personal "
-                         "budget.",
-                         "Look again at my options, or ask the council to look again at my "
-                         "personal budget and say why.")
+                         _("My support costs {amount} a year more than my personal "
+                           "budget.").format(amount=(-left).format()),
+                         _("Look again at my options, or ask the council to look again at my "
+                           "personal budget and say why."))
     return CheckItem("fits", statement, law, Answered.YES, PAGE_MONEY, where,
-                     f"{left.format()} a year is left in my personal budget.")
+                     _("{amount} a year is left in my personal budget.").format(
+                         amount=left.format()))
 
 
 def _contingency(v: PlanVersion) -> CheckItem:
-    statement = "My plan says what happens if things go wrong"
-    law = "Contingency: what happens if my support breaks down"
+    statement = _("My plan says what happens if things go wrong")
+    law = _("Contingency: what happens if my support breaks down")
     where = _on(PAGE_CONTINGENCY)
     written = [c for c in v.contingencies if c.situation.strip() or c.arrangement.strip()]
     if not written:
         return CheckItem("contingency", statement, law, Answered.NOT_YET, PAGE_CONTINGENCY,
                          where,
-                         to_do="Write what happens if a PA is off sick or a carer is ill, "
-                               "and what it costs.")
+                         to_do=_("Write what happens if a PA is off sick or a carer is ill, "
+                                 "and what it costs."))
     count = len(written)
     return CheckItem("contingency", statement, law, Answered.YES, PAGE_CONTINGENCY, where,
-                     f"{count} plan{'s' if count != 1 else ''} for when things go wrong: "
-                     + "; ".join(c.situation.strip() for c in written if c.situation.strip())
-                     + ".")
+                     ngettext("{count} plan for when things go wrong: {situations}.",
+                              "{count} plans for when things go wrong: {situations}.",
+                              count).format(count=count, situations="; ".join(
+                                  c.situation.strip() for c in written if c.situation.strip())))
 
 
 def _review(v: PlanVersion, today: date) -> CheckItem:
-    statement = "My plan says when it will be reviewed"
-    law = "A review at least every 12 months (sooner for a new direct payment)"
-    where = _on(PAGE_REVIEW, "The date of my next review")
+    statement = _("My plan says when it will be reviewed")
+    law = _("A review at least every 12 months (sooner for a new direct payment)")
+    where = _on(PAGE_REVIEW, _("The date of my next review"))
     if v.next_review is None:
         return CheckItem("review", statement, law, Answered.NOT_YET, PAGE_REVIEW, where,
-                         to_do="Write the date of my next review.")
+                         to_do=_("Write the date of my next review."))
     when = f"{v.next_review.day} {v.next_review.strftime('%B %Y')}"
     if v.next_review < today:
         return CheckItem("review", statement, law, Answered.PARTLY, PAGE_REVIEW, where,
-                         f"The review date, {when}, has passed.",
-                         "Ask the council for a review, and write the new date.")
+                         _("The review date, {date}, has passed.").format(date=when),
+                         _("Ask the council for a review, and write the new date."))
     return CheckItem("review", statement, law, Answered.YES, PAGE_REVIEW, where,
-                     f"My next review is on {when}.")
+                     _("My next review is on {date}.").format(date=when))
 
 
 def _other_help(v: PlanVersion) -> CheckItem:
-    statement = "My plan says who and what else helps me, not only paid support"
-    law = "What can be done to meet or reduce my needs, and to prevent or delay more needs"
+    statement = _("My plan says who and what else helps me, not only paid support")
+    law = _("What can be done to meet or reduce my needs, and to prevent or delay more needs")
     where = _on(PAGE_PEOPLE)
     helpers = [r for r in v.relationships if r.name.strip()]
     own = bool(v.strengths.strip() or v.own_resources.strip())
     if helpers and own:
         return CheckItem("other_help", statement, law, Answered.YES, PAGE_PEOPLE,
-                         f"{where}, and in what I bring",
-                         f"{len(helpers)} people and groups in my life, and my own strengths.")
+                         _("{where}, and in what I bring").format(where=where),
+                         _("{count} people and groups in my life, and my own strengths.").format(
+                             count=len(helpers)))
     if helpers or own:
         return CheckItem("other_help", statement, law, Answered.PARTLY, PAGE_PEOPLE, where,
-                         to_do="Write the people in my life and what I bring.")
+                         to_do=_("Write the people in my life and what I bring."))
     return CheckItem("other_help", statement, law, Answered.NOT_YET, PAGE_PEOPLE, where,
-                     to_do="Write who helps me and what I bring myself.")
+                     to_do=_("Write who helps me and what I bring myself."))
 
 
 def _involved(v: PlanVersion) -> CheckItem:
-    statement = "My plan says who helped me write it"
-    law = "The council must involve me, any carer, and anyone I ask"
-    where = _on(PAGE_REVIEW, "Who took part in planning")
+    statement = _("My plan says who helped me write it")
+    law = _("The council must involve me, any carer, and anyone I ask")
+    where = _on(PAGE_REVIEW, _("Who took part in planning"))
     if not v.participants.strip():
         return CheckItem("involved", statement, law, Answered.NOT_YET, PAGE_REVIEW, where,
-                         to_do="Write who took part in planning.")
+                         to_do=_("Write who took part in planning."))
     return CheckItem("involved", statement, law, Answered.YES, PAGE_REVIEW, where,
                      v.participants.strip())
 
@@ -303,6 +326,7 @@ def council_checklist(version: PlanVersion, today: date | None = None) -> list[C
 def summary_words(items: list[CheckItem]) -> str:
     done = sum(1 for item in items if item.status.done)
     if done == len(items):
-        return f"My plan answers all {len(items)} things the council will look for."
-    return (f"My plan answers {done} of the {len(items)} things the council will look for. "
-            "The others say what to add, and where.")
+        return _("My plan answers all {count} things the council will look for.").format(
+            count=len(items))
+    return _("My plan answers {done} of the {count} things the council will look for. "
+             "The others say what to add, and where.").format(done=done, count=len(items))

@@ -22,6 +22,7 @@ from budgetplanner.formatting import pounds
 from budgetplanner.money import Money, round_penny
 from budgetplanner.periods import MAX_HOURS_PER_WEEK, WEEKS_PER_YEAR, Period
 from budgetplanner.rates import RateTable
+from budgetplanner.translation import N_, _, ngettext, translated
 
 ZERO = Decimal(0)
 HUNDRED = Decimal(100)
@@ -57,7 +58,7 @@ class PayFrequency(StrEnum):
     @property
     def count_words(self) -> str:
         """How the periods in a year are written in a working: "52 weeks"."""
-        return _COUNT_WORDS[self]
+        return translated(_COUNT_WORDS[self])
 
 
 _PAY_PERIODS = {
@@ -71,9 +72,9 @@ _PERIODS_A_YEAR = {
     PayFrequency.MONTHLY: Decimal(12),
 }
 _COUNT_WORDS = {
-    PayFrequency.WEEKLY: "52 weeks",
-    PayFrequency.FOUR_WEEKLY: "13 four-week periods",
-    PayFrequency.MONTHLY: "12 months",
+    PayFrequency.WEEKLY: N_("52 weeks"),
+    PayFrequency.FOUR_WEEKLY: N_("13 four-week periods"),
+    PayFrequency.MONTHLY: N_("12 months"),
 }
 
 
@@ -88,7 +89,7 @@ class AgeBand(StrEnum):
 
     @property
     def label(self) -> str:
-        return _AGE_LABELS[self]
+        return translated(_AGE_LABELS[self])
 
     @property
     def youngest(self) -> int:
@@ -100,11 +101,11 @@ class AgeBand(StrEnum):
 
 
 _AGE_LABELS = {
-    AgeBand.UNDER_18: "16 or 17",
-    AgeBand.AGE_18_TO_20: "18 to 20",
-    AgeBand.AGE_21: "21",
-    AgeBand.AGE_22_TO_SPA: "22 to State Pension age",
-    AgeBand.OVER_SPA: "over State Pension age",
+    AgeBand.UNDER_18: N_("16 or 17"),
+    AgeBand.AGE_18_TO_20: N_("18 to 20"),
+    AgeBand.AGE_21: N_("21"),
+    AgeBand.AGE_22_TO_SPA: N_("22 to State Pension age"),
+    AgeBand.OVER_SPA: N_("over State Pension age"),
 }
 _YOUNGEST = {
     AgeBand.UNDER_18: 16,
@@ -136,12 +137,12 @@ class HoursPattern(StrEnum):
 
     @property
     def label(self) -> str:
-        return _PATTERN_LABELS[self]
+        return translated(_PATTERN_LABELS[self])
 
 
 _PATTERN_LABELS = {
-    HoursPattern.FIXED: "Same hours every week",
-    HoursPattern.IRREGULAR: "Hours change week to week",
+    HoursPattern.FIXED: N_("Same hours every week"),
+    HoursPattern.IRREGULAR: N_("Hours change week to week"),
 }
 
 
@@ -307,21 +308,21 @@ def role_problems(role: PARole) -> list[str]:
     """Figures that cannot be costed, in plain words; empty when the role can be costed."""
     problems: list[str] = []
     if role.hourly_wage < 0:
-        problems.append("The hourly wage cannot be below zero.")
+        problems.append(_("The hourly wage cannot be below zero."))
     if role.hours_per_week < 0:
-        problems.append("The hours a week cannot be below zero.")
+        problems.append(_("The hours a week cannot be below zero."))
     if role.hours_per_week > MAX_HOURS_PER_WEEK:
-        problems.append("A week has only 168 hours.")
+        problems.append(_("A week has only 168 hours."))
     return problems
 
 
 def minimum_wage(age_band: AgeBand, table: RateTable) -> tuple[Decimal, str]:
     """The lowest legal hourly wage for the age band, and what it is called."""
     if age_band is AgeBand.UNDER_18:
-        return table.nmw_under_18.value, "the National Minimum Wage for 16 and 17 year olds"
+        return table.nmw_under_18.value, _("the National Minimum Wage for 16 and 17 year olds")
     if age_band is AgeBand.AGE_18_TO_20:
-        return table.nmw_18_20.value, "the National Minimum Wage for ages 18 to 20"
-    return table.national_living_wage.value, "the National Living Wage (21 and over)"
+        return table.nmw_18_20.value, _("the National Minimum Wage for ages 18 to 20")
+    return table.national_living_wage.value, _("the National Living Wage (21 and over)")
 
 
 def auto_enrolment_age(age_band: AgeBand, table: RateTable) -> bool:
@@ -345,9 +346,9 @@ def cost_pa(role: PARole, table: RateTable, cover_rate: Decimal | None = None) -
     if problems:
         raise PACostError(" ".join(problems))
     if cover_rate is not None and cover_rate < 0:
-        raise PACostError("The hourly rate for holiday cover cannot be below zero.")
+        raise PACostError(_("The hourly rate for holiday cover cannot be below zero."))
 
-    name = role.name.strip() or "This PA"
+    name = role.name.strip() or _("This PA")
     frequency = role.pay_frequency
     period = frequency.period
     wage, hours = role.hourly_wage, role.hours_per_week
@@ -358,41 +359,47 @@ def cost_pa(role: PARole, table: RateTable, cover_rate: Decimal | None = None) -
     wage_yearly = wage * hours * WEEKS_PER_YEAR
     wage_worked = Worked(
         wage_yearly,
-        f"{_money(wage)} × {_number(hours)} h × 52 weeks = {_money(wage_yearly)} a year",
+        _("{wage} × {hours} h × 52 weeks = {yearly} a year").format(
+            wage=_money(wage), hours=_number(hours), yearly=_money(wage_yearly)),
     )
     if fixed:
         # The same pay every week of the year: holiday is taken as paid leave, not added.
         holiday_worked = Worked(
             ZERO,
-            f"Same hours every week: paid 52 weeks a year, {_number(weeks_off)} weeks of "
-            "them as paid holiday, so nothing is added for holiday",
+            _("Same hours every week: paid 52 weeks a year, {weeks} weeks of "
+              "them as paid holiday, so nothing is added for holiday").format(
+                weeks=_number(weeks_off)),
         )
         pay_yearly = wage_yearly
         pay_worked = Worked(
             pay_yearly,
-            f"{_money(wage)} × {_number(hours)} h × 52 weeks = {_money(pay_yearly)} a year "
-            "(holiday included)",
+            _("{wage} × {hours} h × 52 weeks = {yearly} a year (holiday included)").format(
+                wage=_money(wage), hours=_number(hours), yearly=_money(pay_yearly)),
         )
         rate = wage if cover_rate is None else cover_rate
-        whose = "the PA’s own wage" if cover_rate is None else "the cover rate"
+        whose = _("the PA’s own wage") if cover_rate is None else _("the cover rate")
         cover_yearly = weeks_off * hours * rate
         cover_worked = Worked(
             cover_yearly,
-            f"{_number(weeks_off)} weeks × {_number(hours)} h × {_money(rate)} an hour "
-            f"({whose}) = {_money(cover_yearly)} a year, paid to whoever covers",
+            _("{weeks} weeks × {hours} h × {rate} an hour ({whose}) = {yearly} a year, "
+              "paid to whoever covers").format(weeks=_number(weeks_off), hours=_number(hours),
+                                               rate=_money(rate), whose=whose,
+                                               yearly=_money(cover_yearly)),
         )
     else:
         holiday_yearly = wage_yearly * accrual
         pay_yearly = wage * hours * (1 + accrual) * WEEKS_PER_YEAR
         holiday_worked = Worked(
             holiday_yearly,
-            f"{_money(wage_yearly)} × {_percent(accrual)} = {_money(holiday_yearly)} a year "
-            f"({_number(weeks_off)} weeks of paid holiday)",
+            _("{wages} × {rate} = {yearly} a year ({weeks} weeks of paid holiday)").format(
+                wages=_money(wage_yearly), rate=_percent(accrual),
+                yearly=_money(holiday_yearly), weeks=_number(weeks_off)),
         )
         pay_worked = Worked(
             pay_yearly,
-            f"{_money(wage)} × {_number(hours)} h × 52 weeks × {_number(1 + accrual)} "
-            f"= {_money(pay_yearly)} a year",
+            _("{wage} × {hours} h × 52 weeks × {accrual} = {yearly} a year").format(
+                wage=_money(wage), hours=_number(hours), accrual=_number(1 + accrual),
+                yearly=_money(pay_yearly)),
         )
         cover_worked = Worked(ZERO, "")
     pay_pp = round_penny(period.from_yearly(pay_yearly))
@@ -431,21 +438,24 @@ def _employer_ni(role: PARole, table: RateTable, pay_pp: Decimal) -> Worked:
     if role.age_band.under_21:
         # Employers pay no NI for under 21s on pay up to the upper secondary threshold.
         threshold = table.ni_upper_threshold(frequency.period)
-        where = f"the limit for PAs under 21 of {_limit(threshold)} {per}"
+        where = _("the limit for PAs under 21 of {limit} {per}").format(
+            limit=_limit(threshold), per=per)
     else:
         threshold = table.ni_threshold(frequency.period)
-        where = f"the threshold of {_limit(threshold)} {per}"
+        where = _("the threshold of {limit} {per}").format(limit=_limit(threshold), per=per)
     if pay_pp <= threshold:
         return Worked(
             ZERO,
-            f"{_money(pay_pp)} {per} is not above {where}: no employer’s National Insurance",
+            _("{pay} {per} is not above {where}: no employer’s National Insurance").format(
+                pay=_money(pay_pp), per=per, where=where),
         )
     per_period = rate * (pay_pp - threshold)
     yearly = per_period * frequency.periods_a_year
     return Worked(
         yearly,
-        f"{_percent(rate)} × ({_money(pay_pp)} − {_limit(threshold)}) × {count_words} "
-        f"= {_money(yearly)} a year",
+        _("{rate} × ({pay} − {threshold}) × {count} = {yearly} a year").format(
+            rate=_percent(rate), pay=_money(pay_pp), threshold=_limit(threshold),
+            count=count_words, yearly=_money(yearly)),
     )
 
 
@@ -459,58 +469,66 @@ def _pension(
     upper = table.qualifying_upper(period)
     trigger_year = table.pension_trigger(Period.YEAR)
     rate = table.employer_pension_rate.value
-    earns = f"Earns {_money(pay_pp)} {per} ({_money(pay_yearly)} a year)"
+    earns = _("Earns {pay} {per} ({yearly} a year)").format(
+        pay=_money(pay_pp), per=per, yearly=_money(pay_yearly))
     above_lower = pay_pp > lower
 
     choice = role.pension_choice
     if choice is PensionChoice.OPT_OUT:
         enrolled = False
-        reason = "Has chosen not to be in the workplace pension: no employer’s pension."
+        reason = _("Has chosen not to be in the workplace pension: no employer’s pension.")
     elif choice is PensionChoice.OPT_IN:
         enrolled = above_lower
         if above_lower:
             reason = (
-                f"Has chosen to join the workplace pension. {earns}, above the "
-                f"lower limit of {_limit(lower)} {per}: I pay in {_percent(rate)}."
+                _("Has chosen to join the workplace pension. {earns}, above the "
+                  "lower limit of {lower} {per}: I pay in {rate}.").format(
+                    earns=earns, lower=_limit(lower), per=per, rate=_percent(rate))
             )
         else:
             reason = (
-                f"Has chosen to join the workplace pension, but earns {_money(pay_pp)} {per}, "
-                f"not above the lower limit of {_limit(lower)} {per}: I do not have to pay in."
+                _("Has chosen to join the workplace pension, but earns {pay} {per}, "
+                  "not above the lower limit of {lower} {per}: I do not have to pay in.").format(
+                    pay=_money(pay_pp), per=per, lower=_limit(lower))
             )
     elif not auto_enrolment_age(role.age_band, table):
         enrolled = False
         reason = (
-            f"Aged {role.age_band.label}: not enrolled automatically (that is for ages "
-            f"{_number(table.auto_enrolment_min_age.value)} to State Pension age); "
-            "can ask to join."
+            _("Aged {age}: not enrolled automatically (that is for ages "
+              "{youngest} to State Pension age); can ask to join.").format(
+                age=role.age_band.label, youngest=_number(table.auto_enrolment_min_age.value))
         )
     elif pay_pp > trigger:
         enrolled = True
         reason = (
-            f"Earns {_money(pay_pp)} {per} ({_money(pay_yearly)} a year), above the "
-            f"pension trigger of {_limit(trigger)} {per} ({_limit(trigger_year)} a year): "
-            "enrolled automatically."
+            _("Earns {pay} {per} ({yearly} a year), above the pension trigger of "
+              "{trigger} {per} ({trigger_year} a year): enrolled automatically.").format(
+                pay=_money(pay_pp), per=per, yearly=_money(pay_yearly),
+                trigger=_limit(trigger), trigger_year=_limit(trigger_year))
         )
     else:
         enrolled = False
-        below = "below" if pay_pp < trigger else "not above"
+        below = _("below") if pay_pp < trigger else _("not above")
         reason = (
-            f"Earns {_money(pay_yearly)} a year ({_money(pay_pp)} {per}), {below} the "
-            f"{_limit(trigger_year)} trigger ({_limit(trigger)} {per}): not enrolled "
-            "automatically; can ask to join."
+            _("Earns {yearly} a year ({pay} {per}), {below} the {trigger_year} trigger "
+              "({trigger} {per}): not enrolled automatically; can ask to join.").format(
+                yearly=_money(pay_yearly), pay=_money(pay_pp), per=per, below=below,
+                trigger_year=_limit(trigger_year), trigger=_limit(trigger))
         )
 
     if not enrolled or not above_lower:
-        return enrolled, reason, Worked(ZERO, "Not in the workplace pension: no employer’s pension")
+        return enrolled, reason, Worked(
+            ZERO, _("Not in the workplace pension: no employer’s pension"))
     counted = min(pay_pp, upper)
     yearly = rate * (counted - lower) * frequency.periods_a_year
     working = (
-        f"{_percent(rate)} × ({_money(counted)} − {_limit(lower)}) × {frequency.count_words} "
-        f"= {_money(yearly)} a year"
+        _("{rate} × ({pay} − {lower}) × {count} = {yearly} a year").format(
+            rate=_percent(rate), pay=_money(counted), lower=_limit(lower),
+            count=frequency.count_words, yearly=_money(yearly))
     )
     if pay_pp > upper:
-        working += f" (pay above the upper limit of {_limit(upper)} {per} does not count)"
+        working += " " + _("(pay above the upper limit of {upper} {per} does not count)").format(
+            upper=_limit(upper), per=per)
     return enrolled, reason, Worked(yearly, working)
 
 
@@ -557,16 +575,17 @@ def _pension_warnings(
 def _check_option(option: PAOption) -> None:
     for label, amount in option.fixed_costs:
         if amount < 0:
-            raise PACostError(f"The yearly cost of {label or 'a fixed cost'} cannot be below zero.")
+            raise PACostError(_("The yearly cost of {what} cannot be below zero.").format(
+                what=label or _("a fixed cost")))
     if option.cover.value < 0:
-        raise PACostError("The money for cover cannot be below zero.")
+        raise PACostError(_("The money for cover cannot be below zero."))
     if not 0 <= option.sick_pay_days <= MAX_SICK_PAY_DAYS:
-        raise PACostError(SICK_PAY_DAYS_PROBLEM)
+        raise PACostError(translated(SICK_PAY_DAYS_PROBLEM))
 
 
 # A plan sets aside sick pay for at most a year of days for each PA.
 MAX_SICK_PAY_DAYS = 366
-SICK_PAY_DAYS_PROBLEM = "Days of sick pay a year are a whole number from 0 to 366."
+SICK_PAY_DAYS_PROBLEM = N_("Days of sick pay a year are a whole number from 0 to 366.")
 # Statutory Sick Pay is at most the table's weekly rate, and less for low pay.
 SSP_SHARE_OF_EARNINGS = Decimal("0.8")
 DAYS_A_WEEK = Decimal(7)
@@ -587,18 +606,20 @@ def sick_pay(option: PAOption, pas: Sequence[PACost], table: RateTable) -> Worke
     total = ZERO
     parts: list[str] = []
     for pa in pas:
-        name = pa.role.name.strip() or "A PA"
+        name = pa.role.name.strip() or _("A PA")
         average = pa.pay.yearly / WEEKS_PER_YEAR
         share = SSP_SHARE_OF_EARNINGS * average
         weekly = min(rate, share)
         yearly = Decimal(days) / DAYS_A_WEEK * weekly
         total += yearly
-        which = (f"{_money(rate)} a week" if weekly == rate else
-                 f"80% of {_money(round_penny(average))} a week average pay = "
-                 f"{_money(round_penny(share))} a week, less than {_money(rate)}")
-        parts.append(f"{name}: {days} days ÷ 7 × {which} = {_money(yearly)} a year")
+        which = (_("{rate} a week").format(rate=_money(rate)) if weekly == rate else
+                 _("80% of {average} a week average pay = {share} a week, less than {rate}")
+                 .format(average=_money(round_penny(average)),
+                         share=_money(round_penny(share)), rate=_money(rate)))
+        parts.append(_("{name}: {days} days ÷ 7 × {which} = {yearly} a year").format(
+            name=name, days=days, which=which, yearly=_money(yearly)))
     if len(pas) > 1:
-        parts.append(f"together {_money(total)} a year")
+        parts.append(_("together {total} a year").format(total=_money(total)))
     return Worked(total, "; ".join(parts))
 
 
@@ -611,7 +632,8 @@ def _cover(option: PAOption, pas: Sequence[PACost]) -> Worked | None:
         yearly = bill * cover.value / HUNDRED
         return Worked(
             yearly,
-            f"{_number(cover.value)}% of the PAs’ pay {_money(bill)} = {_money(yearly)} a year",
+            _("{percent}% of the PAs’ pay {bill} = {yearly} a year").format(
+                percent=_number(cover.value), bill=_money(bill), yearly=_money(yearly)),
         )
     # A plain average of the wages, not one weighted by hours, so that giving a PA more
     # hours can never make cover cheaper.
@@ -620,20 +642,22 @@ def _cover(option: PAOption, pas: Sequence[PACost]) -> Worked | None:
     yearly = cover.value * average
     return Worked(
         yearly,
-        f"{_number(cover.value)} h a year × {_money(average)} an hour (the average of the "
-        f"PAs’ wages) = {_money(yearly)} a year",
+        _("{hours} h a year × {average} an hour (the average of the PAs’ wages) = "
+          "{yearly} a year").format(hours=_number(cover.value), average=_money(average),
+                                     yearly=_money(yearly)),
     )
 
 
 def sick_pay_label(days: int) -> str:
-    return f"Statutory Sick Pay ({days} day{'s' if days != 1 else ''} a year for each PA)"
+    return ngettext("Statutory Sick Pay ({days} day a year for each PA)",
+                    "Statutory Sick Pay ({days} days a year for each PA)", days).format(days=days)
 
 
 def _pay_label(role: PARole) -> str:
-    name = role.name.strip() or "A PA"
+    name = role.name.strip() or _("A PA")
     if role.hours_pattern is HoursPattern.FIXED:
-        return f"{name}: wage, 52 weeks with paid holiday"
-    return f"{name}: wage and holiday pay"
+        return _("{name}: wage, 52 weeks with paid holiday").format(name=name)
+    return _("{name}: wage and holiday pay").format(name=name)
 
 
 def _line(option: PAOption, label: str, yearly: Decimal, working: str) -> BudgetLine:
@@ -666,9 +690,10 @@ def cost_pa_options(
         _check_option(option)
         pas = tuple(cost_pa(role, table, option.holiday_cover_rate) for role in option.roles)
         ni_yearly = sum((pa.employer_ni.yearly for pa in pas), ZERO)
-        ni_parts = [f"{pa.role.name.strip() or 'A PA'}: {pa.employer_ni.working}" for pa in pas]
+        ni_parts = [f"{pa.role.name.strip() or _('A PA')}: {pa.employer_ni.working}"
+                    for pa in pas]
         if len(pas) > 1:
-            ni_parts.append(f"together {_money(ni_yearly)} a year")
+            ni_parts.append(_("together {yearly} a year").format(yearly=_money(ni_yearly)))
         ni = Worked(ni_yearly, "; ".join(ni_parts))
         used = min(ni_yearly, left)
         left -= used
@@ -679,21 +704,24 @@ def cost_pa_options(
             _line(option, _pay_label(pa.role), pa.pay.yearly, pa.pay.working) for pa in pas
         ]
         if pas:
-            lines.append(_line(option, "Employer’s National Insurance", ni.yearly, ni.working))
+            lines.append(_line(option, _("Employer’s National Insurance"), ni.yearly,
+                               ni.working))
         if used > 0:
             lines.append(
                 _line(
                     option,
-                    "Employment Allowance",
+                    _("Employment Allowance"),
                     -used,
-                    f"{_money(used)} of the {_limit(allowance)} a year Employment Allowance, "
-                    "set against the employer’s National Insurance",
+                    _("{used} of the {allowance} a year Employment Allowance, "
+                      "set against the employer’s National Insurance").format(
+                        used=_money(used), allowance=_limit(allowance)),
                 )
             )
         lines.extend(
             _line(
                 option,
-                f"{pa.role.name.strip() or 'A PA'}: workplace pension (employer’s share)",
+                _("{name}: workplace pension (employer’s share)").format(
+                    name=pa.role.name.strip() or _("A PA")),
                 pa.pension.yearly,
                 pa.pension.working,
             )
@@ -704,7 +732,8 @@ def cost_pa_options(
         lines.extend(
             _line(
                 option,
-                f"{pa.role.name.strip() or 'A PA'}: holiday cover ({weeks_off} weeks)",
+                _("{name}: holiday cover ({weeks} weeks)").format(
+                    name=pa.role.name.strip() or _("A PA"), weeks=weeks_off),
                 pa.holiday_cover.yearly,
                 pa.holiday_cover.working,
             )
@@ -712,7 +741,7 @@ def cost_pa_options(
             if pa.role.hours_pattern is HoursPattern.FIXED
         )
         fixed = tuple(
-            (label, Worked(amount, f"{_money(amount)} a year"))
+            (label, Worked(amount, _("{amount} a year").format(amount=_money(amount))))
             for label, amount in option.fixed_costs
         )
         lines.extend(_line(option, label, worked.yearly, worked.working) for label, worked in fixed)
@@ -725,8 +754,8 @@ def cost_pa_options(
             # Fixed-hours PAs have their holiday cover as its own line, so this cover is
             # for sickness only when every PA works fixed hours: never holiday twice.
             all_fixed = all(pa.role.hours_pattern is HoursPattern.FIXED for pa in pas)
-            label = ("Cover when a PA is off sick" if pas and all_fixed
-                     else "Cover when a PA is off sick or on holiday")
+            label = (_("Cover when a PA is off sick") if pas and all_fixed
+                     else _("Cover when a PA is off sick or on holiday"))
             lines.append(_line(option, label, cover.yearly, cover.working))
         costed.append(
             OptionCost(

@@ -8,6 +8,8 @@ from __future__ import annotations
 from decimal import Decimal
 from enum import StrEnum
 
+from budgetplanner.translation import N_, translated
+
 WEEKS_PER_YEAR = Decimal(52)
 MONTHS_PER_YEAR = Decimal(12)
 MAX_HOURS_PER_WEEK = Decimal(168)
@@ -24,18 +26,18 @@ class Frequency(StrEnum):
 
     @property
     def label(self) -> str:
-        return _FREQUENCY_LABELS[self]
+        return translated(_FREQUENCY_LABELS[self])
 
     def is_recurring(self) -> bool:
         return self is not Frequency.ONE_OFF
 
 
 _FREQUENCY_LABELS = {
-    Frequency.PER_HOUR: "an hour",
-    Frequency.PER_WEEK: "a week",
-    Frequency.PER_MONTH: "a month",
-    Frequency.PER_YEAR: "a year",
-    Frequency.ONE_OFF: "once",
+    Frequency.PER_HOUR: N_("an hour"),
+    Frequency.PER_WEEK: N_("a week"),
+    Frequency.PER_MONTH: N_("a month"),
+    Frequency.PER_YEAR: N_("a year"),
+    Frequency.ONE_OFF: N_("once"),
 }
 
 
@@ -49,11 +51,11 @@ class Period(StrEnum):
 
     @property
     def label(self) -> str:
-        return _PERIOD_LABELS[self]
+        return translated(_PERIOD_LABELS[self])
 
     @property
     def heading(self) -> str:
-        return _PERIOD_HEADINGS[self]
+        return translated(_PERIOD_HEADINGS[self])
 
     def from_yearly(self, yearly: Decimal) -> Decimal:
         """The exact share of a yearly amount that falls in one of these periods."""
@@ -77,15 +79,15 @@ class Period(StrEnum):
 
 
 _PERIOD_LABELS = {
-    Period.WEEK: "a week",
-    Period.FOUR_WEEKS: "every four weeks",
-    Period.MONTH: "a month",
-    Period.YEAR: "a year",
+    Period.WEEK: N_("a week"),
+    Period.FOUR_WEEKS: N_("every four weeks"),
+    Period.MONTH: N_("a month"),
+    Period.YEAR: N_("a year"),
 }
 
 _PERIOD_HEADINGS = {
-    Period.WEEK: "Per week",
-    Period.FOUR_WEEKS: "Per four weeks",
-    Period.MONTH: "Per month",
-    Period.YEAR: "Per year",
+    Period.WEEK: N_("Per week"),
+    Period.FOUR_WEEKS: N_("Per four weeks"),
+    Period.MONTH: N_("Per month"),
+    Period.YEAR: N_("Per year"),
 }

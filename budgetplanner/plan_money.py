@@ -36,6 +36,7 @@ from budgetplanner.pa_costs import (
 from budgetplanner.periods import Frequency, Period
 from budgetplanner.rates import RateTable, RateTableError, load_shipped_tables, shipped_table
 from budgetplanner.storage.models import Option, PARoleRow, PlanVersion, RateTableRow
+from budgetplanner.translation import N_, _
 
 # -- the rules, on plain data --------------------------------------------------------------
 
@@ -240,8 +241,9 @@ def options_summary(version: PlanVersion, options: Iterable[Option]) -> BudgetSu
     return money.summary(money.options)
 
 
-NO_PERSONAL_BUDGET = ("I pay for my own support: nothing in my plan is paid from a personal "
-                      "budget or direct payment.")
+# In English as data; translated where it is shown.
+NO_PERSONAL_BUDGET = N_("I pay for my own support: nothing in my plan is paid from a personal "
+                        "budget or direct payment.")
 
 
 def budget_applies(amount: Decimal | None, lines: Iterable[BudgetLine]) -> bool:
@@ -344,9 +346,9 @@ def allowance_sentence(version: PlanVersion) -> str:
             (option.employer_ni.yearly for option in with_ni), Decimal(0)):
         return ""
     available = money_text(costs.allowance_available, pence=False)
-    return (
-        f"Employment Allowance is up to {available} a year for me as the employer, not for "
+    return _(
+        "Employment Allowance is up to {available} a year for me as the employer, not for "
         "each option: it is set against the employer’s National Insurance of my options in "
         "turn (the support I chose first, then the others, in the order listed) until it "
         "runs out, so each option shows only its share and the tables add up to my totals."
-    )
+    ).format(available=available)

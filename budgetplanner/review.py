@@ -26,33 +26,41 @@ from budgetplanner.storage.models import (
     Risk,
     Scenario,
 )
+from budgetplanner.translation import N_, _, translated
 
-# What is copied of each part, and named in the differences, in the person's words.
+# What is copied of each part, and named in the differences, in the person's words (kept in
+# English, translated where the differences are written).
 PLAN_FIELDS = {
     # Notes for a review belong to that review: a new version starts without them.
     **{f.attribute: f.label for f in TEXT_FIELDS if f.attribute != "review_notes"},
-    "personal_budget": "My personal budget", "personal_budget_period": "How often it comes",
-    "rate_table_name": "Rate table", "employment_allowance": "Employment Allowance",
-    "next_review": "Next review",
+    "personal_budget": N_("My personal budget"),
+    "personal_budget_period": N_("How often it comes"),
+    "rate_table_name": N_("Rate table"), "employment_allowance": N_("Employment Allowance"),
+    "next_review": N_("Next review"),
 }
-GOAL_FIELDS = {"title": "goal", "how_i_will_know": "how I will know",
-                "target_date": "by when"}
-RELATIONSHIP_FIELDS = {"name": "name", "group": "group", "closeness": "how close",
-                        "helps_with": "helps with", "unpaid_hours_per_week": "unpaid hours"}
-OPTION_FIELDS = {"title": "name", "kind": "kind", "description": "what it is",
-                  "pa_payer": "who pays for PAs", "cover_kind": "cover",
-                  "cover_value": "cover amount", "first_payday": "first payday",
-                  "holiday_cover_rate": "holiday cover rate",
-                  "sick_pay_days": "days of sick pay"}
-LINE_FIELDS = {"description": "what", "amount": "how much", "frequency": "how often",
-                "hours_per_week": "hours a week", "payer": "who pays", "due_on": "when paid"}
-PA_FIELDS = {"name": "name", "hourly_wage": "wage", "hours_per_week": "hours a week",
-              "pay_frequency": "paid", "age_band": "age", "pension_choice": "pension",
-              "relative_in_household": "family at home", "hours_pattern": "hours pattern"}
-RISK_FIELDS = {"risk": "risk", "my_choice": "what I choose", "made_smaller": "what makes it "
-                "smaller", "who_helps": "who helps", "if_wrong": "if it goes wrong"}
-CONTINGENCY_FIELDS = {"situation": "what happens", "arrangement": "what we do"}
-SCENARIO_FIELDS = {"name": "name", "notes": "notes"}
+GOAL_FIELDS = {"title": N_("goal"), "how_i_will_know": N_("how I will know"),
+               "target_date": N_("by when")}
+RELATIONSHIP_FIELDS = {"name": N_("name"), "group": N_("group"), "closeness": N_("how close"),
+                       "helps_with": N_("helps with"),
+                       "unpaid_hours_per_week": N_("unpaid hours")}
+OPTION_FIELDS = {"title": N_("name"), "kind": N_("kind"), "description": N_("what it is"),
+                 "pa_payer": N_("who pays for PAs"), "cover_kind": N_("cover"),
+                 "cover_value": N_("cover amount"), "first_payday": N_("first payday"),
+                 "holiday_cover_rate": N_("holiday cover rate"),
+                 "sick_pay_days": N_("days of sick pay")}
+LINE_FIELDS = {"description": N_("what"), "amount": N_("how much"),
+               "frequency": N_("how often"), "hours_per_week": N_("hours a week"),
+               "payer": N_("who pays"), "due_on": N_("when paid")}
+PA_FIELDS = {"name": N_("name"), "hourly_wage": N_("wage"),
+             "hours_per_week": N_("hours a week"), "pay_frequency": N_("paid"),
+             "age_band": N_("age"), "pension_choice": N_("pension"),
+             "relative_in_household": N_("family at home"),
+             "hours_pattern": N_("hours pattern")}
+RISK_FIELDS = {"risk": N_("risk"), "my_choice": N_("what I choose"),
+               "made_smaller": N_("what makes it smaller"), "who_helps": N_("who helps"),
+               "if_wrong": N_("if it goes wrong")}
+CONTINGENCY_FIELDS = {"situation": N_("what happens"), "arrangement": N_("what we do")}
+SCENARIO_FIELDS = {"name": N_("name"), "notes": N_("notes")}
 
 
 class ReviewError(ValueError):
@@ -71,10 +79,11 @@ def start_review(session: Session, version: PlanVersion) -> PlanVersion:
     be compared item by item. How each goal went is written afresh in the new version.
     """
     if version.is_frozen:
-        raise ReviewError("This version is already kept as it was; start from the newest one.")
+        raise ReviewError(_("This version is already kept as it was; start from the newest "
+                            "one."))
     newer = [v for v in version.person.versions if v.number > version.number]
     if newer:
-        raise ReviewError("A newer version of this plan exists already.")
+        raise ReviewError(_("A newer version of this plan exists already."))
     version.frozen_at = datetime.now().replace(microsecond=0)
     copy = PlanVersion(number=version.number + 1)
     _copy(version, copy, PLAN_FIELDS)
@@ -145,7 +154,7 @@ class Differences:
 
 def _words(value: object) -> str:
     if value is None or value == "":
-        return "nothing"
+        return _("nothing")
     if isinstance(value, date) and not isinstance(value, datetime):
         return long_date(value)  # a due date or payday, as the rest of the plan writes it
     label = getattr(value, "label", None)
@@ -176,14 +185,14 @@ class PlanSnapshot:
 # Each kind of part compared: its name in the differences, its fields, and the field that
 # names an item.
 PARTS: tuple[tuple[str, dict[str, str], str], ...] = (
-    ("Goal", GOAL_FIELDS, "title"),
-    ("Person in my life", RELATIONSHIP_FIELDS, "name"),
-    ("Option", OPTION_FIELDS, "title"),
-    ("Cost", LINE_FIELDS, "description"),
-    ("PA", PA_FIELDS, "name"),
-    ("Scenario", SCENARIO_FIELDS, "name"),
-    ("Risk", RISK_FIELDS, "risk"),
-    ("If things go wrong", CONTINGENCY_FIELDS, "situation"),
+    (N_("Goal"), GOAL_FIELDS, "title"),
+    (N_("Person in my life"), RELATIONSHIP_FIELDS, "name"),
+    (N_("Option"), OPTION_FIELDS, "title"),
+    (N_("Cost"), LINE_FIELDS, "description"),
+    (N_("PA"), PA_FIELDS, "name"),
+    (N_("Scenario"), SCENARIO_FIELDS, "name"),
+    (N_("Risk"), RISK_FIELDS, "risk"),
+    (N_("If things go wrong"), CONTINGENCY_FIELDS, "situation"),
 )
 
 
@@ -191,19 +200,22 @@ def _compare_items(kind: str, old: Sequence[Item], new: Sequence[Item],
                    fields: dict[str, str], title: str, out: Differences) -> None:
     before = {item.uid: item for item in old}
     after = {item.uid: item for item in new}
+    kind_words = translated(kind)
     for uid, item in after.items():
         name = _words(item.values.get(title))
         if uid not in before:
-            out.added.append(f"{kind}: {name}")
+            out.added.append(_("{kind}: {name}").format(kind=kind_words, name=name))
             continue
         for attribute, label in fields.items():
             was, now = before[uid].values.get(attribute), item.values.get(attribute)
             if was != now:
-                out.changed.append(f"{kind} “{name}”: {label} was {_words(was)}, "
-                                   f"now {_words(now)}")
+                out.changed.append(_("{kind} “{name}”: {field} was {was}, now {now}").format(
+                    kind=kind_words, name=name, field=translated(label), was=_words(was),
+                    now=_words(now)))
     for uid, item in before.items():
         if uid not in after:
-            out.removed.append(f"{kind}: {_words(item.values.get(title))}")
+            out.removed.append(_("{kind}: {name}").format(
+                kind=kind_words, name=_words(item.values.get(title))))
 
 
 def compare(old: PlanSnapshot, new: PlanSnapshot) -> Differences:
@@ -212,7 +224,8 @@ def compare(old: PlanSnapshot, new: PlanSnapshot) -> Differences:
     for attribute, label in PLAN_FIELDS.items():
         was, now = old.values.get(attribute), new.values.get(attribute)
         if was != now:
-            out.changed.append(f"{label}: was {_words(was)}, now {_words(now)}")
+            out.changed.append(_("{field}: was {was}, now {now}").format(
+                field=translated(label), was=_words(was), now=_words(now)))
     for kind, fields, title in PARTS:
         _compare_items(kind, old.parts.get(kind, ()), new.parts.get(kind, ()), fields, title,
                        out)

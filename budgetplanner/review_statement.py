@@ -30,6 +30,7 @@ from budgetplanner.spending import (
     report_for,
 )
 from budgetplanner.storage.models import PlanVersion
+from budgetplanner.translation import _
 
 
 @dataclass(frozen=True)
@@ -121,34 +122,36 @@ def evidence_list(facts: StatementFacts, report: SpendingReport) -> list[str]:
     evidence: list[str] = []
     if facts.paid_by_budget:
         evidence.append(
-            f"Bank statements for my direct payment account, {month_name(report.start)} to "
-            f"{month_name(report.months[-1])}.")
+            _("Bank statements for my direct payment account, {first} to {last}.").format(
+                first=month_name(report.start), last=month_name(report.months[-1])))
     pa_options = [o for o in facts.paid_by_budget if o.pa_names]
     for option in pa_options:
         for pa in option.pa_names:
-            name = pa.strip() or "each PA"
-            evidence.append(f"Timesheets for {name}, signed by {name} and by me.")
+            name = pa.strip() or _("each PA")
+            evidence.append(_("Timesheets for {name}, signed by {name} and by me.").format(
+                name=name))
     if pa_options:
-        evidence.append("Payslips, and the records from my payroll service of tax, National "
-                        "Insurance and pay.")
-        evidence.append("My employers' liability insurance certificate.")
+        evidence.append(_("Payslips, and the records from my payroll service of tax, National "
+                          "Insurance and pay."))
+        evidence.append(_("My employers' liability insurance certificate."))
         if any(option.pension for option in pa_options):
-            evidence.append("Statements of what I paid into my PAs' workplace pension.")
+            evidence.append(_("Statements of what I paid into my PAs' workplace pension."))
     for option in facts.paid_by_budget:
         if option.kind is OptionKind.PERSONAL_ASSISTANTS:
             continue
-        title = option.title.strip() or "this option"
+        title = option.title.strip() or _("this option")
         if option.kind is OptionKind.AGENCY:
-            evidence.append(f"Invoices from {title}, and proof that I paid them.")
+            evidence.append(_("Invoices from {title}, and proof that I paid them.").format(
+                title=title))
         else:
-            evidence.append(f"Receipts for {title}.")
+            evidence.append(_("Receipts for {title}.").format(title=title))
     if report.flagged():
-        evidence.append("A note of anything I spent differently from my plan, and why.")
+        evidence.append(_("A note of anything I spent differently from my plan, and why."))
     return evidence
 
 
 def _budget_words(amount: Decimal | None, period: Period) -> str:
-    return "not written" if amount is None else f"{Money(amount).format()} {period.label}"
+    return _("not written") if amount is None else f"{Money(amount).format()} {period.label}"
 
 
 def changes_list(facts: StatementFacts, report: SpendingReport) -> list[str]:
@@ -165,19 +168,23 @@ def changes_list(facts: StatementFacts, report: SpendingReport) -> list[str]:
         if last.personal_budget != facts.personal_budget:
             was = _budget_words(last.personal_budget, last.personal_budget_period)
             is_now = _budget_words(facts.personal_budget, facts.personal_budget_period)
-            changes.append(f"My personal budget changed from {was} to {is_now}.")
+            changes.append(_("My personal budget changed from {was} to {now}.").format(
+                was=was, now=is_now))
         if last.yearly_total != facts.yearly_total:
-            changes.append(f"My support was planned at {Money(last.yearly_total).format()} a "
-                           f"year; it is now {Money(facts.yearly_total).format()} a year.")
+            changes.append(_("My support was planned at {was} a year; it is now {now} a "
+                             "year.").format(was=Money(last.yearly_total).format(),
+                                             now=Money(facts.yearly_total).format()))
     if facts.review_notes.strip():
         changes.append(facts.review_notes.strip())
     for goal in facts.goals:
         if goal.what_worked.strip():
-            changes.append(f"{goal.title}: what worked: {goal.what_worked.strip()}")
+            changes.append(_("{goal}: what worked: {words}").format(
+                goal=goal.title, words=goal.what_worked.strip()))
         if goal.what_did_not.strip():
-            changes.append(f"{goal.title}: what did not work: {goal.what_did_not.strip()}")
+            changes.append(_("{goal}: what did not work: {words}").format(
+                goal=goal.title, words=goal.what_did_not.strip()))
     if not changes:
-        changes.append("Spending is going as planned, and nothing else is written yet.")
+        changes.append(_("Spending is going as planned, and nothing else is written yet."))
     return changes
 
 
@@ -185,7 +192,7 @@ def statement_of(facts: StatementFacts, report: SpendingReport,
                  printed_on: date) -> ReviewStatement:
     """The review statement from plain data: the rule itself, with no database."""
     name = facts.person_name
-    budget = ("Not written yet" if facts.personal_budget is None else
+    budget = (_("Not written yet") if facts.personal_budget is None else
               f"{Money(facts.personal_budget).format()} {facts.personal_budget_period.label}")
     return ReviewStatement(
         person_name=name,
@@ -195,7 +202,7 @@ def statement_of(facts: StatementFacts, report: SpendingReport,
         plan_year_end=report.end,
         counting=report.counting_words(),
         personal_budget=budget,
-        next_review=long_date(facts.next_review) if facts.next_review else "Not set yet",
+        next_review=long_date(facts.next_review) if facts.next_review else _("Not set yet"),
         by_option=[StatementRow.of(track) for _key, track in report.by_option],
         by_payer=[StatementRow.of(track) for track in report.by_payer.values()],
         total=StatementRow.of(report.total),

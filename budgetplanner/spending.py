@@ -52,6 +52,7 @@ from budgetplanner.storage.models import (
 )
 from budgetplanner.storage.settings import BANK_COLUMNS
 from budgetplanner.storage.store import PlanStore
+from budgetplanner.translation import N_, _, translated
 
 ZERO = Decimal(0)
 MONTHS = 12
@@ -66,7 +67,7 @@ OVER_MARGIN = Decimal("0.02")
 UNDER_MARGIN = Decimal("0.15")
 # A row with nothing entered is only called an underspend once this many months have gone.
 QUIET_MONTHS = 3
-NOT_LINKED = "Not linked to an option"
+NOT_LINKED = N_("Not linked to an option")  # translated where the row is made
 CSV_MAPPING_KEY = BANK_COLUMNS.key
 
 
@@ -185,14 +186,14 @@ class Flag(StrEnum):
 
     @property
     def label(self) -> str:
-        return _FLAG_LABELS[self]
+        return translated(_FLAG_LABELS[self])
 
 
 _FLAG_LABELS = {
-    Flag.ON_TRACK: "On track",
-    Flag.OVER: "Heading over the plan",
-    Flag.UNDER: "Well under the plan",
-    Flag.NOTHING_YET: "Nothing entered yet",
+    Flag.ON_TRACK: N_("On track"),
+    Flag.OVER: N_("Heading over the plan"),
+    Flag.UNDER: N_("Well under the plan"),
+    Flag.NOTHING_YET: N_("Nothing entered yet"),
 }
 
 
@@ -312,41 +313,52 @@ def _judge(track: Track, counted: list[date], *, direct_payment: bool) -> tuple[
     """The flag and its reason in words, so nobody has to guess why a row is marked."""
     n = len(counted)
     if n == 0:
-        return Flag.NOTHING_YET, "Nothing is entered for this plan year yet."
+        return Flag.NOTHING_YET, _("Nothing is entered for this plan year yet.")
     planned, spent, forecast = track.planned_yearly, track.spent_so_far, track.forecast
     recent_n = min(n, RECENT_MONTHS)
-    against = (f"{_m(track.recent_monthly)} a month, where {_m(track.recent_planned)} a "
-               "month was planned")
-    pace = (f"If spending goes on as in the last {recent_n} months ({against})"
+    against = _("{spent} a month, where {planned} a month was planned").format(
+        spent=_m(track.recent_monthly), planned=_m(track.recent_planned))
+    pace = (_("If spending goes on as in the last {count} months ({against})").format(
+                count=recent_n, against=against)
             if recent_n > 1 else
-            f"If spending goes on as in {month_name(counted[-1])} ({against})")
+            _("If spending goes on as in {month} ({against})").format(
+                month=month_name(counted[-1]), against=against))
     if planned == 0:
         if spent > 0:
-            return Flag.OVER, (f"{_m(spent)} was spent on this, and none of it was in the plan. "
-                               "I may need to ask the council about it.")
-        return Flag.ON_TRACK, "Nothing planned and nothing spent."
+            return Flag.OVER, _("{spent} was spent on this, and none of it was in the plan. "
+                                "I may need to ask the council about it.").format(
+                                    spent=_m(spent))
+        return Flag.ON_TRACK, _("Nothing planned and nothing spent.")
     if track.entries == 0:
         if direct_payment and n >= QUIET_MONTHS and track.planned_so_far > 0:
-            return Flag.UNDER, (
-                f"Nothing has been spent on this in {n} months, though "
-                f"{_m(track.planned_so_far)} was planned for them. Direct payment money "
-                "that is not spent may be taken back at the review.")
-        return Flag.NOTHING_YET, "Nothing is entered for this yet."
+            return Flag.UNDER, _(
+                "Nothing has been spent on this in {count} months, though "
+                "{planned} was planned for them. Direct payment money "
+                "that is not spent may be taken back at the review.").format(
+                    count=n, planned=_m(track.planned_so_far))
+        return Flag.NOTHING_YET, _("Nothing is entered for this yet.")
     if spent > planned:
-        return Flag.OVER, (f"{_m(spent)} is spent already: more than the {_m(planned)} "
-                           "planned for the whole year.")
+        return Flag.OVER, _("{spent} is spent already: more than the {planned} "
+                            "planned for the whole year.").format(spent=_m(spent),
+                                                                  planned=_m(planned))
     if forecast > planned * (1 + OVER_MARGIN):
-        return Flag.OVER, (f"{pace}, the year will cost {_m(forecast)}: "
-                           f"{_m(forecast - planned)} more than the {_m(planned)} planned.")
+        return Flag.OVER, _("{pace}, the year will cost {forecast}: "
+                            "{difference} more than the {planned} planned.").format(
+            pace=pace, forecast=_m(forecast), difference=_m(forecast - planned),
+            planned=_m(planned))
     if forecast < planned * (1 - UNDER_MARGIN):
-        reason = (f"{pace}, the year will cost {_m(forecast)}: "
-                  f"{_m(planned - forecast)} less than the {_m(planned)} planned.")
+        reason = _("{pace}, the year will cost {forecast}: "
+                   "{difference} less than the {planned} planned.").format(
+            pace=pace, forecast=_m(forecast), difference=_m(planned - forecast),
+            planned=_m(planned))
         if direct_payment:
-            reason += (" Direct payment money that is not spent may be taken back at the "
-                       "review, so it is worth asking whether the plan still fits.")
+            reason += " " + _("Direct payment money that is not spent may be taken back at "
+                              "the review, so it is worth asking whether the plan still fits.")
         return Flag.UNDER, reason
-    return Flag.ON_TRACK, (f"{_m(spent)} spent of {_m(track.planned_so_far)} planned for "
-                           f"{n} months; the year looks like {_m(forecast)} of {_m(planned)}.")
+    return Flag.ON_TRACK, _("{spent} spent of {so_far} planned for {count} months; the year "
+                            "looks like {forecast} of {planned}.").format(
+        spent=_m(spent), so_far=_m(track.planned_so_far), count=n, forecast=_m(forecast),
+        planned=_m(planned))
 
 
 @dataclass(frozen=True)
@@ -437,14 +449,16 @@ class SpendingReport:
 
     def counting_words(self) -> str:
         if not self.counted:
-            return (f"My plan year runs from {month_name(self.start)} to "
-                    f"{month_name(self.months[-1])}. Nothing is entered yet.")
+            return _("My plan year runs from {first} to {last}. Nothing is entered yet.").format(
+                first=month_name(self.start), last=month_name(self.months[-1]))
         first, last = self.counted[0], self.counted[-1]
-        span = month_name(first) if first == last else f"{month_name(first)} to {month_name(last)}"
-        return (f"My plan year runs from {month_name(self.start)} to "
-                f"{month_name(self.months[-1])}. Counting {span} "
-                f"({len(self.counted)} of 12 months), up to the last month with spending "
-                "entered.")
+        span = month_name(first) if first == last else _("{first} to {last}").format(
+            first=month_name(first), last=month_name(last))
+        return _("My plan year runs from {first} to {last}. Counting {span} "
+                 "({count} of 12 months), up to the last month with spending "
+                 "entered.").format(first=month_name(self.start),
+                                    last=month_name(self.months[-1]), span=span,
+                                    count=len(self.counted))
 
 
 def spending_report(
@@ -512,15 +526,15 @@ def _report(
     loose = [r for r in in_year if r.option_key not in known]
     if loose:
         by_month, count = gather(loose)
-        by_option.append((None, _track(NOT_LINKED, [ZERO] * MONTHS, by_month, count, months,
-                                       n, direct_payment=False)))
+        by_option.append((None, _track(translated(NOT_LINKED), [ZERO] * MONTHS, by_month,
+                                       count, months, n, direct_payment=False)))
 
     # The total row is the sum of the payer rows, figure by figure, so the printed table
     # adds up to the penny; payers with nothing planned or spent add nothing.
     planned_total = [ZERO] * MONTHS
     for payer in SPENDING_PAYERS:
         planned_total = _add(planned_total, payer_months[payer])
-    total = _total_track("All my support", planned_total, list(by_payer.values()), months, n)
+    total = _total_track(_("All my support"), planned_total, list(by_payer.values()), months, n)
 
     month_rows = []
     for index, month in enumerate(months):
@@ -587,10 +601,10 @@ def add_spending(
     source: str = "typed",
 ) -> SpendingEntry:
     if amount < 0:
-        raise SpendingError("An amount spent cannot be below zero.")
+        raise SpendingError(_("An amount spent cannot be below zero."))
     if payer not in SPENDING_PAYERS:
-        raise SpendingError("Spending is paid by my personal budget, my own money or "
-                            "other funding.")
+        raise SpendingError(_("Spending is paid by my personal budget, my own money or "
+                              "other funding."))
     entry = SpendingEntry(version_id=version.id, month=first_of_month(month), payer=payer,
                           option_id=option_id, amount=amount, note=note, source=source)
     session.add(entry)

@@ -8,6 +8,7 @@ from decimal import Decimal, InvalidOperation
 
 from budgetplanner.money import Money, MoneyError
 from budgetplanner.periods import MAX_HOURS_PER_WEEK
+from budgetplanner.translation import _
 
 # Long enough for a life story in one field; a pasted file of megabytes is refused.
 MAX_TEXT_LENGTH = 20_000
@@ -32,19 +33,19 @@ def parse_hours(text: str, *, allow_empty: bool = False) -> Decimal | None:
     if not cleaned:
         if allow_empty:
             return None
-        raise ValidationError("Please type the hours, for example 12 or 7.5.")
+        raise ValidationError(_("Please type the hours, for example 12 or 7.5."))
     if len(cleaned) > 12 or not re.fullmatch(r"-?\d+(\.\d+)?", cleaned):
-        raise ValidationError("Hours are a number, for example 12 or 7.5.")
+        raise ValidationError(_("Hours are a number, for example 12 or 7.5."))
     try:
         hours = Decimal(cleaned)
     except InvalidOperation as exc:  # pragma: no cover - the pattern guards this
-        raise ValidationError("Hours are a number, for example 12 or 7.5.") from exc
+        raise ValidationError(_("Hours are a number, for example 12 or 7.5.")) from exc
     if hours < 0:
-        raise ValidationError("Hours cannot be below zero.")
+        raise ValidationError(_("Hours cannot be below zero."))
     if hours > MAX_HOURS_PER_WEEK:
-        raise ValidationError("A week has 168 hours, so this cannot be right.")
+        raise ValidationError(_("A week has 168 hours, so this cannot be right."))
     if hours != hours.quantize(Decimal("0.01")):
-        raise ValidationError("Hours can have at most two figures after the point.")
+        raise ValidationError(_("Hours can have at most two figures after the point."))
     return hours
 
 
@@ -54,22 +55,23 @@ def parse_date(text: str, *, allow_empty: bool = True) -> date | None:
     if not cleaned:
         if allow_empty:
             return None
-        raise ValidationError("Please type a date, for example 31/03/2027.")
+        raise ValidationError(_("Please type a date, for example 31/03/2027."))
     match = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", cleaned)
     if match:
         year, month, day = (int(part) for part in match.groups())
     else:
         match = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", cleaned)
         if not match:
-            raise ValidationError("Type the date like 31/03/2027.")
+            raise ValidationError(_("Type the date like 31/03/2027."))
         day, month, year = (int(part) for part in match.groups())
     try:
         value = date(year, month, day)
     except ValueError as exc:
-        raise ValidationError("There is no such date. Type it like 31/03/2027.") from exc
+        raise ValidationError(_("There is no such date. Type it like 31/03/2027.")) from exc
     if not EARLIEST_DATE <= value <= LATEST_DATE:
         raise ValidationError(
-            f"Please check the year: dates run from {EARLIEST_DATE.year} to {LATEST_DATE.year}."
+            _("Please check the year: dates run from {first} to {last}.").format(
+                first=EARLIEST_DATE.year, last=LATEST_DATE.year)
         )
     return value
 
@@ -99,7 +101,8 @@ def clean_text(text: str, *, limit: int = MAX_TEXT_LENGTH) -> str:
     """Free text as typed, refused only when it is far too long to be meant."""
     if len(text) > limit:
         raise ValidationError(
-            f"This is {len(text):,} characters long; a field can hold {limit:,}. "
-            "Please shorten it or split it into several parts."
+            _("This is {length} characters long; a field can hold {limit}. "
+              "Please shorten it or split it into several parts.").format(
+                length=f"{len(text):,}", limit=f"{limit:,}")
         )
     return text.replace("\x00", "")

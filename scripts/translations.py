@@ -1,24 +1,40 @@
-"""Extract the program's strings into .ts files and build the .qm files the program loads.
+"""Extract the program's strings and build the translations the program loads.
 
-    python scripts/translations.py               update resources/translations (lupdate, lrelease)
+    python scripts/translations.py               update resources/translations
     python scripts/translations.py pseudo DIR    write a pseudo translation to DIR, every string
-                                                 wrapped in ⟦…⟧, to find strings that escape tr()
+                                                 wrapped in ⟦…⟧, to find strings that escape
 
-Uses pyside6-lupdate and pyside6-lrelease from the same environment as this Python.
+Two catalogues, one for each half of the program:
+- the window (ui/, Qt's tr()): pyside6-lupdate extracts budgetplanner_<language>.ts and
+  pyside6-lrelease builds the .qm files (from the same environment as this Python);
+- the domain (budgetplanner/, gettext, see budgetplanner/translation.py): Babel's extractor
+  writes domain.pot, each language's domain_<language>.po is updated from it and compiled to
+  the domain_<language>.mo files.
 """
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from pathlib import Path
+
+from babel.messages.catalog import Catalog
+from babel.messages.extract import extract_from_dir, extract_python
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po, write_po
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "translations"
 PREFIX = "budgetplanner"
 LANGUAGES = ("en_GB",)
 OPEN, CLOSE = "⟦", "⟧"
+DOMAIN = "domain"
+# The marks budgetplanner/ uses: gettext's, and plan_fields' labels that the window also shows.
+KEYWORDS: dict[str, tuple[int, ...] | None] = {
+    "_": None, "N_": None, "ngettext": (1, 2), "QT_TRANSLATE_NOOP": (2,)}
 
 
 def tool(name: str) -> str:
@@ -68,8 +84,80 @@ def pseudo(folder: Path) -> Path:
     return qm_file
 
 
+def domain_template() -> Catalog:
+    """Every sentence marked in budgetplanner/, as Babel's extractor finds it."""
+    template = Catalog(project="Budget Planner", charset="utf-8", fuzzy=False)
+    for _file, _line, message, comments, context in extract_from_dir(
+            str(ROOT / "budgetplanner"), method_map=[("**.py", "python")], keywords=KEYWORDS,
+            comment_tags=("Translators:",), strip_comment_tags=True):
+        template.add(message, None, auto_comments=comments, context=context)
+    return template
+
+
+def unextractable() -> Iterator[str]:
+    """Each marked call whose words are not a literal ("file:line: call"): a variable, an
+    f-string with placeholders or a sum of strings, which the extractor skips or cuts short,
+    so no translation of it could ever be found."""
+    for path in sorted((ROOT / "budgetplanner").rglob("*.py")):
+        where = path.relative_to(ROOT)
+        if where.name == "translation.py":  # where the marks are defined, not used
+            continue
+        with path.open("rb") as source:
+            for line, name, messages, _comments in extract_python(source, KEYWORDS, [], {}):
+                found = messages if isinstance(messages, tuple) else (messages,)
+                # (An f-string it skips has no line here: the scan below finds it.)
+                if line is not None and any(found[i - 1] is None
+                                            for i in KEYWORDS[name] or (1,)):
+                    yield f"{where}:{line}: {name}(…) the extractor cannot read"
+        for call in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name)
+                    and call.func.id in KEYWORDS):
+                continue
+            wanted = KEYWORDS[call.func.id] or (1,)
+            if any(len(call.args) < i or not (isinstance(call.args[i - 1], ast.Constant)
+                                              and isinstance(call.args[i - 1].value, str))
+                   for i in wanted):
+                yield f"{where}:{call.lineno}: {ast.unparse(call)[:80]}"
+
+
+def domain_catalogue(template: Catalog, language: str) -> Path:
+    """Update domain_<language>.po from the template, keeping what is translated; build .mo."""
+    po_file = FOLDER / f"{DOMAIN}_{language}.po"
+    if po_file.exists():
+        with po_file.open("rb") as kept:
+            catalogue = read_po(kept, locale=language)
+    else:
+        catalogue = Catalog(locale=language, project="Budget Planner", fuzzy=False)
+    catalogue.update(template, no_fuzzy_matching=True)
+    with po_file.open("wb") as out:
+        write_po(out, catalogue, width=96, no_location=True, omit_header=False,
+                 ignore_obsolete=True)
+    with (FOLDER / f"{DOMAIN}_{language}.mo").open("wb") as out:
+        write_mo(out, catalogue)
+    return po_file
+
+
+def domain_pseudo(folder: Path) -> Path:
+    """The domain's pseudo translation (every sentence wrapped in ⟦…⟧); returns the .mo."""
+    folder.mkdir(parents=True, exist_ok=True)
+    catalogue = Catalog(locale="en_GB", fuzzy=False)
+    for message in domain_template():
+        if not message.id:
+            continue
+        if isinstance(message.id, tuple | list):
+            wrapped: str | tuple[str, ...] = tuple(f"{OPEN}{form}{CLOSE}" for form in message.id)
+        else:
+            wrapped = f"{OPEN}{message.id}{CLOSE}"
+        catalogue.add(message.id, wrapped, context=message.context)
+    mo_file = folder / f"{DOMAIN}_pseudo.mo"
+    with mo_file.open("wb") as out:
+        write_mo(out, catalogue)
+    return mo_file
+
+
 def main(argv: list[str]) -> int:
     if argv[:1] == ["pseudo"]:
+        domain_pseudo(Path(argv[1]))
         print(pseudo(Path(argv[1])))
         return 0
     FOLDER.mkdir(parents=True, exist_ok=True)
@@ -78,6 +166,17 @@ def main(argv: list[str]) -> int:
         lupdate(ts_file, language)
         lrelease(ts_file, FOLDER / f"{PREFIX}_{language}.qm")
         print(f"Updated {ts_file.relative_to(ROOT)}")
+    bad = list(unextractable())
+    if bad:
+        print("Marked, but not a literal the extractor can read:\n" + "\n".join(bad),
+              file=sys.stderr)
+        return 1
+    template = domain_template()
+    with (FOLDER / f"{DOMAIN}.pot").open("wb") as out:
+        write_po(out, template, width=96, no_location=True)
+    for language in LANGUAGES:
+        po_file = domain_catalogue(template, language)
+        print(f"Updated {po_file.relative_to(ROOT)}")
     return 0
 
 

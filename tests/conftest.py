@@ -11,6 +11,7 @@ from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from budgetplanner import translation
 from budgetplanner.storage.store import PlanStore
 
 # No per-example deadline: on a busy machine a slow example is not a wrong one, and
@@ -52,6 +53,14 @@ def private_data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path
     folder = tmp_path / "data"
     monkeypatch.setenv("BUDGETPLANNER_DATA", str(folder))
     return folder
+
+
+@pytest.fixture(autouse=True)
+def words_as_written() -> Iterator[None]:
+    """Every test starts, and leaves, with the domain's sentences in English as written."""
+    translation.uninstall()
+    yield
+    translation.uninstall()
 
 
 @pytest.fixture

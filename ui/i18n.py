@@ -2,6 +2,7 @@
 
 Strings are marked with `tr()` in ui/; `python scripts/translations.py` extracts them into
 resources/translations/budgetplanner_<language>.ts and builds the .qm files loaded here.
+The domain's sentences (budgetplanner/, gettext) are switched to the same language here too.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from budgetplanner import translation
 from resources import resource_folder
 
 FILE_PREFIX = "budgetplanner"
@@ -47,9 +49,11 @@ def install_translator(app: QCoreApplication, language: str = "",
 
     Returns the installed translator, or None when there is no translation for the language
     (English, the language the program is written in, needs none). The translator is kept
-    as a child of the application so it lives as long as the application does.
+    as a child of the application so it lives as long as the application does. The domain's
+    catalogue for the same language, from the same folder, is installed with it.
     """
     where = folder or str(resource_folder("translations"))
+    translation.install(chosen_language(language), where)
     for old in app.findChildren(QTranslator, "budgetplannerTranslator"):
         app.removeTranslator(old)
         old.deleteLater()

@@ -15,10 +15,11 @@ from budgetplanner.money import Money
 from budgetplanner.periods import Frequency, Period
 from budgetplanner.plan_money import counted_options, options_summary
 from budgetplanner.storage.models import PlanVersion
+from budgetplanner.translation import N_, _, translated
 
 LONGEST = 240  # characters of a sentence on page one
-HOW_OFTEN = {Period.WEEK: "every week", Period.FOUR_WEEKS: "every four weeks",
-             Period.MONTH: "every month", Period.YEAR: "once a year"}
+HOW_OFTEN = {Period.WEEK: N_("every week"), Period.FOUR_WEEKS: N_("every four weeks"),
+             Period.MONTH: N_("every month"), Period.YEAR: N_("once a year")}
 
 
 @dataclass(frozen=True)
@@ -62,58 +63,68 @@ def money_words(version: PlanVersion) -> str:
     if version.personal_budget is not None:
         amount = Money(version.personal_budget).format()
         period = version.personal_budget_period
-        parts.append(f"My personal budget is paid to me as a direct payment of {amount} "
-                     f"{HOW_OFTEN[period]}.")
+        parts.append(_("My personal budget is paid to me as a direct payment of {amount} "
+                       "{how_often}.").format(amount=amount,
+                                              how_often=translated(HOW_OFTEN[period])))
     else:
-        parts.append("My personal budget is not written yet.")
+        parts.append(_("My personal budget is not written yet."))
     from_budget = summary.by_payer[Payer.PERSONAL_BUDGET][Period.YEAR]
-    parts.append(f"My support costs {from_budget.format()} a year from it.")
+    parts.append(_("My support costs {amount} a year from it.").format(
+        amount=from_budget.format()))
     own = summary.by_payer[Payer.OWN_MONEY][Period.YEAR]
     if not own.is_zero():
-        parts.append(f"I pay {own.format()} a year from my own money.")
+        parts.append(_("I pay {amount} a year from my own money.").format(amount=own.format()))
     if summary.comparison is not None:
         left = summary.comparison.left(Period.YEAR)
         if left.is_negative():
-            parts.append(f"That is {(-left).format()} a year more than my personal budget.")
+            parts.append(_("That is {amount} a year more than my personal budget.").format(
+                amount=(-left).format()))
         else:
-            parts.append(f"{left.format()} a year is left.")
+            parts.append(_("{amount} a year is left.").format(amount=left.format()))
     return " ".join(parts)
 
 
 def glance_items(version: PlanVersion) -> list[GlanceItem]:
     v = version
     name = v.person.name
-    who = f"I am {name}"
     preferred = v.preferred_name.strip()
     if preferred and preferred not in name.split():
-        who += f" and I like to be called {preferred}"
-    who += ". " + first_sentence(v.admired)
+        who = _("I am {name} and I like to be called {preferred}.").format(
+            name=name, preferred=preferred)
+    else:
+        who = _("I am {name}.").format(name=name)
+    who += " " + first_sentence(v.admired)
     matters = first_sentence(v.matters_now) or first_sentence(v.good_life)
     goals = "; ".join(goal.title for goal in v.goals)
     scenario = next((s for s in v.scenarios if s.id == v.chosen_scenario_id), None)
     if scenario is None:
-        chosen = "I have not chosen yet."
+        chosen = _("I have not chosen yet.")
     else:
         chosen = (f"{scenario.name}: {', '.join(o.title for o in scenario.options)}. "
                   f"{first_sentence(v.why_chosen)}")
     circle, options = unpaid_hours(v)
-    unpaid = (f"About {_hours(circle)} hours a week from the people in my life"
-              f"{f' and {_hours(options)} hours a week in my options' if options else ''}."
-              if circle or options else "None written yet.")
+    if options:
+        unpaid = _("About {hours} hours a week from the people in my life and {options} hours "
+                   "a week in my options.").format(hours=_hours(circle), options=_hours(options))
+    elif circle:
+        unpaid = _("About {hours} hours a week from the people in my life.").format(
+            hours=_hours(circle))
+    else:
+        unpaid = _("None written yet.")
     contingency = (first_sentence(v.contingencies[0].situation) + " "
                    + first_sentence(v.contingencies[0].arrangement)
                    if v.contingencies else "")
     review = (f"{v.next_review.day} {v.next_review.strftime('%B %Y')}." if v.next_review
               else "")
     items = [
-        GlanceItem("Who I am", who.strip(), "about"),
-        GlanceItem("What matters most to me", matters, "good_life"),
-        GlanceItem("What I need support with", first_sentence(v.support_needs), "needs"),
-        GlanceItem("The outcomes I want", goals + "." if goals else "", "good_life"),
-        GlanceItem("The support I chose, and why", chosen.strip(), "chosen"),
-        GlanceItem("My money", money_words(v), "money"),
-        GlanceItem("Help given without pay", unpaid, "people"),
-        GlanceItem("If things go wrong", contingency.strip(), "contingency"),
-        GlanceItem("My next review", review, "agreement"),
+        GlanceItem(_("Who I am"), who.strip(), "about"),
+        GlanceItem(_("What matters most to me"), matters, "good_life"),
+        GlanceItem(_("What I need support with"), first_sentence(v.support_needs), "needs"),
+        GlanceItem(_("The outcomes I want"), goals + "." if goals else "", "good_life"),
+        GlanceItem(_("The support I chose, and why"), chosen.strip(), "chosen"),
+        GlanceItem(_("My money"), money_words(v), "money"),
+        GlanceItem(_("Help given without pay"), unpaid, "people"),
+        GlanceItem(_("If things go wrong"), contingency.strip(), "contingency"),
+        GlanceItem(_("My next review"), review, "agreement"),
     ]
-    return [GlanceItem(i.label, i.words or "Not written yet.", i.section) for i in items]
+    return [GlanceItem(i.label, i.words or _("Not written yet."), i.section) for i in items]

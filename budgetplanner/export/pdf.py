@@ -66,6 +66,7 @@ from budgetplanner.plan_words import plan_texts
 from budgetplanner.review import differences
 from budgetplanner.storage.files import private_scratch, write_private
 from budgetplanner.storage.models import Option, PlanVersion
+from budgetplanner.translation import N_, _, translated
 from resources import resource_folder
 
 FONT_FOLDER = resource_folder("fonts")
@@ -104,22 +105,24 @@ class Variant(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"standard": "Standard", "large_print": "Large print",
-                "easy_read": "Easy read"}[self.value]
+        return translated({"standard": N_("Standard"), "large_print": N_("Large print"),
+                           "easy_read": N_("Easy read")}[self.value])
 
 
 SECTIONS = (
     "about", "good_life", "needs", "bring", "people", "options", "chosen", "money", "risks",
     "contingency", "pa_costs", "agreement",
 )
+# In English, as keys and data; translated where printed.
 SECTION_TITLES = {
-    "about": "About me", "good_life": "What matters to me",
-    "needs": "What I need support with", "bring": "What I bring",
-    "people": "People in my life", "options": "Options I considered",
-    "chosen": "My chosen support", "money": "My money", "risks": "Risks I own",
-    "contingency": "If things go wrong", "pa_costs": "How the PA costs are worked out",
-    "agreement": "Agreement and review",
-    "words": "Words in my plan",  # easy read only, always last
+    "about": N_("About me"), "good_life": N_("What matters to me"),
+    "needs": N_("What I need support with"), "bring": N_("What I bring"),
+    "people": N_("People in my life"), "options": N_("Options I considered"),
+    "chosen": N_("My chosen support"), "money": N_("My money"), "risks": N_("Risks I own"),
+    "contingency": N_("If things go wrong"),
+    "pa_costs": N_("How the PA costs are worked out"),
+    "agreement": N_("Agreement and review"),
+    "words": N_("Words in my plan"),  # easy read only, always last
 }
 
 
@@ -180,8 +183,8 @@ def look_for(variant: Variant, text_size: float | None = None) -> Look:
     if text_size is None or text_size == base.body:
         return base
     if text_size not in TEXT_SIZES[variant]:
-        raise ValueError(f"{variant.label} is printed at {TEXT_SIZES[variant]} pt, "
-                         f"not {text_size}")
+        raise ValueError(_("{variant} is printed at {sizes} pt, not {size}").format(
+            variant=variant.label, sizes=TEXT_SIZES[variant], size=text_size))
     scale = text_size / base.body
     furniture = base.furniture if variant is Variant.STANDARD else text_size
     return replace(base, floor=text_size, body=text_size, cell=text_size, h1=base.h1 * scale,
@@ -323,7 +326,7 @@ class PageRef(Flowable):
 
     def words(self) -> str:
         page = self.pages.known.get(self.key)
-        return f"page {page}" if page else ""
+        return _("page {page}").format(page=page) if page else ""
 
     def wrap(self, width: float, height: float) -> tuple[float, float]:
         self.width = width
@@ -388,7 +391,7 @@ class NumberedCanvas(Canvas):
     def _draw_footer(self, total: int) -> None:
         width, _height = self._pagesize
         size = self.footer_size
-        page = f"Page {self._pageNumber} of {total}"
+        page = _("Page {page} of {pages}").format(page=self._pageNumber, pages=total)
         room = width - 36 * mm
         name = self.footer_name
         words = f"{name} · {self.footer_date}"
@@ -606,7 +609,7 @@ class PlanWriter:
         return Paragraph(text(value), self.s.cell_bold if bold else self.s.cell)
 
     def heading(self, key: str) -> Flowable:
-        title = SECTION_TITLES[key]
+        title = translated(SECTION_TITLES[key])
         heading = Heading(title, self.s.h1, key)
         if not self.look.pictures:
             return heading
@@ -620,7 +623,7 @@ class PlanWriter:
         return _HeadingRow(row, heading)
 
     def answer(self, question: str, value: str) -> list[Flowable]:
-        shown = value.strip() or "Not written yet."
+        shown = value.strip() or _("Not written yet.")
         if self.easy:
             return [Paragraph(safe(question), self.s.h3),
                     *[Paragraph(safe(line), self.s.body) for line in lines_of(shown)]]
@@ -636,12 +639,13 @@ class PlanWriter:
             photo._restrictSize(45 * mm, 45 * mm)
             photo.hAlign = "LEFT"
             parts += [photo, Spacer(1, 4 * mm)]
-        parts += [Paragraph("My support plan", self.s.cover_title), Spacer(1, 3 * mm),
-                  Paragraph(f"This plan belongs to {safe(v.person.name)}", self.s.cover_name),
+        parts += [Paragraph(_("My support plan"), self.s.cover_title), Spacer(1, 3 * mm),
+                  Paragraph(_("This plan belongs to {name}").format(name=safe(v.person.name)),
+                            self.s.cover_name),
                   Spacer(1, 4 * mm)]
-        facts = [["Date of this plan", long_date(printed_on)],
-                 ["Version", str(v.number)],
-                 ["Who helped make it", v.participants.strip() or "Not written yet"]]
+        facts = [[_("Date of this plan"), long_date(printed_on)],
+                 [_("Version"), str(v.number)],
+                 [_("Who helped make it"), v.participants.strip() or _("Not written yet")]]
         rows = [[self.cell(a, bold=True), self.cell(b)] for a, b in facts]
         label = 0.38 if self.look.compact or self.look.body >= 16 else 0.32
         # A long answer may run over a page at large print: the row splits, not the build.
@@ -656,8 +660,9 @@ class PlanWriter:
 
     def glance(self) -> list[Flowable]:
         """Page one: my plan at a glance, each item with the page where it is told in full."""
-        parts: list[Flowable] = [Paragraph("My plan at a glance", self.s.h2)]
-        ref_width = pdfmetrics.stringWidth("page 99", FONT, self.look.body) + 2 * CELL_PADDING
+        parts: list[Flowable] = [Paragraph(_("My plan at a glance"), self.s.h2)]
+        ref_width = (pdfmetrics.stringWidth(_("page {page}").format(page=99), FONT,
+                                            self.look.body) + 2 * CELL_PADDING)
         for item in glance_items(self.version):
             words = Paragraph(f"<b>{safe(item.label)}:</b> {text(item.words)}", self.s.body)
             if item.section not in self.options.sections:
@@ -681,39 +686,40 @@ class PlanWriter:
         toc.tableStyle = TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
                                      ("VALIGN", (0, 0), (-1, -1), "TOP")])
         toc.dotsMinLevel = 0
-        return [Paragraph("What is in my plan", self.s.h1), toc, PageBreak()]
+        return [Paragraph(_("What is in my plan"), self.s.h1), toc, PageBreak()]
 
     def about(self) -> list[Flowable]:
         v = self.version
         return [self.heading("about"),
-                *self.answer("The name I like to be called", v.preferred_name),
-                *self.answer("What people like and admire about me", v.admired),
-                *self.answer("How best to communicate with me", v.communication),
-                *self.answer("How I make decisions, and who helps me", v.decisions)]
+                *self.answer(_("The name I like to be called"), v.preferred_name),
+                *self.answer(_("What people like and admire about me"), v.admired),
+                *self.answer(_("How best to communicate with me"), v.communication),
+                *self.answer(_("How I make decisions, and who helps me"), v.decisions)]
 
     def good_life(self) -> list[Flowable]:
         v = self.version
         parts: list[Flowable] = [
             self.heading("good_life"),
-            *self.answer("What a good life looks like for me", v.good_life),
-            *self.answer("What matters to me now", v.matters_now),
-            *self.answer("What matters to me in the future", v.matters_future),
+            *self.answer(_("What a good life looks like for me"), v.good_life),
+            *self.answer(_("What matters to me now"), v.matters_now),
+            *self.answer(_("What matters to me in the future"), v.matters_future),
         ]
         if not v.goals:
             return parts
-        goals_heading = Paragraph("My goals", self.s.h2)
+        goals_heading = Paragraph(_("My goals"), self.s.h2)
         if self.look.compact:
             for number, goal in enumerate(v.goals):
-                when = f" By {long_date(goal.target_date)}." if goal.target_date else ""
+                when = (" " + _("By {date}.").format(date=long_date(goal.target_date))
+                        if goal.target_date else "")
                 block = [Paragraph(f"★ {safe(goal.title)}", self.s.h3),
                          Paragraph(text(goal.how_i_will_know) + safe(when), self.s.body)]
                 # The heading travels with the first goal.
                 parts.append(KeepTogether([goals_heading, *block] if number == 0 else block))
             return parts
         parts.append(goals_heading)
-        rows: list[list[Any]] = [[self.header_cell("My goal"),
-                                  self.header_cell("How I will know it is happening"),
-                                  self.header_cell("By when")]]
+        rows: list[list[Any]] = [[self.header_cell(_("My goal")),
+                                  self.header_cell(_("How I will know it is happening")),
+                                  self.header_cell(_("By when"))]]
         for goal in v.goals:
             rows.append([self.cell(goal.title), self.cell(goal.how_i_will_know),
                          self.cell(long_date(goal.target_date) if goal.target_date else "")])
@@ -724,13 +730,13 @@ class PlanWriter:
     def needs(self) -> list[Flowable]:
         """What I need support with, in my words, and the goals and options that meet it."""
         v = self.version
-        parts: list[Flowable] = [self.heading("needs"),
-                                 *self.answer_lines(v.support_needs.strip() or "Not written yet.")]
+        needs = v.support_needs.strip() or _("Not written yet.")
+        parts: list[Flowable] = [self.heading("needs"), *self.answer_lines(needs)]
         served = [(goal, [o.title for o in v.options if goal in o.goals]) for goal in v.goals]
         if served:
-            parts.append(Paragraph("How my goals and options meet it", self.s.h3))
+            parts.append(Paragraph(_("How my goals and options meet it"), self.s.h3))
             for goal, options in served:
-                how = ", ".join(options) if options else "no option yet"
+                how = ", ".join(options) if options else _("no option yet")
                 parts.append(Paragraph(f"• <b>{safe(goal.title)}</b>: {safe(how)}.",
                                        self.s.body))
         return parts
@@ -738,15 +744,15 @@ class PlanWriter:
     def bring(self) -> list[Flowable]:
         v = self.version
         return [self.heading("bring"),
-                *self.answer("My strengths and skills", v.strengths),
-                *self.answer("My own resources", v.own_resources),
-                *self.answer("What I contribute to others", v.contribution)]
+                *self.answer(_("My strengths and skills"), v.strengths),
+                *self.answer(_("My own resources"), v.own_resources),
+                *self.answer(_("What I contribute to others"), v.contribution)]
 
     def people(self) -> list[Flowable]:
         v = self.version
         parts: list[Flowable] = [self.heading("people")]
         if not v.relationships:
-            return [*parts, Paragraph("Not written yet.", self.s.body)]
+            return [*parts, Paragraph(_("Not written yet."), self.s.body)]
         me = v.preferred_name or v.person.name
         drawing = circle_of_people(me, [(p.name, p.closeness) for p in v.relationships],
                                    self.width, FONT, FONT_BOLD, self.look.cell,
@@ -757,9 +763,10 @@ class PlanWriter:
             helps = person.helps_with.strip()
             if helps and helps[-1] not in ".!?":
                 helps += "."
-            extra = f" About {hours:f} unpaid hours a week." if hours else ""
+            extra = (" " + _("About {hours} unpaid hours a week.").format(hours=f"{hours:f}")
+                     if hours else "")
             line = (f"{number}. <b>{safe(person.name)}</b> "
-                    f"({RING_NAMES.get(person.closeness, '').lower()}): "
+                    f"({translated(RING_NAMES.get(person.closeness, '')).lower()}): "
                     f"{text(helps)}{safe(extra)}")
             parts.append(Paragraph(line, self.s.body))
         return parts
@@ -769,9 +776,10 @@ class PlanWriter:
             if line.description == label:
                 if line.frequency is Frequency.PER_HOUR:
                     hours = f"{line.hours_per_week or 0:f}".rstrip("0").rstrip(".")
-                    return money_text(line.amount), f"an hour, {hours} h a week"
+                    return money_text(line.amount), _("an hour, {hours} h a week").format(
+                        hours=hours)
                 return money_text(line.amount), line.frequency.label
-        return "", "worked out"
+        return "", _("worked out")
 
     def cost_table(self, option: Option) -> list[Flowable]:
         summary = option_summary(self.version, option)
@@ -779,34 +787,37 @@ class PlanWriter:
         total = summary.total
         if self.look.compact:
             # Large print and easy read: four wide columns, the first money period only.
-            rows: list[list[Any]] = [[self.header_cell("What"), self.header_cell("How much"),
-                                      self.header_cell("Who pays"),
+            rows: list[list[Any]] = [[self.header_cell(_("What")),
+                                      self.header_cell(_("How much")),
+                                      self.header_cell(_("Who pays")),
                                       self.header_cell(self.first.heading, True)]]
             for line in summary.lines:
                 how_much, how_often = self._how(option, line.label)
                 amount = f"{how_much} {how_often}".strip()
-                figure = (f"{line.one_off_figure().format()} once" if line.one_off
+                figure = (_("{amount} once").format(amount=line.one_off_figure().format())
+                          if line.one_off
                           else line.figure(self.first).format())
                 rows.append([self.cell(line.label), self.cell(amount),
                              self.cell(line.payer.short_label), figure])
-            rows.append([self.cell("This option", bold=True), "", "",
+            rows.append([self.cell(_("This option"), bold=True), "", "",
                          total[self.first].format()])
             once = self._once_row(total, 4)
             rows.extend(once)
             return [_table(rows, [0.3 * w, 0.22 * w, 0.27 * w, 0.21 * w], self.look,
                            total_rows=1 + len(once), right=(3,))]
-        rows = [[self.header_cell("What"), self.header_cell("How much", True),
-                 self.header_cell("How often"), self.header_cell("Who pays"),
+        rows = [[self.header_cell(_("What")), self.header_cell(_("How much"), True),
+                 self.header_cell(_("How often")), self.header_cell(_("Who pays")),
                  self.header_cell(self.first.heading, True),
                  self.header_cell(self.second.heading, True)]]
         for line in summary.lines:
             how_much, how_often = self._how(option, line.label)
             first = line.figure(self.first).format() if line.yearly else ""
             second = line.figure(self.second).format() if line.yearly else (
-                f"{line.one_off_figure().format()} once" if line.one_off else "£0.00")
+                _("{amount} once").format(amount=line.one_off_figure().format())
+                if line.one_off else "£0.00")
             rows.append([self.cell(line.label), how_much, self.cell(how_often),
                          self.cell(line.payer.label), first, second])
-        rows.append([self.cell("This option", bold=True), "", "", "",
+        rows.append([self.cell(_("This option"), bold=True), "", "", "",
                      total[self.first].format(), total[self.second].format()])
         once = self._once_row(total, 6)
         rows.extend(once)
@@ -817,8 +828,8 @@ class PlanWriter:
         """The option's one-off costs as a total row of their own, so they are counted."""
         if total.one_off.is_zero():
             return []
-        return [[self.cell("This option, one-off costs", bold=True),
-                 *[""] * (width - 2), f"{total.one_off.format()} once"]]
+        return [[self.cell(_("This option, one-off costs"), bold=True),
+                 *[""] * (width - 2), _("{amount} once").format(amount=total.one_off.format())]]
 
     def options_section(self) -> list[Flowable]:
         v = self.version
@@ -827,8 +838,9 @@ class PlanWriter:
         warnings = option_warnings(v)
         duties = employer_duty_warnings(v)
         for number, option in enumerate(v.options):
-            title = Heading(option.title or "An option", self.s.h2, f"option-{option.id}", 1)
-            kind = Paragraph(f"<b>Kind:</b> {safe(option.kind.label)}", self.s.body)
+            title = Heading(option.title or _("An option"), self.s.h2, f"option-{option.id}", 1)
+            kind = Paragraph(_("<b>Kind:</b> {kind}").format(kind=safe(option.kind.label)),
+                             self.s.body)
             if self.look.pictures:
                 size = self.look.h2 * 1.8
                 kind_row = Table([[symbol(option.kind.value, size, FONT), kind]],
@@ -843,7 +855,8 @@ class PlanWriter:
                 block.extend(self.answer_lines(option.description))
             if option.goals:
                 goals = "; ".join(goal.title for goal in option.goals)
-                block.append(Paragraph(f"<b>Goals it serves:</b> {safe(goals)}", self.s.body))
+                block.append(Paragraph(_("<b>Goals it serves:</b> {goals}").format(
+                    goals=safe(goals)), self.s.body))
             if number == 0:
                 # The section heading travels with the first option, never alone.
                 block.insert(0, heading)
@@ -870,8 +883,8 @@ class PlanWriter:
         parts: list[Flowable] = [Spacer(1, 2 * mm)]
         about_pas = warnings.get(option.id, ())
         # A heading never ends a page alone: it is kept with its first point.
-        for heading, points in (("Things to know about these PAs", about_pas),
-                                ("What I must do as an employer", duties)):
+        for heading, points in ((_("Things to know about these PAs"), about_pas),
+                                (_("What I must do as an employer"), duties)):
             if not points:
                 continue
             bullets = [Paragraph(f"• {safe(point)}", self.s.body) for point in points]
@@ -890,24 +903,25 @@ class PlanWriter:
         parts: list[Flowable] = [self.heading("chosen")]
         scenario = next((s for s in v.scenarios if s.id == v.chosen_scenario_id), None)
         if scenario is None:
-            return [*parts, Paragraph("I have not chosen yet.", self.s.body)]
+            return [*parts, Paragraph(_("I have not chosen yet."), self.s.body)]
         names = ", ".join(option.title for option in scenario.options)
-        parts += [Paragraph(f"I chose <b>{safe(scenario.name)}</b>: {safe(names)}.",
-                            self.s.body),
-                  *self.answer("Why I chose this", v.why_chosen)]
+        parts += [Paragraph(_("I chose <b>{scenario}</b>: {options}.").format(
+                      scenario=safe(scenario.name), options=safe(names)), self.s.body),
+                  *self.answer(_("Why I chose this"), v.why_chosen)]
         if len(v.scenarios) > 1:
-            parts.append(Paragraph("The ways I compared", self.s.h2))
+            parts.append(Paragraph(_("The ways I compared"), self.s.h2))
             # No personal budget column for a plan paid from my own money.
             budget = personal_budget_applies(v)
-            rows: list[list[Any]] = [[self.header_cell("Scenario"),
-                                      *([self.header_cell(f"My personal budget, "
-                                                          f"{self.first.label}", True)]
+            rows: list[list[Any]] = [[self.header_cell(_("Scenario")),
+                                      *([self.header_cell(_("My personal budget, {period}")
+                                                          .format(period=self.first.label),
+                                                          True)]
                                         if budget else []),
-                                      self.header_cell(f"All costs, {self.second.label}",
-                                                       True)]]
+                                      self.header_cell(_("All costs, {period}").format(
+                                          period=self.second.label), True)]]
             for other in v.scenarios:
                 summary = options_summary(v, other.options)
-                mark = " (chosen)" if other.id == v.chosen_scenario_id else ""
+                mark = " " + _("(chosen)") if other.id == v.chosen_scenario_id else ""
                 rows.append([self.cell(other.name + mark),
                              *([summary.by_payer[Payer.PERSONAL_BUDGET][self.first].format()]
                                if budget else []),
@@ -927,8 +941,8 @@ class PlanWriter:
         else:
             parts.append(KeepTogether([
                 self.heading("money"),
-                Paragraph("One year is 52 weeks; a month is a twelfth of a year. "
-                          "Each total adds up the figures above it.", self.s.small),
+                Paragraph(_("One year is 52 weeks; a month is a twelfth of a year. "
+                            "Each total adds up the figures above it."), self.s.small),
                 self.totals_table(summary), *self.verdict(summary)]))
         parts.append(Gap(1, 5 * mm))
         chart_size = max(self.look.floor, self.look.cell)
@@ -937,11 +951,11 @@ class PlanWriter:
         by_kind = [(k.label, summary.by_kind[k][Period.YEAR]) for k in OptionKind
                    if not summary.by_kind[k].is_zero()]
         if by_payer:
-            parts.append(KeepTogether([bar_chart("My money a year, by who pays", by_payer,
+            parts.append(KeepTogether([bar_chart(_("My money a year, by who pays"), by_payer,
                                                  self.width, FONT, FONT_BOLD, chart_size)]))
             parts.append(Gap(1, 4 * mm))
         if by_kind:
-            parts.append(KeepTogether([bar_chart("My money a year, by kind of support",
+            parts.append(KeepTogether([bar_chart(_("My money a year, by kind of support"),
                                                  by_kind, self.width, FONT, FONT_BOLD,
                                                  chart_size)]))
         return parts
@@ -951,34 +965,36 @@ class PlanWriter:
         if comparison is None:
             if personal_budget_applies(self.version):
                 return []
-            return [Spacer(1, 3 * mm), Paragraph(f"<b>{safe(NO_PERSONAL_BUDGET)}</b>",
+            return [Spacer(1, 3 * mm), Paragraph(f"<b>{safe(translated(NO_PERSONAL_BUDGET))}</b>",
                                                  self.s.body)]
         left = comparison.left(Period.YEAR)
         budget = comparison.budget[Period.YEAR].format()
         if left.is_negative():
-            sentence = (f"My personal budget is {budget} a year. My support costs "
-                        f"{(-left).format()} a year more than my personal budget.")
+            sentence = _("My personal budget is {budget} a year. My support costs "
+                         "{over} a year more than my personal budget.").format(
+                budget=budget, over=(-left).format())
         else:
-            sentence = (f"My personal budget is {budget} a year. {left.format()} a year is "
-                        "left in my personal budget.")
+            sentence = _("My personal budget is {budget} a year. {left} a year is "
+                         "left in my personal budget.").format(budget=budget,
+                                                               left=left.format())
         return [Gap(1, 3 * mm), Paragraph(f"<b>{safe(sentence)}</b>", self.s.body)]
 
     def big_numbers(self, summary: BudgetSummary) -> list[Flowable]:
         """Easy read: what my support costs each week, who pays, what is left."""
         parts: list[Flowable] = [
-            Paragraph("My support costs each week:", self.s.h3),
+            Paragraph(_("My support costs each week:"), self.s.h3),
             Paragraph(summary.total[Period.WEEK].format(), self.s.big),
-            Paragraph("Who pays each week:", self.s.h3)]
+            Paragraph(_("Who pays each week:"), self.s.h3)]
         for payer in summary.payers_used():
             parts.append(Paragraph(f"{safe(payer.label)}: "
                                    f"<b>{summary.by_payer[payer][Period.WEEK].format()}</b>",
                                    self.s.body))
         if summary.comparison is None and not personal_budget_applies(self.version):
-            parts.append(Paragraph(safe(NO_PERSONAL_BUDGET), self.s.body))
+            parts.append(Paragraph(safe(translated(NO_PERSONAL_BUDGET)), self.s.body))
         if summary.comparison is not None:
             left = summary.comparison.left(Period.WEEK)
-            words = "Left over each week:" if not left.is_negative() else (
-                "More than my personal budget each week:")
+            words = _("Left over each week:") if not left.is_negative() else (
+                _("More than my personal budget each week:"))
             parts += [Paragraph(words, self.s.h3),
                       Paragraph((-left if left.is_negative() else left).format(), self.s.big)]
         return parts
@@ -991,10 +1007,10 @@ class PlanWriter:
         else:
             periods = (Period.WEEK, Period.MONTH, Period.YEAR)
             widths = [0.36 * w, 0.16 * w, 0.16 * w, 0.16 * w, 0.16 * w]
-        rows: list[list[Any]] = [[self.header_cell("Who pays"),
+        rows: list[list[Any]] = [[self.header_cell(_("Who pays")),
                                   *[self.header_cell(p.heading, True) for p in periods]]]
         if not self.look.compact:
-            rows[0].append(self.header_cell("One-off", True))
+            rows[0].append(self.header_cell(_("One-off"), True))
 
         def row(label: str, column: Column) -> list[Any]:
             figures = [column[p].format() for p in periods]
@@ -1004,7 +1020,7 @@ class PlanWriter:
 
         for payer in summary.payers_used():
             rows.append(row(payer.label, summary.by_payer[payer]))
-        rows.append(row("All my support", summary.total))
+        rows.append(row(_("All my support"), summary.total))
         return _table(rows, widths, self.look, total_rows=1,
                       right=tuple(range(1, len(widths))))
 
@@ -1019,30 +1035,36 @@ class PlanWriter:
     def risks(self) -> list[Flowable]:
         heading = self.heading("risks")
         if not self.version.risks:
-            return [heading, Paragraph("Not written yet.", self.s.body)]
+            return [heading, Paragraph(_("Not written yet."), self.s.body)]
         blocks: list[list[Flowable]] = []
         for risk in self.version.risks:
             blocks.append([
                 Paragraph(text(risk.risk), self.s.h3),
-                Paragraph(f"<b>What I choose:</b> {text(risk.my_choice)}", self.s.body),
-                Paragraph(f"<b>What makes it smaller:</b> {text(risk.made_smaller)}", self.s.body),
-                Paragraph(f"<b>Who helps:</b> {text(risk.who_helps)}", self.s.body),
-                Paragraph(f"<b>If it goes wrong:</b> {text(risk.if_wrong)}", self.s.body),
+                Paragraph(_("<b>What I choose:</b> {words}").format(
+                    words=text(risk.my_choice)), self.s.body),
+                Paragraph(_("<b>What makes it smaller:</b> {words}").format(
+                    words=text(risk.made_smaller)), self.s.body),
+                Paragraph(_("<b>Who helps:</b> {words}").format(words=text(risk.who_helps)),
+                          self.s.body),
+                Paragraph(_("<b>If it goes wrong:</b> {words}").format(
+                    words=text(risk.if_wrong)), self.s.body),
             ])
         return self._blocks(heading, blocks)
 
     def contingency(self) -> list[Flowable]:
         heading = self.heading("contingency")
         if not self.version.contingencies:
-            return [heading, Paragraph("Not written yet.", self.s.body)]
+            return [heading, Paragraph(_("Not written yet."), self.s.body)]
         blocks: list[list[Flowable]] = []
         for item in self.version.contingencies:
             block: list[Flowable] = [Paragraph(text(item.situation), self.s.h3),
                                      *self.answer_lines(item.arrangement)]
             for line in item.cost_lines:
                 block.append(Paragraph(
-                    f"Cost: {safe(line.description)}, {money_text(line.amount)} "
-                    f"{line.frequency.label}, paid by {line.payer.label.lower()}.", self.s.body))
+                    _("Cost: {what}, {amount} {how_often}, paid by {who}.").format(
+                        what=safe(line.description), amount=money_text(line.amount),
+                        how_often=line.frequency.label, who=line.payer.label.lower()),
+                    self.s.body))
             blocks.append(block)
         return self._blocks(heading, blocks)
 
@@ -1054,9 +1076,10 @@ class PlanWriter:
         table = rate_table_of(v)
         parts: list[Flowable] = [
             self.heading("pa_costs"),
-            Paragraph(f"The figures use the {safe(table.name)} rate table: wages, holiday, "
-                      "employer National Insurance, Employment Allowance and workplace "
-                      "pension, each with its source.", self.s.body)]
+            Paragraph(_("The figures use the {table} rate table: wages, holiday, "
+                        "employer National Insurance, Employment Allowance and workplace "
+                        "pension, each with its source.").format(table=safe(table.name)),
+                      self.s.body)]
         for line in costs.lines:
             if line.working:
                 parts.append(Paragraph(f"<b>{safe(line.label)}:</b> {safe(line.working)}",
@@ -1067,21 +1090,21 @@ class PlanWriter:
         v = self.version
         parts: list[Flowable] = [
             self.heading("agreement"),
-            *self.answer("Who took part in planning", v.participants),
-            Paragraph(f"<b>Next review:</b> "
-                      f"{long_date(v.next_review) if v.next_review else 'not set yet'}",
+            *self.answer(_("Who took part in planning"), v.participants),
+            Paragraph(_("<b>Next review:</b> {date}").format(
+                date=long_date(v.next_review) if v.next_review else _("not set yet")),
                       self.s.body),
             *self.changes(),
             Gap(1, 8 * mm)]
         size = max(self.look.floor, self.look.cell)
-        rows = [["Signed", "Name", "Date"]] + [["", "", ""] for _ in range(3)]
+        rows = [[_("Signed"), _("Name"), _("Date")]] + [["", "", ""] for _row in range(3)]
         table = Table(rows, colWidths=[0.45 * self.width, 0.35 * self.width, 0.2 * self.width],
                       rowHeights=[size * 1.6] + [size * 3.2] * 3, hAlign="LEFT")
         table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT_BOLD),
                                    ("FONTSIZE", (0, 0), (-1, -1), size),
                                    ("LINEBELOW", (0, 1), (-1, -1), 0.8, INK),
                                    ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
-        parts.append(KeepTogether([Paragraph("Signatures", self.s.h3), table]))
+        parts.append(KeepTogether([Paragraph(_("Signatures"), self.s.h3), table]))
         return parts
 
     def changes(self) -> list[Flowable]:
@@ -1091,33 +1114,35 @@ class PlanWriter:
         if not older:
             return []
         diff = differences(older[-1], v)
-        parts: list[Flowable] = [Paragraph(f"What changed since version {older[-1].number}",
-                                           self.s.h2)]
-        for title, items in (("Added", diff.added), ("Removed", diff.removed),
-                             ("Changed", diff.changed)):
+        parts: list[Flowable] = [Paragraph(_("What changed since version {number}").format(
+            number=older[-1].number), self.s.h2)]
+        for title, items in ((_("Added"), diff.added), (_("Removed"), diff.removed),
+                             (_("Changed"), diff.changed)):
             if items:
                 parts.append(Paragraph(title, self.s.h3))
                 parts += [Paragraph(f"• {safe(item)}", self.s.body) for item in items[:40]]
                 if len(items) > 40:
-                    parts.append(Paragraph(f"…and {len(items) - 40} more.", self.s.body))
+                    parts.append(Paragraph(_("…and {count} more.").format(
+                        count=len(items) - 40), self.s.body))
         if diff.nothing:
-            parts.append(Paragraph("Nothing in the plan has changed.", self.s.body))
+            parts.append(Paragraph(_("Nothing in the plan has changed."), self.s.body))
         if diff.money_before is not None and diff.money_after is not None:
             before = diff.money_before.by_payer[Payer.PERSONAL_BUDGET][Period.YEAR].format()
             after = diff.money_after.by_payer[Payer.PERSONAL_BUDGET][Period.YEAR].format()
-            parts.append(Paragraph(f"<b>From my personal budget:</b> {before} a year before, "
-                                   f"{after} a year now.", self.s.body))
+            parts.append(Paragraph(_("<b>From my personal budget:</b> {before} a year before, "
+                                     "{after} a year now.").format(before=before, after=after),
+                                   self.s.body))
         went = [g for g in v.goals if g.what_worked or g.what_did_not]
         if went:
-            parts.append(Paragraph("How my goals went", self.s.h3))
+            parts.append(Paragraph(_("How my goals went"), self.s.h3))
             for goal in went:
                 parts.append(Paragraph(f"<b>{safe(goal.title)}</b>", self.s.body))
                 if goal.what_worked:
-                    parts.append(Paragraph(f"What worked: {text(goal.what_worked)}",
-                                           self.s.body))
+                    parts.append(Paragraph(_("What worked: {words}").format(
+                        words=text(goal.what_worked)), self.s.body))
                 if goal.what_did_not:
-                    parts.append(Paragraph(f"What did not work: {text(goal.what_did_not)}",
-                                           self.s.body))
+                    parts.append(Paragraph(_("What did not work: {words}").format(
+                        words=text(goal.what_did_not)), self.s.body))
         return parts
 
     def story(self, printed_on: date) -> list[Flowable]:
@@ -1148,7 +1173,8 @@ class PlanWriter:
                           + " personal budget direct payment review")
         parts: list[Flowable] = [self.heading("words")]
         for word, meaning in used:
-            parts.append(Paragraph(f"<b>{safe(word)}</b>: {safe(meaning)}", self.s.body))
+            parts.append(Paragraph(f"<b>{safe(translated(word))}</b>: "
+                                   f"{safe(translated(meaning))}", self.s.body))
         return parts
 
 
@@ -1188,13 +1214,14 @@ def write_plan_pdf(version: PlanVersion, out: Path, options: PrintOptions) -> Pd
     building = private_scratch(out)
     doc = _PlanDocument(str(building), pagesize=page, leftMargin=18 * mm, rightMargin=18 * mm,
                         topMargin=18 * mm, bottomMargin=furniture_room(look.furniture),
-                        title=f"My support plan: {person}", author=person,
-                        subject=f"A support plan that belongs to {person} "
-                                f"({options.variant.label.lower()})",
+                        title=_("My support plan: {name}").format(name=person), author=person,
+                        subject=_("A support plan that belongs to {name} ({variant})").format(
+                            name=person, variant=options.variant.label.lower()),
                         creator="Budget Planner", lang="en-GB")
     writer = PlanWriter(version, options, doc.width)
     canvas_class: type[NumberedCanvas] = type("PlanCanvas", (NumberedCanvas,),
-                        {"footer_name": person, "footer_date": f"printed {long_date(printed_on)}",
+                        {"footer_name": person,
+                         "footer_date": _("printed {date}").format(date=long_date(printed_on)),
                          "footer_size": look.furniture})
     doc.multiBuild(writer.story(printed_on), canvasmaker=canvas_class)
     try:

@@ -15,11 +15,13 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from budgetplanner.money import Money
+from budgetplanner.translation import N_, _, translated
 
 INK = colors.HexColor("#1f2933")
 ACCENT = colors.HexColor("#1d4e89")
 RING_FILLS = ("#dce8f5", "#e6eff8", "#eef4fa", "#f6f9fc")
-RING_NAMES = {1: "Closest to me", 2: "Close", 3: "Around me", 4: "Paid to help"}
+RING_NAMES = {1: N_("Closest to me"), 2: N_("Close"), 3: N_("Around me"),
+              4: N_("Paid to help")}
 
 # A symbol beside each heading and each kind of option (easy read): a glyph DejaVu Sans has.
 SYMBOLS = {
@@ -59,7 +61,7 @@ def circle_of_people(me: str, people: Sequence[tuple[str, int]], width: float,
     into the ring it names.
     """
     size = font_size
-    label_width = max(stringWidth(name, font, size) for name in RING_NAMES.values())
+    label_width = max(stringWidth(translated(name), font, size) for name in RING_NAMES.values())
     mark = size * 1.5  # a number of two figures fits in the mark at the same size
     band = mark / 0.8
     # The circle takes the room the ring names leave, and is never smaller than four bands
@@ -77,7 +79,7 @@ def circle_of_people(me: str, people: Sequence[tuple[str, int]], width: float,
                            strokeDashArray=None if ring < 4 else [3, 3]))
     drawing.add(Circle(cx, cy, centre, fillColor=colors.white, strokeColor=INK,
                        strokeWidth=1.2))
-    shown_me = me if stringWidth(me, font_for(me, font_bold), size) < centre * 1.8 else "Me"
+    shown_me = me if stringWidth(me, font_for(me, font_bold), size) < centre * 1.8 else _("Me")
     drawing.add(String(cx, cy - size / 3, shown_me, fontName=font_for(shown_me, font_bold),
                        fontSize=size, fillColor=INK, textAnchor="middle"))
     # The ring names, stacked at the right; each line runs level into its own ring.
@@ -89,7 +91,7 @@ def circle_of_people(me: str, people: Sequence[tuple[str, int]], width: float,
         drawing.add(Line(cx + reach, y + size * 0.3, x_label - size * 0.4, y + size * 0.3,
                          strokeColor=INK, strokeWidth=0.6))
         drawing.add(Circle(cx + reach, y + size * 0.3, 1.8, fillColor=INK, strokeColor=None))
-        drawing.add(String(x_label, y, RING_NAMES[ring], fontName=font, fontSize=size,
+        drawing.add(String(x_label, y, translated(RING_NAMES[ring]), fontName=font, fontSize=size,
                            fillColor=INK))
     # Marks keep clear of the right-hand side, where the lines to the ring names run.
     for ring in range(1, 5):
@@ -116,8 +118,8 @@ def circle_words(me: str, people: Sequence[tuple[str, int]]) -> str:
         names = [f"{number}, {name}" for number, (name, closeness)
                  in enumerate(people, start=1) if closeness == ring]
         if names:
-            rings.append(f"{label.lower()}: {'; '.join(names)}")
-    return (f"A circle of the people in my life, with {me} in the middle. "
+            rings.append(f"{translated(label).lower()}: {'; '.join(names)}")
+    return (_("A circle of the people in my life, with {me} in the middle.").format(me=me) + " "
             + ". ".join(word[0].upper() + word[1:] for word in rings) + ".")
 
 
@@ -147,6 +149,6 @@ def bar_chart(title: str, bars: Sequence[tuple[str, Money]], width: float, font:
         drawing.add(String(length + 5, bar_y + font_size * 0.15, amount.format(),
                            fontName=font, fontSize=font_size, fillColor=INK))
     drawing.add(Line(0, 2, 0, height - line, strokeColor=INK, strokeWidth=0.6))
-    set_alt_text(drawing, f"A bar chart, {title}: "
+    set_alt_text(drawing, _("A bar chart, {title}:").format(title=title) + " "
                  + "; ".join(f"{label}, {amount.format()}" for label, amount in bars) + ".")
     return drawing

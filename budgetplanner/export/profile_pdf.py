@@ -22,6 +22,7 @@ from budgetplanner.export.pdf import (
 )
 from budgetplanner.export.tagging import add_structure_tree
 from budgetplanner.storage.models import PlanVersion
+from budgetplanner.translation import _
 
 # Clear print: the largest size at which the whole profile fits its one page is used.
 SIZES = (14.0, 12.0)
@@ -36,9 +37,9 @@ def profile_parts(version: PlanVersion) -> list[tuple[str, str]]:
         return "\n".join(value.strip() for value in values if value.strip())
 
     return [
-        ("What people like and admire about me", joined(v.admired, v.strengths)),
-        ("What is important to me", joined(v.matters_now, v.good_life)),
-        ("How best to support me", joined(v.communication, v.decisions, v.support_needs)),
+        (_("What people like and admire about me"), joined(v.admired, v.strengths)),
+        (_("What is important to me"), joined(v.matters_now, v.good_life)),
+        (_("How best to support me"), joined(v.communication, v.decisions, v.support_needs)),
     ]
 
 
@@ -46,7 +47,7 @@ def _cut(words: str, longest: int) -> str:
     if len(words) <= longest:
         return words
     return (words[:longest].rsplit(" ", 1)[0].rstrip(",;:")
-            + "… (the rest is in my support plan)")
+            + _("… (the rest is in my support plan)"))
 
 
 def _story(version: PlanVersion, size: float, longest: int | None, photo: Path | None,
@@ -58,11 +59,11 @@ def _story(version: PlanVersion, size: float, longest: int | None, photo: Path |
         image = Image(str(photo))
         image._restrictSize(40 * mm, 40 * mm)
         image.hAlign = "LEFT"
-        image.__dict__["alt_text"] = f"A photo of {name}"
+        image.__dict__["alt_text"] = _("A photo of {name}").format(name=name)
         story += [image, Spacer(1, 3 * mm)]
-    story.append(Paragraph(f"About me: {text(name)}", s.cover_title))
+    story.append(Paragraph(_("About me: {name}").format(name=text(name)), s.cover_title))
     for heading, words in profile_parts(version):
-        shown = words or "Not written yet."
+        shown = words or _("Not written yet.")
         if longest is not None:
             shown = _cut(shown, longest)
         story += [Paragraph(text(heading), s.h2), Paragraph(text(shown), s.body)]
@@ -82,8 +83,10 @@ def write_profile_pdf(version: PlanVersion, out: Path, photo: Path | None = None
     person = version.person.name
     doc = PlanDocument(str(out), pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
                        topMargin=18 * mm, bottomMargin=furniture_room(10),
-                       title=f"My one-page profile: {person}", author=person,
-                       subject=f"A one-page profile that belongs to {person}",
+                       title=_("My one-page profile: {name}").format(name=person),
+                       author=person,
+                       subject=_("A one-page profile that belongs to {name}").format(
+                           name=person),
                        creator="Budget Planner", lang="en-GB")
     room = doc.height - 12  # the frame's own padding
     story: list[Flowable] = []
@@ -97,7 +100,7 @@ def write_profile_pdf(version: PlanVersion, out: Path, photo: Path | None = None
         break
     canvas_class: type[NumberedCanvas] = type(
         "ProfileCanvas", (NumberedCanvas,),
-        {"footer_name": person, "footer_date": "my one-page profile", "footer_size": 10.0})
+        {"footer_name": person, "footer_date": _("my one-page profile"), "footer_size": 10.0})
     doc.build(story, canvasmaker=canvas_class)
     add_structure_tree(out, canvas_class.last_tagger)
     return PdfResult(out, doc.page)

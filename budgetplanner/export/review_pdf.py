@@ -56,11 +56,12 @@ from budgetplanner.export.tagging import add_structure_tree
 from budgetplanner.formatting import long_date
 from budgetplanner.money import Money
 from budgetplanner.review_statement import ReviewStatement, StatementRow
-from budgetplanner.spending import month_name
+from budgetplanner.spending import Flag, month_name
 from budgetplanner.storage.files import private_scratch, write_private
+from budgetplanner.translation import N_, _, translated
 
-ANSWER_MARKS = {Answered.YES: "✓ Yes", Answered.PARTLY: "◐ Partly", Answered.NOT_YET: "✗ Not yet",
-                Answered.DOES_NOT_APPLY: "– Does not apply"}
+ANSWER_MARKS = {Answered.YES: N_("✓ Yes"), Answered.PARTLY: N_("◐ Partly"),
+                Answered.NOT_YET: N_("✗ Not yet"), Answered.DOES_NOT_APPLY: N_("– Does not apply")}
 WARN = colors.HexColor("#fdf1e6")
 
 
@@ -76,8 +77,9 @@ PLAN_SECTION_OF_PAGE = {
 def paper_where(page: str) -> str:
     section = PLAN_SECTION_OF_PAGE.get(page)
     if section is None:
-        return "In my printed plan"
-    return f"In my printed plan, under “{SECTION_TITLES[section]}”"
+        return _("In my printed plan")
+    return _("In my printed plan, under “{section}”").format(
+        section=translated(SECTION_TITLES[section]))
 
 
 @dataclass(frozen=True)
@@ -151,10 +153,11 @@ class StatementWriter:
     def title(self) -> list[Flowable]:
         st = self.st
         facts = [
-            ("My plan year", f"{long_date(st.plan_year_start)} to {long_date(st.plan_year_end)}"),
-            ("Months counted", st.counting),
-            ("My personal budget", st.personal_budget),
-            ("My next review", st.next_review),
+            (_("My plan year"), _("{first} to {last}").format(
+                first=long_date(st.plan_year_start), last=long_date(st.plan_year_end))),
+            (_("Months counted"), st.counting),
+            (_("My personal budget"), st.personal_budget),
+            (_("My next review"), st.next_review),
         ]
         rows = [[self.c(a, bold=True), self.c(b)] for a, b in facts]
         table = Table(rows, colWidths=[45 * mm, self.width - 45 * mm], hAlign="LEFT")
@@ -164,10 +167,10 @@ class StatementWriter:
                                    ("TOPPADDING", (0, 0), (-1, -1), 5),
                                    ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
         return [
-            Paragraph("Ready for my review", self.s.cover_title),
-            Paragraph(f"My direct payment: what was planned and what was spent. "
-                      f"This statement belongs to {escape(st.person_name)}.",
-                      self.s.cover_name),
+            Paragraph(_("Ready for my review"), self.s.cover_title),
+            Paragraph(_("My direct payment: what was planned and what was spent. "
+                        "This statement belongs to {name}.").format(
+                          name=escape(st.person_name)), self.s.cover_name),
             Spacer(1, 4 * mm),
             table,
             Spacer(1, 4 * mm),
@@ -176,17 +179,20 @@ class StatementWriter:
 
     def _headline(self) -> str:
         total = self.st.total
-        return (f"So far I have spent {_m(total.spent_so_far)} of the "
-                f"{_m(total.planned_so_far)} planned for these months. If spending goes on "
-                f"as now, the year will cost {_m(total.forecast)} of the "
-                f"{_m(total.planned_yearly)} planned: {total.how_it_is_going.lower()}.")
+        return _("So far I have spent {spent} of the {so_far} planned for these months. If "
+                 "spending goes on as now, the year will cost {forecast} of the {planned} "
+                 "planned: {how_it_is_going}.").format(
+            spent=_m(total.spent_so_far), so_far=_m(total.planned_so_far),
+            forecast=_m(total.forecast), planned=_m(total.planned_yearly),
+            how_it_is_going=total.how_it_is_going.lower())
 
     def figures(self, heading: str, rows_in: list[StatementRow], total: StatementRow | None
                 ) -> list[Flowable]:
-        rows: list[list[Any]] = [[self.h("What"), self.h("Planned for the year", True),
-                                  self.h("Planned so far", True), self.h("Spent so far", True),
-                                  self.h("Left this year", True),
-                                  self.h("Forecast for the year", True)]]
+        rows: list[list[Any]] = [[self.h(_("What")), self.h(_("Planned for the year"), True),
+                                  self.h(_("Planned so far"), True),
+                                  self.h(_("Spent so far"), True),
+                                  self.h(_("Left this year"), True),
+                                  self.h(_("Forecast for the year"), True)]]
         every = [*rows_in, *([total] if total else [])]
         for index, row in enumerate(every):
             bold = total is not None and index == len(every) - 1
@@ -200,18 +206,19 @@ class StatementWriter:
 
     def going(self) -> list[Flowable]:
         every = [*self.st.by_payer, *self.st.by_option]
-        rows: list[list[Any]] = [[self.h("What"), self.h("How it is going"), self.h("Why")]]
+        rows: list[list[Any]] = [[self.h(_("What")), self.h(_("How it is going")),
+                                  self.h(_("Why"))]]
         marked = []
         for index, row in enumerate(every, start=1):
             rows.append([self.c(row.label), self.c(row.how_it_is_going, bold=True),
                          self.c(row.reason)])
-            if row.how_it_is_going not in ("On track", "Nothing entered yet"):
+            if row.how_it_is_going not in (Flag.ON_TRACK.label, Flag.NOTHING_YET.label):
                 marked.append(index)
         # Heading, note and table move as one, so the heading never ends a page alone.
         return [KeepTogether([
-            self.heading("How it is going"),
-            Paragraph("A row is marked when spending is heading more than 2% over the plan, "
-                      "or more than 15% under it.", self.s.small),
+            self.heading(_("How it is going")),
+            Paragraph(_("A row is marked when spending is heading more than 2% over the plan, "
+                        "or more than 15% under it."), self.s.small),
             self.table(rows, [0.25, 0.18, 0.57], marked=tuple(marked))])]
 
     def months(self) -> list[Flowable]:
@@ -219,23 +226,23 @@ class StatementWriter:
         if not counted:
             return []
         payers = self.st.payers
-        rows: list[list[Any]] = [[self.h("Month"), self.h("Planned", True),
+        rows: list[list[Any]] = [[self.h(_("Month")), self.h(_("Planned"), True),
                                   *[self.h(p.label, True) for p in payers],
-                                  self.h("Spent in all", True)]]
+                                  self.h(_("Spent in all"), True)]]
         for month in counted:
             rows.append([self.c(month_name(month.month)), self.n(month.planned),
                          *[self.n(month.spent[p]) for p in payers], self.n(month.spent_total)])
         share = 0.78 / (len(payers) + 2)
-        return [self.heading("Month by month"),
+        return [self.heading(_("Month by month")),
                 self.table(rows, [0.22, *[share] * (len(payers) + 2)])]
 
     def changes(self) -> list[Flowable]:
-        return [self.heading("What changed"),
+        return [self.heading(_("What changed")),
                 *[Paragraph(f"• {escape(change)}", self.s.body) for change in self.st.changes]]
 
     def checklist(self) -> list[Flowable]:
-        rows: list[list[Any]] = [[self.h("What the council will look for"), self.h("My plan"),
-                                  self.h("Where, or what to add")]]
+        rows: list[list[Any]] = [[self.h(_("What the council will look for")),
+                                  self.h(_("My plan")), self.h(_("Where, or what to add"))]]
         marked = []
         for index, item in enumerate(self.st.checklist, start=1):
             where = paper_where(item.page)
@@ -244,37 +251,38 @@ class StatementWriter:
                 note += " " + item.detail
             if item.status is Answered.DOES_NOT_APPLY:
                 note = item.detail  # no page to point at for what is not part of my plan
-            rows.append([self.c(item.statement), self.c(ANSWER_MARKS[item.status], bold=True),
+            rows.append([self.c(item.statement),
+                         self.c(translated(ANSWER_MARKS[item.status]), bold=True),
                          self.c(note)])
             if not item.status.done:
                 marked.append(index)
         return [KeepTogether([
-            self.heading("What the council will look for"),
-            Paragraph("The Care Act 2014 says what a support plan holds. This is where my plan "
-                      "answers each part.", self.s.small),
+            self.heading(_("What the council will look for")),
+            Paragraph(_("The Care Act 2014 says what a support plan holds. This is where my "
+                        "plan answers each part."), self.s.small),
             self.table(rows, [0.36, 0.14, 0.5], marked=tuple(marked))])]
 
     def evidence(self) -> list[Flowable]:
         parts: list[Flowable] = [
-            self.heading("Evidence I keep"),
-            Paragraph("The council may ask to see these. Tick each one when it is in my "
-                      "folder.", self.s.small)]
+            self.heading(_("Evidence I keep")),
+            Paragraph(_("The council may ask to see these. Tick each one when it is in my "
+                        "folder."), self.s.small)]
         parts += [Paragraph(f"☐  {escape(item)}", self.s.body) for item in self.st.evidence]
         return parts
 
     def notes(self) -> list[Flowable]:
-        rows = [[""] for _ in range(6)]
+        rows = [[""] for _row in range(6)]
         table = Table(rows, colWidths=[self.width], rowHeights=[10 * mm] * 6, hAlign="LEFT")
         table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
                                    ("LINEBELOW", (0, 0), (-1, -1), 0.6, RULE)]))
-        return [KeepTogether([self.heading("Notes from my review meeting"),
-                              Paragraph("Room to write new figures or what was agreed.",
+        return [KeepTogether([self.heading(_("Notes from my review meeting")),
+                              Paragraph(_("Room to write new figures or what was agreed."),
                                         self.s.small), table])]
 
     def story(self) -> list[Flowable]:
         story: list[Flowable] = [*self.title()]
-        story += self.figures("By option", self.st.by_option, None)
-        story += self.figures("By who pays", self.st.by_payer, self.st.total)
+        story += self.figures(_("By option"), self.st.by_option, None)
+        story += self.figures(_("By who pays"), self.st.by_payer, self.st.total)
         for part in (self.going, self.months, self.changes, self.checklist, self.evidence,
                      self.notes):
             story.append(CondPageBreak(45 * mm))
@@ -297,13 +305,14 @@ def write_review_pdf(statement: ReviewStatement, out: Path,
     doc = PlanDocument(str(building), pagesize=landscape(A4), leftMargin=20 * mm,
                             rightMargin=20 * mm, topMargin=18 * mm,
                             bottomMargin=furniture_room(look.furniture),
-                            title=f"Ready for my review: {name}", author=name,
-                            subject="A direct payment review statement that belongs to the "
-                                    "person named on it",
+                            title=_("Ready for my review: {name}").format(name=name),
+                            author=name,
+                            subject=_("A direct payment review statement that belongs to the "
+                                      "person named on it"),
                             creator="Budget Planner", lang="en-GB")
     writer = StatementWriter(statement, doc.width, variant)
     canvas_class: type[NumberedCanvas] = type("StatementCanvas", (NumberedCanvas,),
-                        {"footer_name": f"{name}: ready for my review",
+                        {"footer_name": _("{name}: ready for my review").format(name=name),
                          "footer_date": long_date(statement.printed_on),
                          "footer_size": look.furniture})
     doc.build(writer.story(), canvasmaker=canvas_class)

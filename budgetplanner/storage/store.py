@@ -745,10 +745,11 @@ class PlanStore:
     def set_sick_pay_days(self, option: Option, days: int | None) -> None:
         """Days a year of Statutory Sick Pay planned for each PA (None or 0: none)."""
         from budgetplanner.pa_costs import MAX_SICK_PAY_DAYS, SICK_PAY_DAYS_PROBLEM
+        from budgetplanner.translation import translated
         from budgetplanner.validation import ValidationError
 
         if days is not None and not 0 <= days <= MAX_SICK_PAY_DAYS:
-            raise ValidationError(SICK_PAY_DAYS_PROBLEM)
+            raise ValidationError(translated(SICK_PAY_DAYS_PROBLEM))
         self._set_checked("set the days of sick pay I plan for", option, "sick_pay_days",
                           days or None)
 

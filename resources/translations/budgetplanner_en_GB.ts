@@ -285,6 +285,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Now showing: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Plans on this computer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -574,6 +578,57 @@
     </message>
 </context>
 <context>
+    <name>ClashDialog</name>
+    <message>
+        <source>Someone else changed this too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved a change to the same part of the plan while I was changing it, so my change was not written over theirs. Here are both versions. For each, choose which to keep; for writing I can keep both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep what I chose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both versions are kept until I choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} saved theirs on {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} saved theirs first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved theirs first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs, then mine, one after the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComparisonModel</name>
     <message>
         <source>All costs, {0}</source>
@@ -619,6 +674,105 @@ left</source>
     </message>
     <message>
         <source>(no name yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to my organisation&apos;s plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My organisation keeps its plans on its own server. Its administrator tells me the server&apos;s name, the database and my name on it. My password is asked for each time and never kept on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. plans.my-organisation.org.uk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My name on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;More…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the port and the organisation&apos;s certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5432, the usual one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificates this computer trusts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection is always encrypted, and the server&apos;s certificate is always checked. If my organisation uses a certificate of its own, its administrator gives me the file to put here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificate file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535 (usually 5432).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type my password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -692,6 +846,10 @@ left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>When paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Per week</source>
         <translation type="unfinished"></translation>
     </message>
@@ -704,7 +862,27 @@ left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The day a yearly cost is due, or a one-off is planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day this yearly cost is due: my spending plan expects it in that month. Type it like 30/04/2027.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day this one-off is planned: my spending plan expects it in that month. Type it like 15/10/2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid all through the year, so no date is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1067,6 +1245,14 @@ left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>⚠ This plans file is read-only: I can read my plans here, but not change them. To change them, ask for the file to be made writable, or open a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where these plans are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;New plan…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1144,6 +1330,18 @@ left</source>
     </message>
     <message>
         <source>Rate &amp;tables…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to my or&amp;ganisation&apos;s plans…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the plans on this &amp;computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose between my changes and someone else&apos;s…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1271,6 +1469,14 @@ left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Please choose between my changes and someone else&apos;s first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Someone else changed a part of this plan that I was changing. Both versions are kept until I choose (File → Choose between my changes and someone else&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>⚠ My last changes are not saved yet. {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1283,11 +1489,27 @@ left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>If the window closes now, they are lost. Keep it open, free some space or fix the problem, and they will be saved.</source>
+        <source>If the window closes now, they are lost. Keep it open, free some space or fix the problem, and they will be saved; or save my plan to another place first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save my plan to another place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan files (*.bpplan.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It could not be written there either ({0}). Please choose another place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep the window open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save my plan to another place…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1530,6 +1752,14 @@ left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the PA&apos;s own wage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another rate (£ an hour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>My personal assistants</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1582,6 +1812,50 @@ left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Holiday cover is paid at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For PAs on the same hours every week: 5.6 weeks of their hours are paid to whoever covers their holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday cover rate, pounds an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example 24.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My PAs&apos; first payday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For weekly and four-weekly pay: my spending plan counts paydays from this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example 03/04/2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of Statutory Sick Pay a year for each PA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted on the calendar: a week off sick is 7 days. Costed from the rate table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Things to know as an employer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1598,11 +1872,31 @@ left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Holiday cover is paid at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statutory &amp;Sick Pay for each PA, days a year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First payday (weekly or four-weekly pay):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New PA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A share of the wage bill is at most 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday cover: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First payday: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

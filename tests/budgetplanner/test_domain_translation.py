@@ -1,0 +1,214 @@
+"""Translation of the domain's sentences: every marked sentence can be extracted, the chosen
+language is installed, and with a pseudo translation (every sentence wrapped in ⟦…⟧) no word
+of the printed plan, the review statement or the profile escapes it."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from types import ModuleType
+
+import pdfplumber
+import pytest
+from babel.messages.pofile import read_po
+
+from budgetplanner import translation
+from budgetplanner.demo import load_demo
+from budgetplanner.export.pdf import PrintOptions, Variant, write_plan_pdf
+from budgetplanner.export.profile_pdf import write_profile_pdf
+from budgetplanner.export.review_pdf import write_review_pdf
+from budgetplanner.review_statement import build_statement
+from budgetplanner.storage.models import Person
+from budgetplanner.storage.store import PlanStore
+
+ROOT = Path(__file__).resolve().parents[2]
+PRINTED = date(2026, 11, 25)
+MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
+          "December")
+# Dates are written by the formatter (Babel, en_GB), not translated as sentences.
+DATE = re.compile(rf"\b(\d{{1,2}} )?({MONTHS})( \d{{4}})?\b")
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def translations_script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("translations", ROOT / "scripts"
+                                                  / "translations.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_extractor_can_read_every_marked_sentence() -> None:
+    script = translations_script()
+    assert list(script.unextractable()) == []
+    template = script.domain_template()
+    ids = {message.id for message in template}
+    assert len(ids) > 300
+    assert "The name I like to be called" in ids  # plan_fields' labels are in it too
+    # The shipped template is the one the sources give (run scripts/translations.py).
+    with (ROOT / "resources" / "translations" / "domain.pot").open("rb") as shipped:
+        assert {message.id for message in read_po(shipped)} == ids
+
+
+def test_a_call_the_extractor_cannot_read_is_found(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    script = translations_script()
+    (tmp_path / "budgetplanner").mkdir()
+    (tmp_path / "budgetplanner" / "bad.py").write_text(
+        'name = "Sita"\n'
+        '_("I pay {name}").format(name=name)\n'
+        '_(f"I pay {name}")\n'
+        '_("I pay " + name)\n'
+        '_(name)\n'
+        'ngettext("{n} PA", "{n} PAs", 2)\n'
+        'ngettext("{n} PA", name, 2)\n', "utf-8")
+    monkeypatch.setattr(script, "ROOT", tmp_path)
+    lines = sorted({int(found.split(":")[1]) for found in script.unextractable()})
+    assert lines == [3, 4, 5, 7]
+
+
+def test_the_shipped_domain_catalogue_is_there_and_english_reads_as_written() -> None:
+    folder = ROOT / "resources" / "translations"
+    assert (folder / "domain.pot").exists()
+    assert (folder / "domain_en_GB.po").exists()
+    assert translation.install("en_GB") == "en_GB"
+    assert translation._("Not written yet.") == "Not written yet."
+    assert translation.ngettext("{count} version", "{count} versions", 2) == "{count} versions"
+
+
+def test_the_chosen_language_is_the_environment_then_the_setting_then_the_system(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    translations_script().domain_pseudo(tmp_path)
+    monkeypatch.delenv("BUDGETPLANNER_LANGUAGE", raising=False)
+    monkeypatch.setenv("LANGUAGE", "cy_GB.UTF-8")
+    assert translation.chosen_language() == "cy_GB.UTF-8"
+    assert translation.chosen_language("pseudo") == "pseudo"
+    assert translation.install("pseudo", tmp_path) == "pseudo"
+    assert translation._("Not written yet.") == "⟦Not written yet.⟧"
+    monkeypatch.setenv("BUDGETPLANNER_LANGUAGE", "en_GB")
+    assert translation.install("pseudo", tmp_path) is None  # no en_GB in that folder
+    assert translation._("Not written yet.") == "Not written yet."
+
+
+# -- the pseudo translation of every printed paper ---------------------------------------
+
+
+def plan_words(db_path: Path) -> list[str]:
+    """Every text stored in the plans file (names, titles, what was typed), longest first."""
+    words: set[str] = set()
+    with closing(sqlite3.connect(db_path)) as connection:
+        tables = [row[0] for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")]
+        for table in tables:
+            for row in connection.execute(f'SELECT * FROM "{table}"'):
+                words |= {" ".join(value.split()) for value in row
+                          if isinstance(value, str) and WORD.search(value)}
+    return sorted(words, key=len, reverse=True)
+
+
+def outside_marks(text: str) -> str:
+    """The text that is inside no ⟦…⟧ (a paragraph may run over a page, so the whole)."""
+    depth = 0
+    kept = []
+    for char in text:
+        if char == "⟦":
+            depth += 1
+            kept.append(" ")
+        elif char == "⟧":
+            depth = max(depth - 1, 0)
+            kept.append(" ")
+        elif depth == 0:
+            kept.append(char)
+    return "".join(kept)
+
+
+def escaped(text: str, data: list[str], data_words: set[str]) -> list[str]:
+    """Runs of words outside every mark that are not the plan's own words, names or dates."""
+    left = " ".join(outside_marks(text).split())
+    for value in data:
+        left = left.replace(value, " ")
+    left = DATE.sub(" ", left)
+    runs: list[str] = []
+    run: list[str] = []
+    # A table row lays its cells' lines side by side, so typed words are also taken one by one.
+    for word in [*WORD.findall(left), ""]:
+        if word and word not in data_words:
+            run.append(word)
+        elif run:
+            runs.append(" ".join(run))
+            run = []
+    return runs
+
+
+def pdf_text(path: Path) -> str:
+    with pdfplumber.open(path) as pdf:
+        return "\n".join(page.extract_text() or "" for page in pdf.pages)
+
+
+@dataclass
+class Examples:
+    store: PlanStore
+    people: list[Person]
+    data: list[str]
+    data_words: set[str]
+    catalogues: Path
+
+
+@pytest.fixture(scope="module")
+def examples(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Examples]:
+    """The example plans, their own words, and the pseudo catalogue: made once for the
+    module's tests, each of which prints some of the papers."""
+    folder = tmp_path_factory.mktemp("examples")
+    translations_script().domain_pseudo(folder / "translations")
+    store = PlanStore.open(folder / "plans.sqlite3")
+    people = load_demo(store)
+    store.save()
+    data = plan_words(folder / "plans.sqlite3")
+    yield Examples(store, people, data, {word for value in data for word in WORD.findall(value)},
+                   folder / "translations")
+    store.close()
+
+
+def print_paper(examples: Examples, person: Person, paper: str, out: Path) -> Path:
+    version = examples.store.current_version(person)
+    if paper in {variant.value for variant in Variant}:
+        write_plan_pdf(version, out, PrintOptions(variant=Variant(paper), printed_on=PRINTED))
+    elif paper.startswith("review"):
+        variant = Variant.LARGE_PRINT if paper.endswith("large_print") else Variant.STANDARD
+        write_review_pdf(build_statement(examples.store.session, version, PRINTED), out,
+                         variant)
+    else:
+        write_profile_pdf(version, out)
+    return out
+
+
+PAPERS = (*(variant.value for variant in Variant), "review statement, standard",
+          "review statement, large_print", "profile")
+
+
+@pytest.mark.parametrize("paper", PAPERS)
+@pytest.mark.parametrize("who", range(3), ids=["Sita", "Jenny", "Sam"])
+def test_with_a_pseudo_translation_no_printed_word_escapes(
+        examples: Examples, tmp_path: Path, who: int, paper: str) -> None:
+    assert translation.install("pseudo", examples.catalogues) == "pseudo"
+    person = examples.people[who]
+    text = pdf_text(print_paper(examples, person, paper, tmp_path / "paper.pdf"))
+    found = escaped(text, examples.data, examples.data_words)
+    assert found == [], (f"{len(found)} runs of words in {person.name}'s {paper} escaped the "
+                         "translation:\n" + "\n".join(found))
+    assert text.count("⟦") > 5  # the paper was read, and it was translated
+
+
+def test_without_a_translation_the_same_check_finds_the_english(examples: Examples,
+                                                               tmp_path: Path) -> None:
+    text = pdf_text(print_paper(examples, examples.people[0], "standard", tmp_path / "p.pdf"))
+    found = escaped(text, examples.data, examples.data_words)
+    assert any("Signatures" in run for run in found)
+    assert len(found) > 50
