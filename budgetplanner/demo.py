@@ -138,7 +138,7 @@ def _sita(store: PlanStore) -> Person:
     v.next_review = date(2027, 5, 12)
     v.why_chosen = (
         "I know Priya and Meera and they understand my faith. The agency in the next borough "
-        "has women I trust for when Priya or Meera cannot come."
+        "has women I trust. They come when Priya or Meera cannot."
     )
     b.goal("temple", "Go to the temple women's group every week",
            "I will know it is happening when I have been every week for a month.")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 import budgetplanner, resources, ui
 from budgetplanner.commands import demo_pdf
 from budgetplanner.export import pdf
+from budgetplanner.export.easy_words import credit, picture, picture_keys
 from ui import icons
 app = QApplication([])
 out = demo_pdf(Path.cwd())
@@ -32,6 +33,8 @@ print(json.dumps({
     "icon_folder": str(icons.ICON_FOLDER),
     "icon_drawn": not icons.icon("plus").isNull(),
     "pdf": str(out),
+    "pictures": [str(picture(key).path) for key in picture_keys()],
+    "picture_credit": credit(),
     "pdf_fonts": sorted(f for f in ("DejaVuSans", "DejaVuSans-Bold")
                         if f.encode() in out.read_bytes()),
 }))
@@ -85,3 +88,9 @@ def test_an_installed_wheel_finds_its_fonts_and_icons_and_writes_a_pdf(tmp_path:
     assert found["icon_drawn"]
     assert Path(found["pdf"]).parent == elsewhere
     assert found["pdf_fonts"] == ["DejaVuSans", "DejaVuSans-Bold"]
+    # The easy-read pictures, their data file and their licence travel with the program.
+    assert found["pictures"] and "OpenMoji" in found["picture_credit"]
+    for shipped in found["pictures"]:
+        assert Path(shipped).is_relative_to(venv) and Path(shipped).exists(), shipped
+    symbols = Path(found["pictures"][0]).parent
+    assert (symbols / "LICENSE-CC-BY-SA-4.0.txt").exists() and (symbols / "CREDIT.txt").exists()

@@ -1,8 +1,8 @@
 """The printed plan that belongs to the person: a PDF built with ReportLab platypus.
 
 Three versions: standard; large print (every letter at least 16 pt, sans-serif, left aligned,
-generous spacing); and easy read (at least 14 pt, one idea a line, a symbol beside each
-heading and each kind of option, the money as a few big numbers).
+generous spacing); and easy read, built on the same writer (export/easy_read.py: a picture on
+the left of every idea, short sentences, the money as a few big numbers, a word list).
 """
 
 from __future__ import annotations
@@ -44,9 +44,8 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from budgetplanner.budget import BudgetSummary, Column
 from budgetplanner.categories import OptionKind, Payer
 from budgetplanner.export import tagging
-from budgetplanner.export.easy_words import words_used
 from budgetplanner.export.glance import glance_items
-from budgetplanner.export.pdf_drawings import RING_NAMES, bar_chart, circle_of_people, symbol
+from budgetplanner.export.pdf_drawings import RING_NAMES, bar_chart, circle_of_people
 from budgetplanner.export.tagging import Tagger, add_structure_tree
 from budgetplanner.formatting import money_text
 from budgetplanner.periods import Frequency, Period
@@ -62,7 +61,6 @@ from budgetplanner.plan_money import (
     personal_budget_applies,
     rate_table_of,
 )
-from budgetplanner.plan_words import plan_texts
 from budgetplanner.review import differences
 from budgetplanner.storage.files import private_scratch, write_private
 from budgetplanner.storage.models import Option, PlanVersion
@@ -156,7 +154,6 @@ class Look:
     h3: float
     leading: float  # line spacing as a multiple of the size
     compact: bool  # fewer, wider table columns (easy read only: large print keeps them all)
-    pictures: bool
     furniture: float = 10  # page headers, footers and page numbers
     # A table with more columns than this is laid out again as one block a row (never shrunk).
     max_columns: int = 6
@@ -165,9 +162,9 @@ class Look:
 # Clear print (RNIB): 12 pt at least, 14 pt recommended; large print 16 to 20 pt for everything,
 # the footers too; easy read 16 pt.
 LOOKS = {
-    Variant.STANDARD: Look(12, 12, 12, 20, 16, 14, 1.5, False, False, 10, 6),
-    Variant.LARGE_PRINT: Look(16, 16, 16, 24, 20, 18, 1.5, False, False, 16, 3),
-    Variant.EASY_READ: Look(16, 16, 16, 24, 20, 18, 1.6, True, True, 16, 4),
+    Variant.STANDARD: Look(12, 12, 12, 20, 16, 14, 1.5, False, 10, 6),
+    Variant.LARGE_PRINT: Look(16, 16, 16, 24, 20, 18, 1.5, False, 16, 3),
+    Variant.EASY_READ: Look(16, 16, 16, 24, 20, 18, 1.6, True, 16, 4),
 }
 # The sizes a person can choose for each version; the first is the default.
 TEXT_SIZES: dict[Variant, tuple[float, ...]] = {
@@ -256,15 +253,6 @@ def make_styles(look: Look) -> Styles:
 def text(value: str) -> str:
     """Escape free text for a Paragraph, keeping the person's line breaks."""
     return safe(value).replace("\n", "<br/>")
-
-
-def lines_of(value: str) -> list[str]:
-    """Easy read: one idea a line, so each sentence starts a new line.
-
-    Only whole sentences: splitting at a semicolon left fragments without a verb.
-    """
-    parts = re.split(r"(?<=[.!?])\s+|\n+", value.strip())
-    return [part.strip() for part in parts if part.strip()]
 
 
 class Gap(Spacer):
@@ -609,24 +597,10 @@ class PlanWriter:
         return Paragraph(text(value), self.s.cell_bold if bold else self.s.cell)
 
     def heading(self, key: str) -> Flowable:
-        title = translated(SECTION_TITLES[key])
-        heading = Heading(title, self.s.h1, key)
-        if not self.look.pictures:
-            return heading
-        # Easy read: the picture on the left, the words on the right.
-        size = self.look.h1 * 1.8
-        row = Table([[symbol(key, size, FONT), heading]],
-                    colWidths=[size + 8, self.width - size - 8], hAlign="LEFT")
-        row.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
-                                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                                 ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-        return _HeadingRow(row, heading)
+        return Heading(translated(SECTION_TITLES[key]), self.s.h1, key)
 
     def answer(self, question: str, value: str) -> list[Flowable]:
         shown = value.strip() or _("Not written yet.")
-        if self.easy:
-            return [Paragraph(safe(question), self.s.h3),
-                    *[Paragraph(safe(line), self.s.body) for line in lines_of(shown)]]
         return [Paragraph(safe(question), self.s.h3), Paragraph(text(shown), self.s.body)]
 
     # Sections ---------------------------------------------------------------------------
@@ -841,16 +815,7 @@ class PlanWriter:
             title = Heading(option.title or _("An option"), self.s.h2, f"option-{option.id}", 1)
             kind = Paragraph(_("<b>Kind:</b> {kind}").format(kind=safe(option.kind.label)),
                              self.s.body)
-            if self.look.pictures:
-                size = self.look.h2 * 1.8
-                kind_row = Table([[symbol(option.kind.value, size, FONT), kind]],
-                                 colWidths=[size + 8, self.width - size - 8], hAlign="LEFT")
-                kind_row.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
-                                              ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                                              ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-                block: list[Flowable] = [title, kind_row]
-            else:
-                block = [title, kind]
+            block: list[Flowable] = [title, kind]
             if option.description.strip():
                 block.extend(self.answer_lines(option.description))
             if option.goals:
@@ -894,8 +859,6 @@ class PlanWriter:
         return parts if len(parts) > 1 else []
 
     def answer_lines(self, value: str) -> list[Flowable]:
-        if self.easy:
-            return [Paragraph(safe(line), self.s.body) for line in lines_of(value)]
         return [Paragraph(text(value), self.s.body)]
 
     def chosen(self) -> list[Flowable]:
@@ -935,15 +898,11 @@ class PlanWriter:
     def money(self) -> list[Flowable]:
         v = self.version
         summary = options_summary(v, counted_options(v))
-        parts: list[Flowable] = []
-        if self.easy:
-            parts.append(KeepTogether([self.heading("money"), *self.big_numbers(summary)]))
-        else:
-            parts.append(KeepTogether([
-                self.heading("money"),
-                Paragraph(_("One year is 52 weeks; a month is a twelfth of a year. "
-                            "Each total adds up the figures above it."), self.s.small),
-                self.totals_table(summary), *self.verdict(summary)]))
+        parts: list[Flowable] = [KeepTogether([
+            self.heading("money"),
+            Paragraph(_("One year is 52 weeks; a month is a twelfth of a year. "
+                        "Each total adds up the figures above it."), self.s.small),
+            self.totals_table(summary), *self.verdict(summary)])]
         parts.append(Gap(1, 5 * mm))
         chart_size = max(self.look.floor, self.look.cell)
         by_payer = [(p.short_label, summary.by_payer[p][Period.YEAR])
@@ -978,26 +937,6 @@ class PlanWriter:
                          "left in my personal budget.").format(budget=budget,
                                                                left=left.format())
         return [Gap(1, 3 * mm), Paragraph(f"<b>{safe(sentence)}</b>", self.s.body)]
-
-    def big_numbers(self, summary: BudgetSummary) -> list[Flowable]:
-        """Easy read: what my support costs each week, who pays, what is left."""
-        parts: list[Flowable] = [
-            Paragraph(_("My support costs each week:"), self.s.h3),
-            Paragraph(summary.total[Period.WEEK].format(), self.s.big),
-            Paragraph(_("Who pays each week:"), self.s.h3)]
-        for payer in summary.payers_used():
-            parts.append(Paragraph(f"{safe(payer.label)}: "
-                                   f"<b>{summary.by_payer[payer][Period.WEEK].format()}</b>",
-                                   self.s.body))
-        if summary.comparison is None and not personal_budget_applies(self.version):
-            parts.append(Paragraph(safe(translated(NO_PERSONAL_BUDGET)), self.s.body))
-        if summary.comparison is not None:
-            left = summary.comparison.left(Period.WEEK)
-            words = _("Left over each week:") if not left.is_negative() else (
-                _("More than my personal budget each week:"))
-            parts += [Paragraph(words, self.s.h3),
-                      Paragraph((-left if left.is_negative() else left).format(), self.s.big)]
-        return parts
 
     def totals_table(self, summary: BudgetSummary) -> Table:
         w = self.width
@@ -1168,14 +1107,8 @@ class PlanWriter:
         return story
 
     def word_list(self) -> list[Flowable]:
-        """Easy read: the hard words the plan uses, each explained, at the end."""
-        used = words_used(" ".join(words for _where, words in plan_texts(self.version))
-                          + " personal budget direct payment review")
-        parts: list[Flowable] = [self.heading("words")]
-        for word, meaning in used:
-            parts.append(Paragraph(f"<b>{safe(translated(word))}</b>: "
-                                   f"{safe(translated(meaning))}", self.s.body))
-        return parts
+        """The hard words explained, at the end: easy read only (export/easy_read.py)."""
+        return []
 
 
 class _HeadingRow(Table):
@@ -1218,7 +1151,12 @@ def write_plan_pdf(version: PlanVersion, out: Path, options: PrintOptions) -> Pd
                         subject=_("A support plan that belongs to {name} ({variant})").format(
                             name=person, variant=options.variant.label.lower()),
                         creator="Budget Planner", lang="en-GB")
-    writer = PlanWriter(version, options, doc.width)
+    writer_class = PlanWriter
+    if options.variant is Variant.EASY_READ:
+        # Imported here: the easy-read writer is built on this module's PlanWriter.
+        from budgetplanner.export.easy_read import EasyReadWriter
+        writer_class = EasyReadWriter
+    writer = writer_class(version, options, doc.width)
     canvas_class: type[NumberedCanvas] = type("PlanCanvas", (NumberedCanvas,),
                         {"footer_name": person,
                          "footer_date": _("printed {date}").format(date=long_date(printed_on)),

@@ -1,4 +1,4 @@
-"""Drawings for the printed plan: the circle of people, the money chart, symbols for easy read.
+"""Drawings for the printed plan: the circle of people and the money chart.
 
 Geometry uses floats (points on a page); money reaches a drawing only as printed text and as the
 length of a bar, worked out from the engine's rounded figures.
@@ -23,31 +23,12 @@ RING_FILLS = ("#dce8f5", "#e6eff8", "#eef4fa", "#f6f9fc")
 RING_NAMES = {1: N_("Closest to me"), 2: N_("Close"), 3: N_("Around me"),
               4: N_("Paid to help")}
 
-# A symbol beside each heading and each kind of option (easy read): a glyph DejaVu Sans has.
-SYMBOLS = {
-    "about": "☺", "good_life": "♥", "needs": "☝", "goals": "★", "bring": "✿", "people": "☻",
-    "options": "☰", "chosen": "✓", "money": "£", "risks": "⚠", "contingency": "☂",
-    "pa_costs": "£", "agreement": "✎", "words": "✉", "personal_assistants": "☻", "agency": "✚",
-    "community": "♫", "shared_living": "⌂", "equipment": "⚙", "other": "✱",
-}
-
-
 def set_alt_text(drawing: Drawing, words: str) -> None:
     """The words a screen reader reads for a drawing (see export/tagging.py).
 
     A Drawing refuses attributes it does not know, so the words go straight in its __dict__.
     """
     drawing.__dict__["alt_text"] = words
-
-
-def symbol(key: str, size: float, font: str) -> Drawing:
-    """A filled circle with a white symbol: a picture beside a heading or an option."""
-    drawing = Drawing(size, size)
-    drawing.add(Circle(size / 2, size / 2, size / 2, fillColor=ACCENT, strokeColor=None))
-    glyph = SYMBOLS.get(key, "✱")
-    drawing.add(String(size / 2, size * 0.28, glyph, fontName=font, fontSize=size * 0.55,
-                       fillColor=colors.white, textAnchor="middle"))
-    return drawing
 
 
 def circle_of_people(me: str, people: Sequence[tuple[str, int]], width: float,
