@@ -58,29 +58,15 @@ def add_organisation_commands(commands: argparse._SubParsersAction) -> None:  # 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    from budgetplanner import translation
-
-    # Once, at start: the language asked for by BUDGETPLANNER_LANGUAGE or the system (an
-    # export then follows the plans file's own setting; the window installs its own).
-    translation.install()
-    from budgetplanner.commands import (
-        CommandError,
-        ExportRequest,
-        PrintVariant,
-        demo_pdf,
-        export,
-        has_display,
-        import_file,
-        load_examples,
-    )
-    from budgetplanner.storage.connection import default_database_path
+    # Only what every start needs is loaded here: the window is shown before SQLAlchemy, the
+    # plans file and the pages are loaded (ui/app.py), and each command loads its own.
+    from budgetplanner.display import has_display
+    from budgetplanner.storage.places import default_database_path, is_server_address
 
     if args.command == "org":
         from budgetplanner.org_commands import run_org
 
         return run_org(args, args.db)
-    from budgetplanner.storage.server import is_server_address
-
     if args.db and is_server_address(args.db):
         if args.command is not None or not has_display():
             print("Export works on plans on this computer only for now; the window and the "
@@ -90,6 +76,31 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_server_window(args.db, demo=False)
     given: str | None = getattr(args, "command_db", None) or args.db
+    if args.command is None and has_display():
+        from ui.app import run_window
+
+        try:
+            db_path = Path(given) if given else default_database_path()
+        except OSError as exc:  # the data folder itself cannot be made
+            print(f"The plans file could not be reached ({exc.strerror or exc}).",
+                  file=sys.stderr)
+            return 1
+        return run_window(db_path, demo=args.demo)
+    from budgetplanner import translation
+
+    # The commands speak the language asked for by BUDGETPLANNER_LANGUAGE or the system (an
+    # export then follows the plans file's own setting; the window installs its own).
+    translation.install()
+    from budgetplanner.commands import (
+        CommandError,
+        ExportRequest,
+        PrintVariant,
+        demo_pdf,
+        export,
+        import_file,
+        load_examples,
+    )
+
     try:
         db_path = Path(given) if given else default_database_path()
         if args.command == "demo":
@@ -123,14 +134,11 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:  # the data folder itself cannot be made
         print(f"The plans file could not be reached ({exc.strerror or exc}).", file=sys.stderr)
         return 1
-    if not has_display():
-        out = demo_pdf()
-        print("There is no screen to show the window on, so here is the example plan as a "
-              f"PDF instead: {out}")
-        return 0
-    from ui.app import run_window
-
-    return run_window(db_path, demo=args.demo)
+    # No command, and no screen to show the window on.
+    out = demo_pdf()
+    print("There is no screen to show the window on, so here is the example plan as a "
+          f"PDF instead: {out}")
+    return 0
 
 
 if __name__ == "__main__":

@@ -1,4 +1,9 @@
-"""Small programs the benchmark starts in fresh processes (cold start, peak memory)."""
+"""Small programs the benchmark starts in fresh processes (cold start, peak memory).
+
+`program` starts Budget Planner the way a person does (main.py, ui/app.py, the main window)
+and says when its window is first painted and when the plans are open and listed in it.
+`bare` shows an empty PySide6 window, the floor it is compared with.
+"""
 
 from __future__ import annotations
 
@@ -18,50 +23,67 @@ def _peak_kb() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
-def _paint_then_quit(window: object, app: object) -> None:
+def _say(what: str) -> None:
+    print(f"{what} {time.perf_counter() - START:.6f}", flush=True)
+
+
+def _watch_first_paint(app: object) -> object:
+    """Say when the first main window is first painted, then when its plans are open (its
+    `opened` signal; a window without one opened everything before it was shown), then quit."""
     from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QMainWindow
 
     class FirstPaint(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.seen = False
+
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint:
-                elapsed = time.perf_counter() - START
-                print(f"painted {elapsed:.6f}", flush=True)
-                print(f"maxrss_kb {_peak_kb()}", flush=True)
-                QTimer.singleShot(0, app.quit)  # type: ignore[attr-defined]
-                watched.removeEventFilter(self)
+            if (not self.seen and event.type() == QEvent.Type.Paint
+                    and isinstance(watched, QMainWindow)):
+                self.seen = True
+                _say("painted")
+                opened = getattr(watched, "opened", None)
+                if opened is None or getattr(watched, "is_open", True):
+                    self.ready()
+                else:
+                    opened.connect(self.ready)
             return False
 
+        def ready(self) -> None:
+            _say("ready")
+            print(f"maxrss_kb {_peak_kb()}", flush=True)
+            QTimer.singleShot(0, app.quit)  # type: ignore[attr-defined]
+
     painter = FirstPaint()
-    window.installEventFilter(painter)  # type: ignore[attr-defined]
-    window._first_paint = painter  # type: ignore[attr-defined]
+    app.installEventFilter(painter)  # type: ignore[attr-defined]
+    return painter
 
 
 def bare() -> None:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
-    app = QApplication(sys.argv)
+    app = QApplication(sys.argv[:1])
     window = QMainWindow()
     window.resize(1200, 780)
-    _paint_then_quit(window, app)
+    watcher = _watch_first_paint(app)
     window.show()
     app.exec()
+    del watcher
 
 
 def program(db: str) -> None:
+    """The whole program as a person starts it: `main.py --db FILE`."""
     from PySide6.QtWidgets import QApplication
 
-    from budgetplanner.storage.store import PlanStore
-    from ui.main_window import MainWindow
-    from ui.theme import apply_theme
+    # The program makes the application itself if there is none; made here first only so
+    # its first paint can be watched. Nothing else is loaded before main.py.
+    app = QApplication(sys.argv[:1])
+    watcher = _watch_first_paint(app)
+    import main
 
-    app = QApplication(sys.argv)
-    apply_theme(app)
-    store = PlanStore.open(Path(db))
-    window = MainWindow(store)
-    _paint_then_quit(window, app)
-    window.show()
-    app.exec()
-    store.close()
+    main.main(["--db", db])
+    del watcher
 
 
 if __name__ == "__main__":

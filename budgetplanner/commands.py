@@ -8,8 +8,6 @@ POSIX) and written whole or not at all.
 from __future__ import annotations
 
 import contextlib
-import os
-import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -19,6 +17,7 @@ from pathlib import Path
 
 from budgetplanner import translation
 from budgetplanner.demo import DEMO_NAMES, load_demo
+from budgetplanner.display import has_display as has_display
 from budgetplanner.portable import (
     PlanFileError,
     export_person,
@@ -281,11 +280,3 @@ def demo_pdf(out_folder: Path | None = None) -> Path:
         sita = find_plan(store, DEMO_NAMES[0], "the example plans")
         return write_pdf(store.current_version(sita), folder / f"Example plan - {sita.name}.pdf")
 
-
-def has_display() -> bool:
-    """Whether a window can be shown (Qt's offscreen platform counts, for tests)."""
-    if os.environ.get("QT_QPA_PLATFORM", "").startswith(("offscreen", "minimal")):
-        return True
-    if sys.platform.startswith("linux"):
-        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-    return True

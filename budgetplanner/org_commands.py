@@ -10,11 +10,13 @@ import argparse
 import getpass
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
-from budgetplanner.storage import organisation
-from budgetplanner.storage.server import ServerError, describe, server_engine, server_url
+# The commands are described to argparse on every start, the window's too; the server and
+# SQLAlchemy are loaded only when an org command runs.
 
 Ask = Callable[[str], str]
 
@@ -41,6 +43,8 @@ def add_org_commands(commands: argparse._SubParsersAction[argparse.ArgumentParse
 
 
 def run_org(args: argparse.Namespace, address: str | None, ask: Ask | None = None) -> int:
+    from budgetplanner.storage.server import ServerError, describe, server_engine, server_url
+
     ask = ask or getpass.getpass  # looked up at each call, so a test can answer it
     if not address:
         print("The org commands work on the organisation's server: please give its address "
@@ -63,7 +67,8 @@ def run_org(args: argparse.Namespace, address: str | None, ask: Ask | None = Non
 def _run(args: argparse.Namespace, engine: Engine, ask: Ask) -> int:
     from sqlalchemy.exc import DBAPIError
 
-    from budgetplanner.storage.server import connection_problem
+    from budgetplanner.storage import organisation
+    from budgetplanner.storage.server import ServerError, connection_problem
 
     try:
         if args.org_command == "add-advocate":

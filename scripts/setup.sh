@@ -2,6 +2,7 @@
 # Install what Budget Planner needs on a fresh Debian machine, then run it or its tests.
 #   bash scripts/setup.sh run [program arguments]   installs the program and starts it
 #   bash scripts/setup.sh test [pytest arguments]   installs the test tools and runs every check
+#   bash scripts/setup.sh bench                     installs LibreOffice and runs the benchmarks
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,9 +17,15 @@ run_packages=(libegl1 libgl1 libglib2.0-0 libxkbcommon0 libxkbcommon-x11-0 libfo
 # The tests also need a virtual screen and tools that read PDFs back.
 test_packages=(xvfb xauth poppler-utils)
 
+# The benchmarks compare the PDF export with LibreOffice converting the same words.
+bench_packages=(libreoffice-writer-nogui)
+
 packages=("${run_packages[@]}")
 if [ "$mode" = "test" ]; then
   packages+=("${test_packages[@]}")
+fi
+if [ "$mode" = "bench" ]; then
+  packages+=("${bench_packages[@]}")
 fi
 
 missing=()
@@ -88,8 +95,11 @@ case "$mode" in
     fi
     exit "$status"
     ;;
+  bench)
+    exec .venv/bin/python -m benchmarks.run
+    ;;
   *)
-    echo "Usage: bash scripts/setup.sh run|test" >&2
+    echo "Usage: bash scripts/setup.sh run|test|bench" >&2
     exit 2
     ;;
 esac

@@ -1,11 +1,21 @@
-"""Start the window: the application, its theme, the store, the main window."""
+"""Start the window: the application, its theme, the window, then the plans file.
+
+The window is painted first, in the person's text size, contrast and language (glanced at
+in the plans file without opening it, storage/peek.py); the plans file is opened just after
+the first paint, with whatever it needs said or asked (a passphrase, a damaged file and its
+backup, a file in use, the server's password) over the window, and the plans are then listed.
+Nothing heavier than Qt is loaded before the first paint.
+"""
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -14,20 +24,24 @@ from PySide6.QtWidgets import (
     QMessageBox,
 )
 
-from budgetplanner.commands import write_pdf
-from budgetplanner.formatting import date_and_time
-from budgetplanner.storage.backups import backup_if_due, newest_good_backup, restore_backup
-from budgetplanner.storage.connection import default_database_path
-from budgetplanner.storage.health import FileProblem, StoreOpenError
-from budgetplanner.storage.settings import LANGUAGE
-from budgetplanner.storage.store import PlanStore
+from budgetplanner.storage.peek import peek_settings
+from budgetplanner.storage.settings import HIGH_CONTRAST, LANGUAGE, TEXT_SIZE
 from ui.i18n import install_translator
-from ui.main_window import MainWindow, PdfWriter, where_the_plans_are
-from ui.passphrase_dialog import PassphraseDialog
+from ui.main_window import MainWindow, look_from, where_the_plans_are
+
+if TYPE_CHECKING:
+    from budgetplanner.storage.health import FileProblem
+    from budgetplanner.storage.models import PlanVersion
+    from budgetplanner.storage.store import PlanStore
+    from ui.main_window import PdfWriter
 
 
 def ask_passphrase_and_open(db_path: Path, problem: FileProblem) -> PlanStore | None:
     """Ask for the passphrase of a locked plans file until it opens, or the person cancels."""
+    from budgetplanner.storage.health import StoreOpenError
+    from budgetplanner.storage.store import PlanStore
+    from ui.passphrase_dialog import PassphraseDialog
+
     dialog = PassphraseDialog(
         QApplication.translate("App", "Open my plans"),
         QApplication.translate("App", "These plans are locked with a passphrase. Type it to "
@@ -50,6 +64,11 @@ def ask_passphrase_and_open(db_path: Path, problem: FileProblem) -> PlanStore | 
 
 def open_or_explain(db_path: Path) -> PlanStore | None:
     """Open the plans file, or say in one sentence why not and offer the newest good backup."""
+    from budgetplanner.formatting import date_and_time
+    from budgetplanner.storage.backups import newest_good_backup, restore_backup
+    from budgetplanner.storage.health import StoreOpenError
+    from budgetplanner.storage.store import PlanStore
+
     try:
         return PlanStore.open(db_path)
     except StoreOpenError as refused:
@@ -104,6 +123,13 @@ def open_server_or_explain(address: str) -> PlanStore | None:
             prompt = str(refused) + "\n" + QApplication.translate("App", "My password:")
 
 
+def write_pdf(version: PlanVersion, out: Path) -> object:
+    """The window's PDF writer; ReportLab is loaded the first time a plan is exported."""
+    from budgetplanner.commands import write_pdf as write
+
+    return write(version, out)
+
+
 class PlansOnScreen:
     """The one window and the plans it shows. Other plans (the organisation's, or those on
     this computer again) are opened by the same path as at the start, and shown in a new
@@ -119,16 +145,34 @@ class PlansOnScreen:
     def store(self) -> PlanStore | None:
         return None if self.window is None else self.window.store
 
-    def show(self, store: PlanStore) -> MainWindow:
-        """Show these plans; the window before, if any, lets go of its own and closes."""
+    def _prepare(self, store: PlanStore, language: str = "") -> None:
+        """Before the plans are shown: their language, and the day's backup of the file
+        (made before anything is typed)."""
         app = QApplication.instance()
-        if isinstance(app, QApplication) and store.setting(LANGUAGE):
+        if isinstance(app, QApplication) and store.setting(LANGUAGE) != language:
             install_translator(app, store.setting(LANGUAGE))
         if store.path is not None:
-            backup_if_due(store.path)  # the day's backup, made before anything is typed
-        window = MainWindow(store, pdf_writer=self._pdf_writer)
+            from budgetplanner.storage.backups import backup_if_due
+
+            backup_if_due(store.path)
+
+    def _hold(self, window: MainWindow) -> None:
         window.plansChosen.connect(self.switch)
         window.localPlansAsked.connect(self.use_local_plans)
+
+    def first(self, window: MainWindow, store: PlanStore, *, language: str = "") -> None:
+        """The window shown at the start, given its plans once they are open (`language`:
+        the one its words are in already)."""
+        self._prepare(store, language)
+        self.window = window
+        self._hold(window)
+        window.open_plans(store)
+
+    def show(self, store: PlanStore) -> MainWindow:
+        """Show these plans; the window before, if any, lets go of its own and closes."""
+        self._prepare(store, "")
+        window = MainWindow(store, pdf_writer=self._pdf_writer)
+        self._hold(window)
         old, self.window = self.window, window
         if old is not None:
             window.setGeometry(old.geometry())
@@ -165,25 +209,64 @@ class PlansOnScreen:
             self.window.store.close()
 
 
+class _AfterFirstPaint(QObject):
+    """Runs `then` once, just after the window's first paint (or after two seconds, if it is
+    not painted, as when it starts minimised)."""
+
+    def __init__(self, window: MainWindow, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._then = then
+        self._done = False
+        window.installEventFilter(self)
+        QTimer.singleShot(2000, self._run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._done:
+            QTimer.singleShot(0, self._run)
+        return False
+
+    def _run(self) -> None:
+        if not self._done:
+            self._done = True
+            self._window.removeEventFilter(self)
+            self._then()
+
+
 def run_window(db_path: Path | str, *, demo: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Budget Planner")
     app.setOrganizationName("BudgetPlanner")
+    # A glance at the plans file's look and language, so the first paint is already in them.
+    glance = peek_settings(db_path, (TEXT_SIZE, HIGH_CONTRAST, LANGUAGE)) if isinstance(
+        db_path, Path) else {}
     # Before any window or dialog is made: their words are translated as they are built.
-    install_translator(app)
-    store = (open_server_or_explain(db_path) if isinstance(db_path, str)
-             else open_or_explain(db_path))
-    if store is None:
-        return 1
+    install_translator(app, glance.get(LANGUAGE, ""))
+    window = MainWindow(None, pdf_writer=write_pdf, look=look_from(
+        glance.get(TEXT_SIZE, TEXT_SIZE.default),
+        glance.get(HIGH_CONTRAST, HIGH_CONTRAST.default)))
+    from budgetplanner.storage.places import default_database_path
+
     on_screen = PlansOnScreen(default_database_path() if isinstance(db_path, str) else db_path)
-    window = on_screen.show(store)
-    # Whatever ends the program (the last window, a logout, Ctrl+C), the waiting edits are
-    # written first.
-    app.aboutToQuit.connect(on_screen.save_before_quitting)
-    app.commitDataRequest.connect(lambda _manager: on_screen.save_before_quitting())
-    if demo and store.count_people() == 0:
-        window.load_demo()
+
+    def open_plans() -> None:
+        store = (open_server_or_explain(db_path) if isinstance(db_path, str)
+                 else open_or_explain(db_path))
+        if store is None:
+            app.exit(1)
+            window.close()
+            return
+        on_screen.first(window, store, language=glance.get(LANGUAGE, ""))
+        # Whatever ends the program (the last window, a logout, Ctrl+C), the waiting edits
+        # are written first.
+        app.aboutToQuit.connect(on_screen.save_before_quitting)
+        app.commitDataRequest.connect(lambda _manager: on_screen.save_before_quitting())
+        if demo and store.count_people() == 0:
+            window.load_demo()
+
+    _AfterFirstPaint(window, open_plans)
+    window.show()
     try:
         return app.exec()
     finally:

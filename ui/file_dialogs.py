@@ -4,13 +4,16 @@ they did: a short message in the window's status bar with where the file went.""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMainWindow, QPushButton, QWidget
 
 from budgetplanner.storage.settings import LAST_FOLDER
-from budgetplanner.storage.store import PlanStore
+
+if TYPE_CHECKING:
+    from budgetplanner.storage.store import PlanStore
 
 # One remembered folder for each kind of file, kept as a setting of the store.
 KINDS = ("pdf", "plan_file", "csv", "bank_statement", "review_statement", "everything")

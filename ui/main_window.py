@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -17,39 +19,58 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTabBar,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from budgetplanner.demo import load_demo
-from budgetplanner.storage import audit, cipher
-from budgetplanner.storage.models import PlanVersion
-from budgetplanner.storage.server import ServerAddress, remember_address, remembered_address
 from budgetplanner.storage.settings import HIGH_CONTRAST, TEXT_SIZE
-from budgetplanner.storage.store import PlanStore
 from ui.accessible import Heading
 from ui.file_dialogs import remember, start_in, tell
 from ui.icons import icon, refresh_icons
+from ui.lazy import PageSlot, PageTabs
 from ui.page_list import PageList
-from ui.pages.afford_page import AffordPage
-from ui.pages.checklist_page import ChecklistPage
-from ui.pages.money_page import MoneyPage
-from ui.pages.options_page import OptionsPage
-from ui.pages.plan_pages import ContingencyPage, PeoplePage, goals_page, risks_page
-from ui.pages.review_page import ReviewPage
-from ui.pages.scenarios_page import ScenariosPage
-from ui.pages.spending_page import SpendingPage
-from ui.pages.text_page import about_me_page, matters_page
 from ui.people_panel import PeoplePanel
-from ui.plan_context import PlanContext
-from ui.safekeeping import Safekeeping, export_plan_file
 from ui.sizing import ColumnScroll
 from ui.sub_pages import SubPages
 from ui.theme import TEXT_SIZES, Look, apply_theme
 
+if TYPE_CHECKING:
+    from budgetplanner.storage.models import PlanVersion
+    from budgetplanner.storage.server import ServerAddress
+    from budgetplanner.storage.store import PlanStore
+    from ui.pages.afford_page import AffordPage
+    from ui.pages.checklist_page import ChecklistPage
+    from ui.pages.money_page import MoneyPage
+    from ui.pages.options_page import OptionsPage
+    from ui.pages.plan_pages import ContingencyPage, PeoplePage
+    from ui.pages.records_page import RecordsPage
+    from ui.pages.review_page import ReviewPage
+    from ui.pages.scenarios_page import ScenariosPage
+    from ui.pages.spending_page import SpendingPage
+    from ui.pages.text_page import TextPage
+    from ui.plan_context import PlanContext
+    from ui.safekeeping import Safekeeping
+
 # Writes the plan's PDF to a path; injected so the window can be tested without ReportLab.
-PdfWriter = Callable[[PlanVersion, Path], object]
+PdfWriter = Callable[["PlanVersion", Path], object]
+
+# Each page of the plan: where it is made (module, function or class taking the plan's context
+# and a parent). A page is made the first time it is shown or asked for (ui/lazy.py).
+PAGE_MAKERS = {
+    "about_page": ("ui.pages.text_page", "about_me_page"),
+    "matters_page": ("ui.pages.text_page", "matters_page"),
+    "goals_page": ("ui.pages.plan_pages", "goals_page"),
+    "people_page": ("ui.pages.plan_pages", "PeoplePage"),
+    "options_page": ("ui.pages.options_page", "OptionsPage"),
+    "scenarios_page": ("ui.pages.scenarios_page", "ScenariosPage"),
+    "money_page": ("ui.pages.money_page", "MoneyPage"),
+    "spending_page": ("ui.pages.spending_page", "SpendingPage"),
+    "afford_page": ("ui.pages.afford_page", "AffordPage"),
+    "risks_page": ("ui.pages.plan_pages", "risks_page"),
+    "contingency_page": ("ui.pages.plan_pages", "ContingencyPage"),
+    "review_page": ("ui.pages.review_page", "ReviewPage"),
+    "checklist_page": ("ui.pages.checklist_page", "ChecklistPage"),
+}
 
 
 def where_the_plans_are(store: PlanStore) -> str:
@@ -62,71 +83,71 @@ def where_the_plans_are(store: PlanStore) -> str:
 
 
 class MainWindow(QMainWindow):
+    """`MainWindow(store)` is the whole window at once. The program itself starts with
+    `MainWindow(None, look=...)`, shows it, and gives it the plans with `open_plans(store)`
+    once the plans file is open: the window is painted before SQLAlchemy, the plans file and
+    the pages are loaded."""
+
+    # The plans file is open and its plans are listed.
+    opened = Signal()
     # Other plans were opened to be shown instead of these (File → Connect…): the window that
     # holds them (ui/app.py, PlansOnScreen) puts a new window over them in place of this one.
     plansChosen = Signal(object)
     # File → Use the plans on this computer.
     localPlansAsked = Signal()
 
-    def __init__(self, store: PlanStore, pdf_writer: PdfWriter | None = None,
-                 parent: QWidget | None = None) -> None:
+    # Set by open_plans().
+    store: PlanStore
+    context: PlanContext
+    safekeeping: Safekeeping
+
+    def __init__(self, store: PlanStore | None, pdf_writer: PdfWriter | None = None,
+                 parent: QWidget | None = None, *, look: Look | None = None) -> None:
         super().__init__(parent)
-        self.store = store
         self._pdf_writer = pdf_writer
+        self.is_open = False
         # The look is set before any widget is made: restyling made widgets costs far more.
-        self.look = self.saved_look()
+        self.look = self.saved_look(store) if store is not None else (look or Look())
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, self.look)
-        self.context = PlanContext(store, self)
         self.setWindowTitle(self.tr("Budget Planner"))
         self.resize(1200, 780)
 
-        self.people = PeoplePanel(store)
-        self.tabs = QTabWidget()
+        self.people = PeoplePanel()
+        self.tabs = PageTabs()
         self.tabs.setAccessibleName(self.tr("Pages of the plan"))
         self.tabs.setDocumentMode(True)
-        self.about_page = about_me_page(self.context)
-        self.matters_page = matters_page(self.context)
-        self.goals_page = goals_page(self.context)
-        self.people_page = PeoplePage(self.context)
-        self.options_page = OptionsPage(self.context)
-        self.scenarios_page = ScenariosPage(self.context)
-        self.money_page = MoneyPage(self.context)
-        self.spending_page = SpendingPage(self.context)
-        self.afford_page = AffordPage(self.context)
-        self.risks_page = risks_page(self.context)
-        self.contingency_page = ContingencyPage(self.context)
-        self.review_page = ReviewPage(self.context)
-        self.checklist_page = ChecklistPage(self.context)
+        self._slots = {name: PageSlot(self._page_maker(name)) for name in PAGE_MAKERS}
+        slot = self._slots
         # Ten pages on the top row, so Ctrl+1 to Ctrl+0 reach each; Money and Review hold
         # pages of their own on a second row.
         self.money_tabs = SubPages(self.tr("Pages about money"), [
-            (self.money_page, icon("wallet"), self.tr("My plan's money")),
-            (self.spending_page, icon("receipt"), self.tr("Planned and spent")),
-            (self.afford_page, icon("calculator"), self.tr("What I can afford")),
+            (slot["money_page"], icon("wallet"), self.tr("My plan's money")),
+            (slot["spending_page"], icon("receipt"), self.tr("Planned and spent")),
+            (slot["afford_page"], icon("calculator"), self.tr("What I can afford")),
         ])
         self.review_tabs = SubPages(self.tr("Pages about my review"), [
-            (self.review_page, icon("history"), self.tr("Agreement and review")),
-            (self.checklist_page, icon("clipboard-list"), self.tr("Ready for my review")),
+            (slot["review_page"], icon("history"), self.tr("Agreement and review")),
+            (slot["checklist_page"], icon("clipboard-list"), self.tr("Ready for my review")),
         ])
         # A good life and what I bring come first; services and money after (principle 2).
-        self.pages = [
-            (self.about_page, self.tr("About me")),
-            (self.matters_page, self.tr("What matters to me")),
-            (self.goals_page, self.tr("My goals")),
-            (self.people_page, self.tr("People in my life")),
-            (self.options_page, self.tr("Options and costs")),
-            (self.scenarios_page, self.tr("My scenarios")),
+        self._page_names: list[tuple[QWidget, str]] = [
+            (slot["about_page"], self.tr("About me")),
+            (slot["matters_page"], self.tr("What matters to me")),
+            (slot["goals_page"], self.tr("My goals")),
+            (slot["people_page"], self.tr("People in my life")),
+            (slot["options_page"], self.tr("Options and costs")),
+            (slot["scenarios_page"], self.tr("My scenarios")),
             (self.money_tabs, self.tr("Money")),
-            (self.risks_page, self.tr("Risks I own")),
-            (self.contingency_page, self.tr("If things go wrong")),
+            (slot["risks_page"], self.tr("Risks I own")),
+            (slot["contingency_page"], self.tr("If things go wrong")),
             (self.review_tabs, self.tr("Review")),
         ]
         page_icons = ("smile", "heart", "target", "users", "layers", "list-checks", "wallet",
                       "shield-alert", "umbrella", "clipboard-check")
         self.page_list = PageList(self.tabs)
-        for number, (page, name) in enumerate(self.pages):
+        for number, (page, name) in enumerate(self._page_names):
             self.tabs.addTab(page, name)
             self.page_list.add_page(icon(page_icons[number]), name,
                                     self.tr("Ctrl+{0}").format((number + 1) % 10))
@@ -166,17 +187,40 @@ class MainWindow(QMainWindow):
             "QLabel#saveProblem { background: #fff4ce; color: #3d2e00; "
             "border: 2px solid #8a6100; border-radius: 4px; padding: 6px; }")
         self.save_problem.hide()
-        if store.read_only:
-            self.save_problem.setText(self.tr(
-                "⚠ This plans file is read-only: I can read my plans here, but not change "
-                "them. To change them, ask for the file to be made writable, or open a copy."))
-            self.save_problem.show()
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.addWidget(self.save_problem)
         central_layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
+        # The menus' titles now, so the window does not move when they are filled.
+        self.file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.plan_menu = self.menuBar().addMenu(self.tr("&Plan"))
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.statusBar()
+        if store is not None:
+            self.open_plans(store)
+
+    def open_plans(self, store: PlanStore) -> None:
+        """Show the plans of an open plans file: the first plan is chosen and the page that
+        is shown is made; `opened` is emitted."""
+        from ui.plan_context import PlanContext
+
+        self.store = store
+        look = self.saved_look(store)
+        if look != self.look:  # the glance before opening was wrong (or had nothing)
+            self.look = look
+            app = QApplication.instance()
+            if isinstance(app, QApplication) and apply_theme(app, look):
+                refresh_icons(self)
+        self.context = PlanContext(store, self)
+        self.people.open(store)
+        if store.read_only:
+            self.save_problem.setText(self.tr(
+                "⚠ This plans file is read-only: I can read my plans here, but not change "
+                "them. To change them, ask for the file to be made writable, or open a copy."))
+            self.save_problem.show()
         self._build_menus()
 
         self.people.personSelected.connect(self._person_selected)
@@ -195,9 +239,86 @@ class MainWindow(QMainWindow):
         self.people.refresh()
         if self.people.current_person_id() is None:
             self._person_selected(-1)
+        for slot in self._slots.values():
+            slot.ready = True
+            if slot.isVisible():
+                slot.made()
+        self.is_open = True
+        self.opened.emit()
+
+    def _page_maker(self, name: str) -> Callable[[QWidget], QWidget]:
+        def make(parent: QWidget) -> QWidget:
+            module, maker = PAGE_MAKERS[name]
+            return cast(QWidget, getattr(importlib.import_module(module), maker)(
+                self.context, parent))
+
+        return make
+
+    def _page(self, name: str) -> QWidget:
+        return self._slots[name].made()
+
+    @property
+    def pages(self) -> list[tuple[QWidget, str]]:
+        """The top row's pages (the plan's pages are made), with their names."""
+        return [(self.tabs.widget(number) or holder, name)
+                for number, (holder, name) in enumerate(self._page_names)]
+
+    @property
+    def about_page(self) -> TextPage:
+        return cast("TextPage", self._page("about_page"))
+
+    @property
+    def matters_page(self) -> TextPage:
+        return cast("TextPage", self._page("matters_page"))
+
+    @property
+    def goals_page(self) -> RecordsPage:
+        return cast("RecordsPage", self._page("goals_page"))
+
+    @property
+    def people_page(self) -> PeoplePage:
+        return cast("PeoplePage", self._page("people_page"))
+
+    @property
+    def options_page(self) -> OptionsPage:
+        return cast("OptionsPage", self._page("options_page"))
+
+    @property
+    def scenarios_page(self) -> ScenariosPage:
+        return cast("ScenariosPage", self._page("scenarios_page"))
+
+    @property
+    def money_page(self) -> MoneyPage:
+        return cast("MoneyPage", self._page("money_page"))
+
+    @property
+    def spending_page(self) -> SpendingPage:
+        return cast("SpendingPage", self._page("spending_page"))
+
+    @property
+    def afford_page(self) -> AffordPage:
+        return cast("AffordPage", self._page("afford_page"))
+
+    @property
+    def risks_page(self) -> RecordsPage:
+        return cast("RecordsPage", self._page("risks_page"))
+
+    @property
+    def contingency_page(self) -> ContingencyPage:
+        return cast("ContingencyPage", self._page("contingency_page"))
+
+    @property
+    def review_page(self) -> ReviewPage:
+        return cast("ReviewPage", self._page("review_page"))
+
+    @property
+    def checklist_page(self) -> ChecklistPage:
+        return cast("ChecklistPage", self._page("checklist_page"))
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        from ui.safekeeping import Safekeeping
+
+        file_menu = self.file_menu
         self.new_action = QAction(icon("user-plus"), self.tr("&New plan…"), self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.people.ask_new_plan)
@@ -282,7 +403,7 @@ class MainWindow(QMainWindow):
         self._build_plan_menu()
         self._build_view_menu()
 
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu = self.help_menu
         self.demo_action = QAction(self.tr("Load the &example plans"), self)
         self.demo_action.triggered.connect(self.load_demo)
         shortcuts = QAction(self.tr("&Keyboard shortcuts"), self)
@@ -292,8 +413,8 @@ class MainWindow(QMainWindow):
         help_menu.addAction(shortcuts)
 
     def _build_plan_menu(self) -> None:
-        plan_menu = self.menuBar().addMenu(self.tr("&Plan"))
-        for number, (_page, name) in enumerate(self.pages):
+        plan_menu = self.plan_menu
+        for number, (_page, name) in enumerate(self._page_names):
             go = QAction(self.tr("Go to {0}").format(name), self)
             digit = (number + 1) % 10
             go.setShortcuts([QKeySequence(f"Ctrl+{digit}"), QKeySequence(f"Alt+{digit}")])
@@ -305,17 +426,18 @@ class MainWindow(QMainWindow):
         check.triggered.connect(self.show_check_plan)
         plan_menu.addAction(check)
         plan_menu.addSeparator()
-        page = self.options_page
+        # The options page is made when one of these is chosen, not before.
         for text, keys, slot in (
-            (self.tr("Add an &option"), "Ctrl+Shift+O", page.add_option),
-            (self.tr("Remove this option"), "", page.remove_option),
-            (self.tr("Add a &cost line"), "Ctrl+Shift+L", page.add_line),
-            (self.tr("Remove the selected cost line"), "", page.remove_line),
+            (self.tr("Add an &option"), "Ctrl+Shift+O", "add_option"),
+            (self.tr("Remove this option"), "", "remove_option"),
+            (self.tr("Add a &cost line"), "Ctrl+Shift+L", "add_line"),
+            (self.tr("Remove the selected cost line"), "", "remove_line"),
         ):
             action = QAction(text, self)
             if keys:
                 action.setShortcut(QKeySequence(keys))
-            action.triggered.connect(lambda _=False, do=slot: self._on_options_page(do))
+            action.triggered.connect(lambda _=False, do=slot: self._on_options_page(
+                lambda: getattr(self.options_page, do)()))
             plan_menu.addAction(action)
 
     def ask_lock(self) -> None:
@@ -328,6 +450,8 @@ class MainWindow(QMainWindow):
 
     def _show_lock_state(self) -> None:
         """Offer locking, or changing and removing the passphrase, as the file is now."""
+        from budgetplanner.storage import cipher
+
         on_disk = self.store.path is not None
         locked = self.store.locked
         self.lock_action.setVisible(not locked)
@@ -342,6 +466,8 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(number)
         # Put the cursor in the page's first box, so typing can start at once.
         page = self.tabs.currentWidget()
+        if page is None:
+            return
         widget = page.nextInFocusChain()
         # The focus chain is a ring, so None is not expected; the check keeps the loop safe.
         while widget is not None and widget is not page and page.isAncestorOf(widget):
@@ -364,13 +490,13 @@ class MainWindow(QMainWindow):
     def show_page(self, page: QWidget) -> None:
         """Bring a page forward, on whichever row of tabs it sits."""
         for holder in (self.money_tabs, self.review_tabs):
-            if page in holder.pages():
+            if holder.indexOf(page) >= 0:
                 holder.setCurrentWidget(page)
                 page = holder
         self.tabs.setCurrentWidget(page)
 
     def _build_view_menu(self) -> None:
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu = self.view_menu
         size_menu = view_menu.addMenu(self.tr("&Text size"))
         self.size_group = QActionGroup(self)
         self.size_actions: dict[int, QAction] = {}
@@ -394,13 +520,9 @@ class MainWindow(QMainWindow):
         self.size_actions[self.look.text_size].setChecked(True)
         self.contrast_action.setChecked(self.look.high_contrast)
 
-    def saved_look(self) -> Look:
-        try:
-            size = int(self.store.setting(TEXT_SIZE))
-        except ValueError:
-            size = 100
-        return Look(text_size=size if size in TEXT_SIZES else 100,
-                    high_contrast=self.store.setting(HIGH_CONTRAST) == "yes")
+    def saved_look(self, store: PlanStore | None = None) -> Look:
+        store = store or self.store
+        return look_from(store.setting(TEXT_SIZE), store.setting(HIGH_CONTRAST))
 
     def apply_look(self, look: Look) -> None:
         self.look = look
@@ -471,6 +593,8 @@ class MainWindow(QMainWindow):
             self.people.refresh()
 
     def load_demo(self) -> None:
+        from budgetplanner.demo import load_demo
+
         self.context.autosaver.flush()
         people = load_demo(self.store)
         self.people.refresh(select=people[0].id if people else None)
@@ -483,6 +607,8 @@ class MainWindow(QMainWindow):
         self.context.autosaver.flush()
         self._pdf_writer(self.context.version, path)
         if self.context.person is not None:
+            from budgetplanner.storage import audit
+
             audit.record(self.store, "exported", self.context.person.id)
         tell(self, self.tr("Saved the plan as {0}").format(path), folder=path)
 
@@ -520,7 +646,9 @@ class MainWindow(QMainWindow):
         from ui.rate_tables_dialog import RateTablesDialog
 
         RateTablesDialog(self.context, self).exec()
-        self.options_page.reload()
+        options = self._slots["options_page"].page  # a page not made yet reads them when made
+        if options is not None:
+            cast("OptionsPage", options).reload()
 
     def show_shortcuts(self) -> None:
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), self.tr(
@@ -553,6 +681,7 @@ class MainWindow(QMainWindow):
     def ask_connect(self) -> None:
         """File → Connect to my organisation's plans: the dialog opens without blocking; once
         signed in, the window switches to the organisation's plans."""
+        from budgetplanner.storage.server import ServerAddress, remembered_address
         from ui.connect_dialog import ConnectDialog
 
         address = (ServerAddress.from_url(self.store.engine.url) if self.on_server
@@ -564,6 +693,8 @@ class MainWindow(QMainWindow):
 
     def _connected(self, store: PlanStore, address: ServerAddress) -> None:
         if not self.on_server:  # kept on this computer, for next time (never the password)
+            from budgetplanner.storage.server import remember_address
+
             remember_address(self.store, address)
             self.context.autosaver.flush()
         self.plansChosen.emit(store)
@@ -650,6 +781,8 @@ class MainWindow(QMainWindow):
     def save_plan_elsewhere(self) -> bool:
         """Write the plan on screen, with the changes the plans file would not take, as a plan
         file in a place the person chooses (a USB stick, another disk); True when written."""
+        from ui.safekeeping import export_plan_file
+
         if self.context.person is None:
             return False
         suggested = start_in(self.store, "plan_file",
@@ -669,10 +802,23 @@ class MainWindow(QMainWindow):
 
     def save_before_quitting(self) -> None:
         """The application is quitting or the desktop session ends: save what waits."""
-        self.context.autosaver.flush()
+        if self.is_open:
+            self.context.autosaver.flush()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.is_open:  # closed before the plans file was open: nothing to save
+            super().closeEvent(event)
+            return
         if not self._let_go and not self.let_go():
             event.ignore()
             return
         super().closeEvent(event)
+
+
+def look_from(text_size: str, high_contrast: str) -> Look:
+    """The look the stored text size and high contrast settings ask for."""
+    try:
+        size = int(text_size)
+    except ValueError:
+        size = 100
+    return Look(text_size=size if size in TEXT_SIZES else 100, high_contrast=high_contrast == "yes")

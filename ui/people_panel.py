@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -14,12 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from budgetplanner.storage.store import PersonNameError, PlanStore
 from ui.accessible import Heading
 from ui.flow_layout import FlowLayout
 from ui.icons import icon
-from ui.models.people_model import PeopleListModel
 from ui.sizing import lines_high
+
+if TYPE_CHECKING:
+    from budgetplanner.storage.store import PlanStore
+    from ui.models.people_model import PeopleListModel
 
 
 class PeoplePanel(QWidget):
@@ -29,16 +33,18 @@ class PeoplePanel(QWidget):
     # A new plan was started (after it is selected): the window puts the cursor in it.
     planAdded = Signal(int)
 
-    def __init__(self, store: PlanStore, parent: QWidget | None = None) -> None:
+    # Set by open(): the panel is shown before the plans file is opened.
+    model: PeopleListModel
+    _store: PlanStore
+
+    def __init__(self, store: PlanStore | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._store = store
-        self.model = PeopleListModel(store)
+        self._opened = False
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search by name"))
         self.search_edit.setAccessibleName(self.tr("Search plans by name"))
         self.search_edit.setClearButtonEnabled(True)
         self.list_view = QListView()
-        self.list_view.setModel(self.model)
         self.list_view.setAccessibleName(self.tr("Plans"))
         self.list_view.setAccessibleDescription(
             self.tr("Each person with their next review date; reviews due soon are marked"))
@@ -72,7 +78,20 @@ class PeoplePanel(QWidget):
         self.search_edit.textChanged.connect(self._search)
         self.add_button.clicked.connect(self.ask_new_plan)
         self.rename_button.clicked.connect(self.ask_rename)
+        if store is not None:
+            self.open(store)
+
+    def open(self, store: PlanStore) -> None:
+        """List the plans of the open plans file (a search typed before it opened is kept)."""
+        from ui.models.people_model import PeopleListModel
+
+        self._store = store
+        self.model = PeopleListModel(store)
+        if self.search_edit.text():
+            self.model.refresh(self.search_edit.text())
+        self.list_view.setModel(self.model)
         self.list_view.selectionModel().currentChanged.connect(self._current_changed)
+        self._opened = True
         self._update_count()
 
     def _update_count(self) -> None:
@@ -81,6 +100,8 @@ class PeoplePanel(QWidget):
                                  else self.tr("1 plan"))
 
     def _search(self, text: str) -> None:
+        if not self._opened:
+            return
         current = self.current_person_id()
         self.model.refresh(text)
         self._update_count()
@@ -96,6 +117,8 @@ class PeoplePanel(QWidget):
         self.personSelected.emit(-1 if person_id is None else person_id)
 
     def current_person_id(self) -> int | None:
+        if not self._opened:
+            return None
         row = self.list_view.currentIndex().row()
         return self.model.person_id(row) if row >= 0 else None
 
@@ -126,9 +149,13 @@ class PeoplePanel(QWidget):
         return person.id
 
     def ask_new_plan(self) -> None:
+        if not self._opened:
+            return
         name, ok = QInputDialog.getText(self, self.tr("New plan"),
                                         self.tr("Whose plan is this? Their name:"))
         if ok:
+            from budgetplanner.storage.store import PersonNameError
+
             try:
                 self.add_plan(name)
             except PersonNameError as exc:
@@ -150,6 +177,8 @@ class PeoplePanel(QWidget):
         name, ok = QInputDialog.getText(self, self.tr("Rename"), self.tr("The name on this plan:"),
                                         text=person.name)
         if ok:
+            from budgetplanner.storage.store import PersonNameError
+
             try:
                 self.rename_current(name)
             except PersonNameError as exc:

@@ -35,6 +35,9 @@ class PlanContext(QObject):
         self.wordsChanged.connect(self._rehighlight)
         self.person: Person | None = None
         self.version: PlanVersion | None = None
+        # The words this person's plan chose not to be told about, read once a plan: the
+        # highlighter asks for every block of text it marks, at start and on each keystroke.
+        self._ignored: frozenset[str] | None = None
         self.autosaver = Autosaver(store.save, self, unsaved=lambda: store.unsaved)
         self.edited.connect(self.autosaver.schedule)
         self.moneyChanged.connect(self.edited)
@@ -46,8 +49,10 @@ class PlanContext(QObject):
     def ignored_words(self) -> frozenset[str]:
         if self.person is None:
             return frozenset()
-        raw = self.store.setting(LANGUAGE_IGNORED, self.person.id)
-        return frozenset(word for word in raw.split(",") if word)
+        if self._ignored is None:
+            raw = self.store.setting(LANGUAGE_IGNORED, self.person.id)
+            self._ignored = frozenset(word for word in raw.split(",") if word)
+        return self._ignored
 
     def ignore_word(self, entry_id: str, ignore: bool = True) -> None:
         """Stop (or start again) marking one entry of the word list in this person's plan."""
@@ -59,6 +64,7 @@ class PlanContext(QObject):
         else:
             words.discard(entry_id)
         self.store.set_setting(LANGUAGE_IGNORED, ",".join(sorted(words)), self.person.id)
+        self._ignored = None
         self.edited.emit()
         self.wordsChanged.emit()
 
@@ -68,6 +74,7 @@ class PlanContext(QObject):
 
     def select(self, person_id: int | None) -> None:
         self.autosaver.flush()
+        self._ignored = None
         if person_id is None:
             self.person, self.version = None, None
         else:

@@ -8,10 +8,12 @@ Ctrl+1 to Ctrl+0 for every one of them.
 from __future__ import annotations
 
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtWidgets import QWidget
+
+from ui.lazy import PageTabs
 
 
-class SubPages(QTabWidget):
+class SubPages(PageTabs):
     def __init__(self, name: str, pages: list[tuple[QWidget, QIcon, str]],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -10,30 +10,19 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from platformdirs import user_data_dir
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from budgetplanner.storage.files import make_private_folder
 
-APP_NAME = "BudgetPlanner"
-DATABASE_FILE = "plans.sqlite3"
+# Where the plans are (storage/places.py), also found here as before.
+from budgetplanner.storage.places import APP_NAME as APP_NAME
+from budgetplanner.storage.places import DATABASE_FILE as DATABASE_FILE
+from budgetplanner.storage.places import data_folder as data_folder
+from budgetplanner.storage.places import default_database_path as default_database_path
+
 # "BPLN": marks a file Budget Planner made (in the SQLite header's application id).
 APPLICATION_ID = 0x42504C4E
-
-
-def data_folder() -> Path:
-    """The user's own data folder for the program (made owner-only on first use).
-
-    A folder that already exists is left as it is: it may be one the person chose.
-    """
-    folder = Path(os.environ.get("BUDGETPLANNER_DATA") or user_data_dir(APP_NAME, appauthor=False))
-    make_private_folder(folder)
-    return folder
-
-
-def default_database_path() -> Path:
-    return data_folder() / DATABASE_FILE
 
 
 def database_url(path: Path) -> str:

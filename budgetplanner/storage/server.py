@@ -18,6 +18,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from budgetplanner.storage.migrations import HEAD_REVISION, current_revision
 from budgetplanner.storage.models import Person
+from budgetplanner.storage.places import is_server_address as is_server_address
 from budgetplanner.storage.settings import (
     SERVER_CERTIFICATE,
     SERVER_DATABASE,
@@ -32,11 +33,6 @@ LOCAL_HOSTS = frozenset({"", "localhost", "127.0.0.1", "::1"})
 
 class ServerError(Exception):
     """Connecting to the organisation's plans was refused; the message says why, plainly."""
-
-
-def is_server_address(location: str) -> bool:
-    """Whether a --db value names a PostgreSQL server rather than a plans file."""
-    return location.startswith(("postgresql://", "postgresql+psycopg://", "postgres://"))
 
 
 def _host(url: URL) -> str:

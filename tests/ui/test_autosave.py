@@ -76,9 +76,11 @@ def test_closing_with_changes_that_cannot_be_saved_asks_first(
     store = PlanStore.open(db_path)
     person = store.add_person("Ann")
     store.save()
+    # Kept as a number: the person object belongs to the store, which is closed below.
+    person_id = person.id
     window = MainWindow(store)
     qtbot.addWidget(window)
-    window.people.refresh(select=person.id)
+    window.people.refresh(select=person_id)
     asked: list[str] = []
     answer = [False]
 
@@ -106,7 +108,7 @@ def test_closing_with_changes_that_cannot_be_saved_asks_first(
     store.close()
     reopened = PlanStore.open(db_path)
     try:
-        assert reopened.current_version(reopened.person(person.id)).preferred_name.startswith(
+        assert reopened.current_version(reopened.person(person_id)).preferred_name.startswith(
             "Annie, and a long story")
     finally:
         reopened.close()

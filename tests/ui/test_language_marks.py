@@ -4,7 +4,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QPlainTextEdit
 from pytestqt.qtbot import QtBot
+from sqlalchemy import event
 
+from budgetplanner.demo import load_demo
 from budgetplanner.language import load_word_list
 from budgetplanner.storage.store import PlanStore
 from ui.check_plan_dialog import CheckPlanDialog
@@ -56,3 +58,23 @@ def test_check_my_plan_lists_marks_and_ignores_a_word_for_this_plan(
     finally:
         window.close()
         store.close()
+
+
+def test_no_query_is_made_for_each_block_the_language_check_marks(
+        qtbot: QtBot, db_path: Path) -> None:
+    # At start and on every keystroke the marks are drawn again, a block at a time; the
+    # words this plan chose not to be told about are read once, not for each block.
+    store = PlanStore.open(db_path)
+    load_demo(store)
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    statements: list[str] = []
+    event.listen(store.engine, "before_cursor_execute",
+                 lambda *args: statements.append(str(args[2])))
+    editor = window.about_page.editor("preferred_name")
+    editor.setPlainText("\n".join(["my care package and my service user"] * 40))
+    window.context.wordsChanged.emit()
+    assert [s for s in statements if "settings" in s] == []
+    window.close()
+    store.close()

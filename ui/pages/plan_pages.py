@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QWidget
 
 from budgetplanner.categories import Payer
 from budgetplanner.storage.models import Contingency, Goal, Relationship, Risk
@@ -22,7 +22,7 @@ GROUPS = ((QT_TRANSLATE_NOOP("PeoplePage", "Family"), "family"),
           (QT_TRANSLATE_NOOP("PeoplePage", "Paid people"), "paid"))
 
 
-def goals_page(context: PlanContext) -> RecordsPage:
+def goals_page(context: PlanContext, parent: QWidget | None = None) -> RecordsPage:
     spec = RecordsSpec(
         title=RecordsPage.tr("My goals"),
         intro=RecordsPage.tr("What I want to happen, and how I will know it is happening."),
@@ -36,13 +36,13 @@ def goals_page(context: PlanContext) -> RecordsPage:
             Field("what_worked", RecordsPage.tr("At my review: what worked")),
             Field("what_did_not", RecordsPage.tr("At my review: what did not work")),
         ])
-    return RecordsPage(context, spec)
+    return RecordsPage(context, spec, parent)
 
 
 class PeoplePage(RecordsPage):
     """People in my life, with the circle drawn beside the list."""
 
-    def __init__(self, context: PlanContext) -> None:
+    def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
         spec = RecordsSpec(
             title=self.tr("People in my life"),
             intro=self.tr("Family, friends, neighbours, community and paid people; who helps "
@@ -60,7 +60,7 @@ class PeoplePage(RecordsPage):
                 Field("helps_with", self.tr("What they help with")),
                 Field("unpaid_hours_per_week", self.tr("Unpaid hours a week"), "hours"),
             ])
-        super().__init__(context, spec)
+        super().__init__(context, spec, parent)
         self.circle = CircleView()
         # Under the form, not beside it: at large text sizes the form needs the width.
         self.extra.addWidget(self.circle)
@@ -71,7 +71,7 @@ class PeoplePage(RecordsPage):
         self.circle.set_version(context.version)
 
 
-def risks_page(context: PlanContext) -> RecordsPage:
+def risks_page(context: PlanContext, parent: QWidget | None = None) -> RecordsPage:
     spec = RecordsSpec(
         title=RecordsPage.tr("Risks I own"),
         intro=RecordsPage.tr("A risk is mine to take: what I choose, and how it is made "
@@ -86,13 +86,13 @@ def risks_page(context: PlanContext) -> RecordsPage:
             Field("who_helps", RecordsPage.tr("Who helps")),
             Field("if_wrong", RecordsPage.tr("What happens if it goes wrong")),
         ])
-    return RecordsPage(context, spec)
+    return RecordsPage(context, spec, parent)
 
 
 class ContingencyPage(RecordsPage):
     """If things go wrong: what happens, what we do, and what it costs."""
 
-    def __init__(self, context: PlanContext) -> None:
+    def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
         spec = RecordsSpec(
             title=self.tr("If things go wrong"),
             intro=self.tr("A PA off sick, a carer who is ill: what we do, and its cost."),
@@ -101,7 +101,7 @@ class ContingencyPage(RecordsPage):
             describe=lambda item: item.situation,
             fields=[Field("situation", self.tr("What happens")),
                     Field("arrangement", self.tr("What we do"))])
-        super().__init__(context, spec)
+        super().__init__(context, spec, parent)
         self.lines_model = CostLinesTableModel(context.store)
         self.lines_view = QTableView()
         self.lines_view.setModel(self.lines_model)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QTableView,
+    QWidget,
 )
 
 from budgetplanner.categories import Payer
@@ -110,7 +111,7 @@ class ComparisonModel(QAbstractTableModel):
 
 
 class ScenariosPage(RecordsPage):
-    def __init__(self, context: PlanContext) -> None:
+    def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
         spec = RecordsSpec(
             title=self.tr("My scenarios"),
             intro=self.tr("Ways of putting my options together, compared side by side."),
@@ -119,7 +120,7 @@ class ScenariosPage(RecordsPage):
             describe=lambda s: s.name,
             fields=[Field("name", self.tr("Name of this scenario"), "line"),
                     Field("notes", self.tr("Notes"))])
-        super().__init__(context, spec)
+        super().__init__(context, spec, parent)
         self._when_shown = WhenShown(self, self._compare_now)
         self.options_list = QListWidget()
         self.options_list.setAccessibleName(self.tr("Options in this scenario"))

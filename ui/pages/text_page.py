@@ -122,12 +122,12 @@ def _fields(fields: tuple[PlanField, ...]) -> list[TextField]:
     return [TextField(f.attribute, tr(f.label), tr(f.hint), f.lines) for f in fields]
 
 
-def about_me_page(context: PlanContext) -> TextPage:
+def about_me_page(context: PlanContext, parent: QWidget | None = None) -> TextPage:
     return TextPage(context, TextPage.tr("About me"),
-                    TextPage.tr("Who I am, in my own words."), _fields(ABOUT_ME_FIELDS))
+                    TextPage.tr("Who I am, in my own words."), _fields(ABOUT_ME_FIELDS), parent)
 
 
-def matters_page(context: PlanContext) -> TextPage:
+def matters_page(context: PlanContext, parent: QWidget | None = None) -> TextPage:
     return TextPage(context, TextPage.tr("What matters to me"),
                     TextPage.tr("A good life starts here, before any support or money."),
-                    _fields(MATTERS_FIELDS))
+                    _fields(MATTERS_FIELDS), parent)
