@@ -314,7 +314,9 @@ def plan_option_lines(version: PlanVersion) -> dict[object, list[BudgetLine]]:
 def option_summary(version: PlanVersion, option: Option) -> BudgetSummary:
     """One option with its share of the plan's one Employment Allowance."""
     if option in version.options:
-        return summarise(plan_option_lines(version)[option.id])
+        # Only this option's lines are made; the PA costs are the plan's, for the allowance.
+        own = [line for line in plan_pa_costs(version).lines if line.option_key == option.id]
+        return summarise([*own, *option_lines(option)])
     return summarise(lines_for_options(version, [option]))
 
 
