@@ -52,7 +52,7 @@ def option_tables(pdf_path: Path) -> list[OptionTable]:
     with pdfplumber.open(pdf_path) as pdf:
         lines = [line for page in pdf.pages for line in (page.extract_text() or "").splitlines()]
     for line in lines:
-        if line.startswith("What ") and "Who pays" in line:
+        if line.startswith("What How"):  # the heading row ("Who pays" may wrap)
             if current is None:  # a heading repeated on the next page keeps the table open
                 current = OptionTable()
             continue
