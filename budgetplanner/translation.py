@@ -28,6 +28,8 @@ from resources import resource_folder
 FILE_PREFIX = "domain"
 # The same variable the window reads (ui/i18n.py): a code ("cy", "en_GB") or "pseudo".
 LANGUAGE_VARIABLE = "BUDGETPLANNER_LANGUAGE"
+# The pseudo translation (scripts/translations.py pseudo) wraps every message in these.
+PSEUDO_MARKS = ("⟦", "⟧")
 
 _catalogue: gettext.NullTranslations = gettext.NullTranslations()
 
@@ -99,3 +101,15 @@ def translated(message: str) -> str:
     Empty words stay empty (gettext would give the catalogue's header for them).
     """
     return _catalogue.gettext(message) if message else message
+
+
+def unmarked(words: str) -> str:
+    """Translated words as they read inside a translated sentence.
+
+    A word translated on its own comes out of the pseudo translation as "⟦budget⟧", but a
+    sentence that uses it is wrapped as a whole ("⟦My budget is …⟧"), so a word looked for in
+    a sentence is looked for without the marks. A real translation has none: unchanged.
+    """
+    for mark in PSEUDO_MARKS:
+        words = words.replace(mark, "")
+    return words

@@ -9,12 +9,15 @@ Two catalogues, one for each half of the program:
   pyside6-lrelease builds the .qm files (from the same environment as this Python);
 - the domain (budgetplanner/, gettext, see budgetplanner/translation.py): Babel's extractor
   writes domain.pot, each language's domain_<language>.po is updated from it and compiled to
-  the domain_<language>.mo files.
+  the domain_<language>.mo files. The words of budgetplanner/data/easy_read.json (the
+  pictures' alt text, the hard words and their meanings, the credit) are added to domain.pot
+  from the data file, which is their location; easy_words.py translates them where printed.
 """
 
 from __future__ import annotations
 
 import ast
+import json
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -84,13 +87,48 @@ def pseudo(folder: Path) -> Path:
     return qm_file
 
 
+EASY_READ_DATA = Path("budgetplanner") / "data" / "easy_read.json"
+
+
+def data_words() -> Iterator[tuple[str, int, str]]:
+    """(words, line, what they are) for each translatable text of the easy-read data file:
+    every picture's alt text, every hard word and its meaning, and the credit."""
+    path = ROOT / EASY_READ_DATA
+    text = path.read_text("utf-8")
+    lines = text.splitlines()
+
+    def line_of(*needles: str) -> int:
+        # The first line holding all of `needles` (the data file keeps one entry a line).
+        quoted = [json.dumps(needle, ensure_ascii=False) for needle in needles]
+        return next((number for number, line in enumerate(lines, start=1)
+                     if all(needle in line for needle in quoted)), 0)
+
+    data = json.loads(text)
+    yield data["credit"], line_of(data["credit"]), "The credit for the pictures, printed last."
+    for key, entry in data["pictures"].items():
+        yield (entry["alt"], line_of(key, entry["alt"]),
+               "What a screen reader says for a picture in the easy-read plan.")
+    for word, entry in data["words"].items():
+        yield (word, line_of(word, entry["means"]),
+               "A hard word, printed in bold where the easy-read plan uses it and explained in "
+               "its word list; it is looked for in the translated sentences, so translate it "
+               "as they do.")
+        yield (entry["means"], line_of(word, entry["means"]),
+               f"What the hard word \"{word}\" means, in the easy-read word list.")
+
+
 def domain_template() -> Catalog:
-    """Every sentence marked in budgetplanner/, as Babel's extractor finds it."""
+    """Every sentence marked in budgetplanner/, as Babel's extractor finds it, and the words
+    of the easy-read data file."""
     template = Catalog(project="Budget Planner", charset="utf-8", fuzzy=False)
     for _file, _line, message, comments, context in extract_from_dir(
             str(ROOT / "budgetplanner"), method_map=[("**.py", "python")], keywords=KEYWORDS,
             comment_tags=("Translators:",), strip_comment_tags=True):
         template.add(message, None, auto_comments=comments, context=context)
+    for words, line, comment in data_words():
+        # (Words also marked in the code stay one message, with both comments.)
+        template.add(words, None, locations=[(EASY_READ_DATA.as_posix(), line)],
+                     auto_comments=[comment])
     return template
 
 

@@ -71,48 +71,65 @@ from budgetplanner.plan_money import (
     personal_budget_applies,
 )
 from budgetplanner.storage.models import Option
+from budgetplanner.translation import N_, _, ngettext, translated
 
 WEEK = Period.WEEK
-EACH = {Period.WEEK: "each week", Period.FOUR_WEEKS: "every four weeks",
-        Period.MONTH: "each month", Period.YEAR: "each year"}
+# How often an amount is paid, after it ("£20 each week"); translated where printed.
+EACH = {Period.WEEK: N_("each week"), Period.FOUR_WEEKS: N_("every four weeks"),
+        Period.MONTH: N_("each month"), Period.YEAR: N_("each year")}
 
-# What each kind of option is, in a sentence of its own.
+# What each kind of option is, in a sentence of its own (translated where printed).
 KIND_SENTENCES = {
-    OptionKind.PERSONAL_ASSISTANTS: "I employ my own PAs.",
-    OptionKind.AGENCY: "An agency sends workers to support me.",
-    OptionKind.COMMUNITY: "This is an activity or a group near me.",
-    OptionKind.SHARED_LIVING: "I share my home and my support with other people.",
-    OptionKind.EQUIPMENT: "This is equipment or technology that helps me.",
-    OptionKind.OTHER: "This is another kind of support.",
+    OptionKind.PERSONAL_ASSISTANTS: N_("I employ my own PAs."),
+    OptionKind.AGENCY: N_("An agency sends workers to support me."),
+    OptionKind.COMMUNITY: N_("This is an activity or a group near me."),
+    OptionKind.SHARED_LIVING: N_("I share my home and my support with other people."),
+    OptionKind.EQUIPMENT: N_("This is equipment or technology that helps me."),
+    OptionKind.OTHER: N_("This is another kind of support."),
 }
 
 # The duties of an employer of PAs, in easy read (budgetplanner/employer_warnings.py has
-# the full wording, printed in the standard plan).
+# the full wording, printed in the standard plan). Keyed by the duties in English, as
+# employer_warnings defines them; the sentences are translated where printed.
 EASY_DUTIES: dict[str, tuple[str, list[str]]] = {
-    NO_LIABILITY_INSURANCE: ("made_smaller", ["I must have insurance when I employ PAs.",
-                             "My plan does not have a cost for it yet."]),
-    REGISTER_WITH_HMRC: ("employer", ["I must tell the tax office that I am an employer.",
-                         "I do this before I pay my first PA.",
-                         "Then I tell them about each payday.",
-                         "A payroll service can do this for me."]),
-    DECLARATION_OF_COMPLIANCE: ("form", ["I must fill in a form for The Pensions Regulator.",
-                                "I do this in the first five months."]),
-    SICK_PAY: ("ill", ["If my PA is ill, I must pay them sick pay.",
-               "I keep some money for this.",
-               "I also keep some money to pay someone to cover."]),
+    NO_LIABILITY_INSURANCE: ("made_smaller", [N_("I must have insurance when I employ PAs."),
+                             N_("My plan does not have a cost for it yet.")]),
+    REGISTER_WITH_HMRC: ("employer", [N_("I must tell the tax office that I am an employer."),
+                         N_("I do this before I pay my first PA."),
+                         N_("Then I tell them about each payday."),
+                         N_("A payroll service can do this for me.")]),
+    DECLARATION_OF_COMPLIANCE: ("form", [N_("I must fill in a form for The Pensions Regulator."),
+                                N_("I do this in the first five months.")]),
+    SICK_PAY: ("ill", [N_("If my PA is ill, I must pay them sick pay."),
+               N_("I keep some money for this."),
+               N_("I also keep some money to pay someone to cover.")]),
 }
 
 
 def payer_sentence(payer: Payer, amount: Money | None = None, period: Period = WEEK) -> str:
     """Who pays an amount each week, as a short sentence; "for it" without an amount."""
-    figure = f"{amount.format()} {EACH[period]}" if amount is not None else "for it"
-    return {
-        Payer.PERSONAL_BUDGET: f"My personal budget pays {figure}.",
-        Payer.OWN_MONEY: f"I pay {figure} from my own money.",
-        Payer.FREE: "It is free.",
-        Payer.UNPAID_HELP: "People in my life help without pay.",
-        Payer.OTHER_FUNDING: f"Other money pays {figure}.",
-    }[payer]
+    if payer is Payer.FREE:
+        return _("It is free.")
+    if payer is Payer.UNPAID_HELP:
+        return _("People in my life help without pay.")
+    if amount is None:
+        return {Payer.PERSONAL_BUDGET: _("My personal budget pays for it."),
+                Payer.OWN_MONEY: _("I pay for it from my own money."),
+                Payer.OTHER_FUNDING: _("Other money pays for it.")}[payer]
+    # Translators: {each} is "each week", "each month" …
+    words = {Payer.PERSONAL_BUDGET: _("My personal budget pays {amount} {each}."),
+             Payer.OWN_MONEY: _("I pay {amount} {each} from my own money."),
+             Payer.OTHER_FUNDING: _("Other money pays {amount} {each}.")}[payer]
+    return words.format(amount=amount.format(), each=translated(EACH[period]))
+
+
+def easy_duty(duty: str) -> tuple[str, list[str]]:
+    """An employer's duty (as employer_duties gives it, translated) in easy read: the key of
+    its picture and its sentences."""
+    for english, (key, lines) in EASY_DUTIES.items():
+        if translated(english) == duty:
+            return key, [translated(line) for line in lines]
+    return "employer", short_sentences(duty)
 
 
 class _ContentsTable(Table):
@@ -196,11 +213,11 @@ class EasyReadWriter(PlanWriter):
         extra = PageRef(self.section_pages, ref, self.s.body) if ref else None
         return self.row(self.picture(key), right, extra=extra)
 
-    def said_by_me(self, value: str, empty: str = "Not written yet.") -> list[str]:
-        return short_sentences(value) or [empty]
+    def said_by_me(self, value: str) -> list[str]:
+        return short_sentences(value) or [_("Not written yet.")]
 
     def heading(self, key: str) -> Flowable:
-        title = SECTION_TITLES[key]
+        title = translated(SECTION_TITLES[key])
         self.said.append(title)
         heading = Heading(title, self.s.h1, key)
         size = self.SECTION_PICTURE
@@ -228,17 +245,17 @@ class EasyReadWriter(PlanWriter):
             photo = Image(str(self.options.photo))
             photo._restrictSize(45 * mm, 45 * mm)
             photo.hAlign = "LEFT"
-            photo.alt_text = f"A photo of {v.person.name}"
+            photo.alt_text = _("A photo of {name}").format(name=v.person.name)
             parts += [photo, Spacer(1, 4 * mm)]
         parts.append(self.row(self.picture("plan", self.SECTION_PICTURE),
-                              Paragraph("My support plan", self.s.cover_title),
+                              Paragraph(_("My support plan"), self.s.cover_title),
                               left_width=self.SECTION_PICTURE + 12))
         parts += [
-            self.idea("about", [f"This plan belongs to {v.person.name}."]),
-            self.idea("date", [f"This is version {v.number} of my plan.",
-                               f"Its date is {long_date(printed_on)}."]),
+            self.idea("about", [_("This plan belongs to {name}.").format(name=v.person.name)]),
+            self.idea("date", [_("This is version {number} of my plan.").format(number=v.number),
+                               _("Its date is {date}.").format(date=long_date(printed_on))]),
             self.idea("helpers", self.said_by_me(v.participants),
-                      lead="Who helped make my plan"),
+                      lead=_("Who helped make my plan")),
         ]
         return [*parts, *self.glance(), PageBreak()]
 
@@ -247,83 +264,92 @@ class EasyReadWriter(PlanWriter):
         v = self.version
         lines = []
         if v.personal_budget is not None:
-            lines += [f"My personal budget is {money_text(v.personal_budget)} "
-                      f"{EACH[v.personal_budget_period]}.",
-                      "It is paid to me as a direct payment."]
+            # Translators: {each} is "each week", "each month" …
+            lines += [_("My personal budget is {amount} {each}.").format(
+                          amount=money_text(v.personal_budget),
+                          each=translated(EACH[v.personal_budget_period])),
+                      _("It is paid to me as a direct payment.")]
         elif personal_budget_applies(v):
-            lines.append("My personal budget is not written yet.")
+            lines.append(_("My personal budget is not written yet."))
         from_budget = summary.by_payer[Payer.PERSONAL_BUDGET][WEEK]
         if not from_budget.is_zero():
-            lines.append(f"My support costs {from_budget.format()} each week from it.")
+            lines.append(_("My support costs {amount} each week from it.").format(
+                amount=from_budget.format()))
         own = summary.by_payer[Payer.OWN_MONEY][WEEK]
         if not own.is_zero():
-            lines.append(f"I pay {own.format()} each week from my own money.")
+            lines.append(_("I pay {amount} each week from my own money.").format(
+                amount=own.format()))
         if summary.comparison is not None:
             left = summary.comparison.left(WEEK)
             if left.is_negative():
-                lines.append(f"That is {(-left).format()} each week more than my "
-                             "personal budget.")
+                lines.append(_("That is {amount} each week more than my personal budget."
+                               ).format(amount=(-left).format()))
             else:
-                lines.append(f"{left.format()} each week is left.")
+                lines.append(_("{amount} each week is left.").format(amount=left.format()))
         return lines
 
     def glance(self) -> list[Flowable]:
         v = self.version
         summary = options_summary(v, counted_options(v))
         name = v.person.name
-        who = [f"I am {name}."]
+        who = [_("I am {name}.").format(name=name)]
         preferred = v.preferred_name.strip()
         if preferred and preferred not in name.split():
-            who.append(f"I like to be called {preferred}.")
+            who.append(_("I like to be called {name}.").format(name=preferred))
         who += short_sentences(first_sentence(v.admired))
         matters = first_sentence(v.matters_now) or first_sentence(v.good_life)
         scenario = next((s for s in v.scenarios if s.id == v.chosen_scenario_id), None)
-        chosen = (["I have not chosen yet."] if scenario is None else
-                  [f"I chose {scenario.name}.", *short_sentences(first_sentence(v.why_chosen))])
+        chosen = ([_("I have not chosen yet.")] if scenario is None else
+                  [_("I chose {name}.").format(name=scenario.name),
+                   *short_sentences(first_sentence(v.why_chosen))])
         circle, from_options = unpaid_hours(v)
         hours = circle + from_options
-        unpaid = ([f"People in my life help me about {hours.normalize():f} hours a week.",
-                   "They are not paid for this."] if hours else
-                  ["No help without pay is written yet."])
+        unpaid = ([_("People in my life help me about {hours} hours a week.").format(
+                       hours=f"{hours.normalize():f}"),
+                   _("They are not paid for this.")] if hours else
+                  [_("No help without pay is written yet.")])
         contingency = ([*short_sentences(first_sentence(v.contingencies[0].situation)),
                         *short_sentences(first_sentence(v.contingencies[0].arrangement))]
-                       if v.contingencies else ["Not written yet."])
-        review = ([f"My next review is on {long_date(v.next_review)}."] if v.next_review
-                  else ["My next review date is not set yet."])
+                       if v.contingencies else [_("Not written yet.")])
         items = [
             ("about", "about", "", who),
-            ("good_life", "good_life", "What matters most to me",
-             short_sentences(matters) or ["Not written yet."]),
-            ("needs", "needs", "What I need support with",
-             short_sentences(first_sentence(v.support_needs)) or ["Not written yet."]),
-            ("goals", "good_life", "My goals",
-             [BULLET + goal.title for goal in v.goals] or ["Not written yet."]),
-            ("chosen", "chosen", "The support I chose", chosen),
-            ("money", "money", "My money", self.money_lines(summary)),
-            ("unpaid_hours", "people", "Help without pay", unpaid),
-            ("contingency", "contingency", "If things go wrong", contingency),
-            ("date", "agreement", "", review),
+            ("good_life", "good_life", _("What matters most to me:"),
+             short_sentences(matters) or [_("Not written yet.")]),
+            ("needs", "needs", _("What I need support with:"),
+             short_sentences(first_sentence(v.support_needs)) or [_("Not written yet.")]),
+            ("goals", "good_life", _("My goals:"),
+             [BULLET + goal.title for goal in v.goals] or [_("Not written yet.")]),
+            ("chosen", "chosen", _("The support I chose:"), chosen),
+            ("money", "money", _("My money:"), self.money_lines(summary)),
+            ("unpaid_hours", "people", _("Help without pay:"), unpaid),
+            ("contingency", "contingency", _("If things go wrong:"), contingency),
+            ("date", "agreement", "", self.review_lines()),
         ]
-        parts: list[Flowable] = [self.subheading("glance", "My plan at a glance")]
+        parts: list[Flowable] = [self.subheading("glance", _("My plan at a glance"))]
         for key, section, label, lines in items:
             shown = section in self.options.sections
-            block = self.idea(key, lines, label=f"{label}:" if label else "",
-                              ref=section if shown else "")
+            block = self.idea(key, lines, label=label, ref=section if shown else "")
             parts.append(block)
         return self.together(parts[:1], parts[1:])
 
+    def review_lines(self) -> list[str]:
+        v = self.version
+        return ([_("My next review is on {date}.").format(date=long_date(v.next_review))]
+                if v.next_review else [_("My next review date is not set yet.")])
+
     def contents(self) -> list[Flowable]:
         """What is in my plan: each section with its picture and the page it starts on."""
-        title = Paragraph("What is in my plan", self.s.h1)
+        title = Paragraph(_("What is in my plan"), self.s.h1)
         keys = [key for key in SECTION_TITLES
                 if key in self.options.sections and key != "pa_costs"] + ["words"]
         ref_width = pdfmetrics.stringWidth("page 99", FONT, self.look.body) + 2 * CELL_PADDING
         left = self.CONTENTS_PICTURE + 12
         rows = []
         for key in keys:
-            self.said.append(SECTION_TITLES[key])
+            section_title = translated(SECTION_TITLES[key])
+            self.said.append(section_title)
             rows.append([self.picture(key, self.CONTENTS_PICTURE),
-                         Paragraph(safe(SECTION_TITLES[key]), self.s.body),
+                         Paragraph(safe(section_title), self.s.body),
                          PageRef(self.section_pages, key, self.s.body)])
         table = _ContentsTable(rows, colWidths=[left, self.width - left - ref_width,
                                                 ref_width], hAlign="LEFT")
@@ -343,24 +369,25 @@ class EasyReadWriter(PlanWriter):
     def about(self) -> list[Flowable]:
         v = self.version
         return self.answers("about", [
-            ("name", "The name I like to be called", v.preferred_name),
-            ("admired", "What people like about me", v.admired),
-            ("communication", "How to talk with me", v.communication),
-            ("decisions", "How I make decisions", v.decisions)])
+            ("name", _("The name I like to be called"), v.preferred_name),
+            ("admired", _("What people like about me"), v.admired),
+            ("communication", _("How to talk with me"), v.communication),
+            ("decisions", _("How I make decisions"), v.decisions)])
 
     def good_life(self) -> list[Flowable]:
         v = self.version
         parts = self.answers("good_life", [
-            ("good_life_answer", "A good life for me", v.good_life),
-            ("matters_now", "What matters to me now", v.matters_now),
-            ("matters_future", "What matters to me in the future", v.matters_future)])
+            ("good_life_answer", _("A good life for me"), v.good_life),
+            ("matters_now", _("What matters to me now"), v.matters_now),
+            ("matters_future", _("What matters to me in the future"), v.matters_future)])
         goals: list[Flowable] = []
         for goal in v.goals:
             lines = short_sentences(goal.how_i_will_know)
             if goal.target_date:
-                lines.append(f"I want this by {long_date(goal.target_date)}.")
-            goals.append(self.idea("goal", lines or ["Not written yet."], lead=goal.title))
-        return [*parts, *self.together([self.subheading("goals", "My goals")], goals)]
+                lines.append(_("I want this by {date}.").format(
+                    date=long_date(goal.target_date)))
+            goals.append(self.idea("goal", lines or [_("Not written yet.")], lead=goal.title))
+        return [*parts, *self.together([self.subheading("goals", _("My goals"))], goals)]
 
     def needs(self) -> list[Flowable]:
         v = self.version
@@ -369,24 +396,25 @@ class EasyReadWriter(PlanWriter):
             helping = [o.title for o in v.options if goal in o.goals]
             if helping:
                 ideas.append(self.idea("goal", [BULLET + title for title in helping],
-                                       lead=goal.title, label="These options help with it:"))
+                                       lead=goal.title,
+                                       label=_("These options help with it:")))
             else:
-                ideas.append(self.idea("goal", ["No option helps with it yet."],
+                ideas.append(self.idea("goal", [_("No option helps with it yet.")],
                                        lead=goal.title))
         return self.together([self.heading("needs")], ideas)
 
     def bring(self) -> list[Flowable]:
         v = self.version
         return self.answers("bring", [
-            ("strengths", "What I am good at", v.strengths),
-            ("own_resources", "What I have", v.own_resources),
-            ("contribution", "What I do for others", v.contribution)])
+            ("strengths", _("What I am good at"), v.strengths),
+            ("own_resources", _("What I have"), v.own_resources),
+            ("contribution", _("What I do for others"), v.contribution)])
 
     def people(self) -> list[Flowable]:
         v = self.version
         if not v.relationships:
             return self.together([self.heading("people")],
-                                 [self.idea("people", ["Not written yet."])])
+                                 [self.idea("people", [_("Not written yet.")])])
         me = v.preferred_name or v.person.name
         from budgetplanner.export.pdf import font_for
         drawing = circle_of_people(me, [(p.name, p.closeness) for p in v.relationships],
@@ -395,11 +423,15 @@ class EasyReadWriter(PlanWriter):
         ideas: list[Flowable] = []
         for number, person in enumerate(v.relationships, start=1):
             ring = person.closeness if person.closeness in RING_NAMES else 4
-            lines = [f"{number}. {person.name}: {RING_NAMES[ring].lower()}.",
+            # Translators: {ring} is how close they are, as the circle's rings say it.
+            lines = [_("{number}. {name}: {ring}.").format(
+                         number=number, name=person.name,
+                         ring=translated(RING_NAMES[ring]).lower()),
                      *short_sentences(person.helps_with)]
             hours = person.unpaid_hours_per_week
             if hours:
-                lines.append(f"They help me about {hours.normalize():f} hours a week.")
+                lines.append(_("They help me about {hours} hours a week.").format(
+                    hours=f"{hours.normalize():f}"))
             ideas.append(self.idea(f"ring_{ring}", lines))
         return [KeepTogether([self.heading("people"), drawing]), Gap(1, 4 * mm), *ideas]
 
@@ -407,32 +439,35 @@ class EasyReadWriter(PlanWriter):
                      ) -> list[Flowable]:
         """One option: what it is, the goals it helps, what it costs, who pays."""
         self.said.append(option.title)
-        title = Heading(option.title or "An option", self.s.h2, f"option-{option.id}", 1)
+        title = Heading(option.title or _("An option"), self.s.h2, f"option-{option.id}", 1)
         ideas: list[Flowable] = [self.idea(option.kind.value, [
-            KIND_SENTENCES[option.kind], *short_sentences(option.description)])]
+            translated(KIND_SENTENCES[option.kind]), *short_sentences(option.description)])]
         if option.goals:
             ideas.append(self.idea("goal", [BULLET + goal.title for goal in option.goals],
-                                   label="It helps with my goals:"))
+                                   label=_("It helps with my goals:")))
         summary = option_summary(self.version, option)
         costs = []
         for line in summary.lines:
-            figure = (f"{line.one_off_figure().format()} once" if line.one_off
-                      else f"{line.figure(WEEK).format()}")
-            costs.append(f"{BULLET}{line.label}: {figure}")
+            figure = (_("{amount} once").format(amount=line.one_off_figure().format())
+                      if line.one_off else line.figure(WEEK).format())
+            costs.append(BULLET + _("{label}: {amount}").format(label=line.label,
+                                                                 amount=figure))
         if costs:
             total = summary.total
-            costs.append(f"All together: {total[WEEK].format()} each week.")
+            costs.append(_("All together: {amount} each week.").format(
+                amount=total[WEEK].format()))
             if not total.one_off.is_zero():
-                costs.append(f"All one-off costs: {total.one_off.format()} once.")
-            ideas.append(self.idea("cost", costs, label="What it costs each week:"))
+                costs.append(_("All one-off costs: {amount} once.").format(
+                    amount=total.one_off.format()))
+            ideas.append(self.idea("cost", costs, label=_("What it costs each week:")))
             # Every payer of a line, a free one too (payers_used leaves out a zero total).
             payers = list(dict.fromkeys(line.payer for line in summary.lines))
             pays = [payer_sentence(payer, summary.by_payer[payer][WEEK]) for payer in payers]
             ideas.append(self.idea(f"payer_{payers[0].value}", pays))
         if warnings.get(option.id):
             ideas.append(self.idea("pay_rules", [
-                "There are rules about pay and pensions for these PAs.",
-                "My standard plan says what they are."]))
+                _("There are rules about pay and pensions for these PAs."),
+                _("My standard plan says what they are.")]))
         # The title keeps with the idea after it (its style says keepWithNext); no nested
         # KeepTogether: ReportLab measures one inside another as taller than any page.
         return [title, *ideas]
@@ -441,7 +476,7 @@ class EasyReadWriter(PlanWriter):
         v = self.version
         if not v.options:
             return self.together([self.heading("options")],
-                                 [self.idea("options", ["Not written yet."])])
+                                 [self.idea("options", [_("Not written yet.")])])
         warnings = option_warnings(v)
         parts: list[Flowable] = []
         for option in v.options:
@@ -450,15 +485,14 @@ class EasyReadWriter(PlanWriter):
         if allowance_sentence(v):
             # Said once, after the options: the standard plan has the whole rule.
             parts.append(self.idea("employer", [
-                "The Employment Allowance is for me, not for each option.",
-                "My options share it, one after another.",
-                "Each option shows its own share."]))
+                _("The Employment Allowance is for me, not for each option."),
+                _("My options share it, one after another."),
+                _("Each option shows its own share.")]))
         duties = employer_duty_warnings(v)
         if duties:
-            ideas = [self.idea(*EASY_DUTIES.get(duty, ("employer", short_sentences(duty))))
-                     for duty in duties]
+            ideas = [self.idea(*easy_duty(duty)) for duty in duties]
             parts += self.together([self.subheading("employer",
-                                                    "What I must do as an employer")], ideas)
+                                                    _("What I must do as an employer"))], ideas)
         return parts
 
     def chosen(self) -> list[Flowable]:
@@ -466,21 +500,24 @@ class EasyReadWriter(PlanWriter):
         scenario = next((s for s in v.scenarios if s.id == v.chosen_scenario_id), None)
         if scenario is None:
             return self.together([self.heading("chosen")],
-                                 [self.idea("chosen", ["I have not chosen yet."])])
+                                 [self.idea("chosen", [_("I have not chosen yet.")])])
         ideas: list[Flowable] = [
-            self.idea("chosen", [f"I chose {scenario.name}.", "It has these parts:",
+            self.idea("chosen", [_("I chose {name}.").format(name=scenario.name),
+                                 _("It has these parts:"),
                                  *[BULLET + option.title for option in scenario.options]]),
-            self.idea("why", self.said_by_me(v.why_chosen), lead="Why I chose this")]
+            self.idea("why", self.said_by_me(v.why_chosen), lead=_("Why I chose this"))]
         parts = self.together([self.heading("chosen")], ideas)
         if len(v.scenarios) > 1:
             compared: list[Flowable] = []
             for other in v.scenarios:
                 total = options_summary(v, other.options).total[WEEK]
-                lines = [f"It costs {total.format()} each week."]
+                lines = [_("It costs {amount} each week.").format(amount=total.format())]
                 if other.id == v.chosen_scenario_id:
-                    lines.append("I chose this one.")
-                compared.append(self.idea("compare", lines, label=f"{other.name}:"))
-            parts += self.together([self.subheading("compare", "The ways I compared")],
+                    lines.append(_("I chose this one."))
+                # Translators: the name of a way of putting my support together, as a label.
+                compared.append(self.idea("compare", lines,
+                                          label=_("{name}:").format(name=other.name)))
+            parts += self.together([self.subheading("compare", _("The ways I compared"))],
                                    compared)
         return parts
 
@@ -491,44 +528,50 @@ class EasyReadWriter(PlanWriter):
         comparison = summary.comparison
         if comparison is not None:
             ideas.append(self.idea("payer_personal_budget",
-                                   [], label="My personal budget each week:",
+                                   [], label=_("My personal budget each week:"),
                                    big=comparison.budget[WEEK].format()))
-        ideas.append(self.idea("cost", [], label="My support costs each week:",
+        ideas.append(self.idea("cost", [], label=_("My support costs each week:"),
                                big=summary.total[WEEK].format()))
         ideas.append(self.idea("date", [
-            f"In a year, my support costs {summary.total[Period.YEAR].format()}."]))
-        ideas.append(self.idea("who_pays", label="Who pays each week:", lines=[
-            f"{BULLET}{payer.label}: {summary.by_payer[payer][WEEK].format()}"
+            _("In a year, my support costs {amount}.").format(
+                amount=summary.total[Period.YEAR].format())]))
+        ideas.append(self.idea("who_pays", label=_("Who pays each week:"), lines=[
+            BULLET + _("{label}: {amount}").format(
+                label=payer.label, amount=summary.by_payer[payer][WEEK].format())
             for payer in summary.payers_used()]))
         if comparison is None and not personal_budget_applies(v):
-            ideas.append(self.idea("no_budget", short_sentences(NO_PERSONAL_BUDGET)))
+            ideas.append(self.idea("no_budget",
+                                   short_sentences(translated(NO_PERSONAL_BUDGET))))
         if comparison is not None:
             left = comparison.left(WEEK)
             if left.is_negative():
                 ideas.append(self.idea("over_budget",
-                                       [], label="More than my personal budget each week:",
+                                       [],
+                                       label=_("More than my personal budget each week:"),
                                        big=(-left).format()))
             else:
-                ideas.append(self.idea("left_over", [], label="Left over each week:",
+                ideas.append(self.idea("left_over", [], label=_("Left over each week:"),
                                        big=left.format()))
-        ideas.append(self.idea("plan", ["My standard plan shows how each cost is worked out."]))
+        ideas.append(self.idea("plan", [
+            _("My standard plan shows how each cost is worked out.")]))
         return self.together([self.heading("money")], ideas)
 
     def risks(self) -> list[Flowable]:
         v = self.version
         if not v.risks:
             return self.together([self.heading("risks")],
-                                 [self.idea("risks", ["Not written yet."])])
+                                 [self.idea("risks", [_("Not written yet.")])])
         parts: list[Flowable] = [self.heading("risks")]
         for number, risk in enumerate(v.risks):
-            ideas = [self.idea("risks", self.said_by_me(risk.risk), lead="The risk"),
+            ideas = [self.idea("risks", self.said_by_me(risk.risk), lead=_("The risk")),
                      self.idea("my_choice", self.said_by_me(risk.my_choice),
-                               lead="What I choose"),
+                               lead=_("What I choose")),
                      self.idea("made_smaller", self.said_by_me(risk.made_smaller),
-                               lead="What makes it smaller"),
-                     self.idea("who_helps", self.said_by_me(risk.who_helps), lead="Who helps"),
+                               lead=_("What makes it smaller")),
+                     self.idea("who_helps", self.said_by_me(risk.who_helps),
+                               lead=_("Who helps")),
                      self.idea("if_wrong", self.said_by_me(risk.if_wrong),
-                               lead="If it goes wrong")]
+                               lead=_("If it goes wrong"))]
             if number == 0:
                 parts = self.together(parts, ideas)
             else:
@@ -539,33 +582,33 @@ class EasyReadWriter(PlanWriter):
         v = self.version
         if not v.contingencies:
             return self.together([self.heading("contingency")],
-                                 [self.idea("contingency", ["Not written yet."])])
+                                 [self.idea("contingency", [_("Not written yet.")])])
         ideas: list[Flowable] = []
         for item in v.contingencies:
-            lines = short_sentences(item.arrangement) or ["Not written yet."]
+            lines = short_sentences(item.arrangement) or [_("Not written yet.")]
             for line in item.cost_lines:
-                lines.append(f"It costs {money_text(line.amount)} {line.frequency.label}.")
+                # Translators: {often} is how often, "each week", "once" …
+                lines.append(_("It costs {amount} {often}.").format(
+                    amount=money_text(line.amount), often=line.frequency.label))
                 lines.append(payer_sentence(line.payer))
             ideas.append(self.idea("contingency", lines, lead=item.situation))
         return self.together([self.heading("contingency")], ideas)
 
     def agreement(self) -> list[Flowable]:
         v = self.version
-        review = ([f"My next review is on {long_date(v.next_review)}."] if v.next_review
-                  else ["My next review date is not set yet."])
         ideas: list[Flowable] = [
-            self.idea("helpers", self.said_by_me(v.participants), lead="Who took part"),
-            self.idea("date", review), *self.changes()]
+            self.idea("helpers", self.said_by_me(v.participants), lead=_("Who took part")),
+            self.idea("date", self.review_lines()), *self.changes()]
         parts = self.together([self.heading("agreement")], ideas)
         size = max(self.look.floor, self.look.cell)
-        rows = [["Signed", "Name", "Date"]] + [["", "", ""] for _ in range(3)]
+        rows = [[_("Signed"), _("Name"), _("Date")]] + [["", "", ""] for _row in range(3)]
         table = Table(rows, colWidths=[0.45 * self.width, 0.35 * self.width, 0.2 * self.width],
                       rowHeights=[size * 1.6] + [size * 3.2] * 3, hAlign="LEFT")
         table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT_BOLD),
                                    ("FONTSIZE", (0, 0), (-1, -1), size),
                                    ("LINEBELOW", (0, 1), (-1, -1), 0.8, self.s.body.textColor),
                                    ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
-        parts.append(KeepTogether([self.subheading("signatures", "Signatures"), table]))
+        parts.append(KeepTogether([self.subheading("signatures", _("Signatures")), table]))
         return parts
 
     def changes(self) -> list[Flowable]:
@@ -578,22 +621,26 @@ class EasyReadWriter(PlanWriter):
             return []
         diff = differences(older[-1], v)
         lines: list[str] = []
-        for title, items in (("Added", diff.added), ("Taken out", diff.removed),
-                             ("Changed", diff.changed)):
+        for title, items in ((_("Added:"), diff.added), (_("Taken out:"), diff.removed),
+                             (_("Changed:"), diff.changed)):
             if items:
-                lines.append(f"{title}:")
+                lines.append(title)
                 lines += [BULLET + item for item in items[:40]]
                 if len(items) > 40:
-                    lines.append(f"And {len(items) - 40} more.")
-        ideas = [self.idea("changes", lines or ["Nothing in my plan has changed."],
-                           lead=f"What changed since version {older[-1].number}")]
+                    more = len(items) - 40
+                    lines.append(ngettext("And {count} more.", "And {count} more.", more
+                                          ).format(count=more))
+        ideas = [self.idea("changes", lines or [_("Nothing in my plan has changed.")],
+                           lead=_("What changed since version {number}").format(
+                               number=older[-1].number))]
         for goal in v.goals:
             if goal.what_worked:
                 ideas.append(self.idea("worked", short_sentences(goal.what_worked),
-                                       lead=f"{goal.title}: what worked"))
+                                       lead=_("{goal}: what worked").format(goal=goal.title)))
             if goal.what_did_not:
                 ideas.append(self.idea("did_not_work", short_sentences(goal.what_did_not),
-                                       lead=f"{goal.title}: what did not work"))
+                                       lead=_("{goal}: what did not work").format(
+                                           goal=goal.title)))
         return ideas
 
     def word_list(self) -> list[Flowable]:
@@ -602,6 +649,7 @@ class EasyReadWriter(PlanWriter):
         ideas: list[Flowable] = []
         for word, meaning in used:
             ideas.append(self.row(self.picture(word_picture(word)), Paragraph(
-                f"<b>{safe(word)}</b>: {safe(meaning)}", self.s.body)))
+                _("<b>{word}</b>: {meaning}").format(word=safe(word), meaning=safe(meaning)),
+                self.s.body)))
         ideas.append(self.row(self.picture("credit"), Paragraph(safe(credit()), self.s.body)))
         return self.together([self.heading("words")], ideas)

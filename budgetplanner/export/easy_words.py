@@ -18,6 +18,7 @@ from typing import Any
 
 from budgetplanner.plan_words import plan_texts
 from budgetplanner.storage.models import PlanVersion
+from budgetplanner.translation import translated, unmarked
 from resources import resource_folder
 
 LONGEST = 15  # words in a sentence
@@ -37,10 +38,14 @@ class Picture:
     alt: str  # what a screen reader says for it
 
 
+# The words of the data file are in English, as written there; scripts/translations.py puts
+# them in the catalogue (alt texts, hard words, meanings, the credit), and they are
+# translated here, where they are read for printing.
+
 def picture(key: str) -> Picture:
     """The picture for an idea, a section or a kind of option; KeyError if the data has none."""
     entry = _data()["pictures"][key]
-    return Picture(resource_folder("symbols") / entry["file"], entry["alt"])
+    return Picture(resource_folder("symbols") / entry["file"], translated(entry["alt"]))
 
 
 def picture_keys() -> list[str]:
@@ -49,28 +54,37 @@ def picture_keys() -> list[str]:
 
 def credit() -> str:
     """The licence credit for the pictures, printed in every easy-read plan."""
-    words: str = _data()["credit"]
-    return words
+    return translated(_data()["credit"])
+
+
+@dataclass(frozen=True)
+class HardWord:
+    word: str  # as printed, in the chosen language
+    means: str
+    picture: str  # a key of the pictures
+
+
+def _hard_words() -> list[HardWord]:
+    return [HardWord(translated(word), translated(entry["means"]), entry["picture"])
+            for word, entry in _data()["words"].items()]
 
 
 def hard_words() -> dict[str, str]:
-    """Each hard word with what it means."""
-    return {word: entry["means"] for word, entry in _data()["words"].items()}
+    """Each hard word with what it means, in the chosen language."""
+    return {hard.word: hard.means for hard in _hard_words()}
 
 
 def word_picture(word: str) -> str:
-    key: str = _data()["words"][word]["picture"]
-    return key
+    """The picture key of a hard word (as printed: in the chosen language)."""
+    return next(hard.picture for hard in _hard_words() if hard.word == word)
 
 
-# Kept for callers that read the words as a table.
-HARD_WORDS = hard_words()
-
-
-def _pattern(word: str) -> re.Pattern[str]:
-    # Whole words only, and a plural; "PA" is matched in capitals, the others in any case.
-    flags = 0 if word.isupper() else re.IGNORECASE
-    return re.compile(rf"(?<![\w-]){re.escape(word)}(?:s|es)?(?![\w-])", flags)
+def _pattern(word: str) -> str:
+    # Whole words only, and a plural; a word in capitals ("PA") is matched only in capitals,
+    # the others in any case. The word is looked for as it reads inside a sentence.
+    word = unmarked(word)
+    found = rf"(?<![\w-]){re.escape(word)}(?:s|es)?(?![\w-])"
+    return found if word.isupper() else f"(?i:{found})"
 
 
 def words_used(text: str) -> list[tuple[str, str]]:
@@ -80,24 +94,18 @@ def words_used(text: str) -> list[tuple[str, str]]:
     budget"): the list explains both.
     """
     found = [(word, meaning) for word, meaning in hard_words().items()
-             if _pattern(word).search(text)]
+             if re.search(_pattern(word), text)]
     return sorted(found, key=lambda pair: pair[0].lower())
 
 
 def mark_hard_words(markup: str) -> str:
     """Set the hard words of a piece of Paragraph markup in bold, as easy read does to show
     that the word list explains them. Tags are left alone."""
-    words = sorted(hard_words(), key=len, reverse=True)
-    either = re.compile("|".join(_pattern(word).pattern for word in words), re.IGNORECASE)
+    words = sorted(hard_words(), key=lambda word: len(unmarked(word)), reverse=True)
+    either = re.compile("|".join(_pattern(word) for word in words))
 
     def bold(piece: str) -> str:
-        def one(match: re.Match[str]) -> str:
-            found = match.group(0)
-            # "PA" only in capitals: "pa" in other words is not the word.
-            if found.lower() == "pa" or found.lower() == "pas":
-                return f"<b>{found}</b>" if found[:2] == "PA" else found
-            return f"<b>{found}</b>"
-        return either.sub(one, piece)
+        return either.sub(lambda match: f"<b>{match.group(0)}</b>", piece)
 
     parts = re.split(r"(<[^>]+>)", markup)
     inside_bold = 0

@@ -133,13 +133,15 @@ def escaped(text: str, data: list[str], data_words: set[str]) -> list[str]:
     """Runs of words outside every mark that are not the plan's own words, names or dates."""
     left = " ".join(outside_marks(text).split())
     for value in data:
-        left = left.replace(value, " ")
+        # Whole words only: a stored "other" (a kind of option) is not taken out of "brother's".
+        left = re.sub(rf"(?<!\w){re.escape(value)}(?!\w)", " ", left)
     left = DATE.sub(" ", left)
     runs: list[str] = []
     run: list[str] = []
     # A table row lays its cells' lines side by side, so typed words are also taken one by one.
     for word in [*WORD.findall(left), ""]:
-        if word and word not in data_words:
+        # (Easy read starts each item of a list it makes of the person's words with a capital.)
+        if word and word not in data_words and word[0].lower() + word[1:] not in data_words:
             run.append(word)
         elif run:
             runs.append(" ".join(run))
@@ -212,3 +214,57 @@ def test_without_a_translation_the_same_check_finds_the_english(examples: Exampl
     found = escaped(text, examples.data, examples.data_words)
     assert any("Signatures" in run for run in found)
     assert len(found) > 50
+
+
+# -- the easy-read data file's words ------------------------------------------------------
+
+
+def test_the_easy_read_data_words_are_in_the_template_with_the_data_file_as_their_place(
+) -> None:
+    import json
+
+    template = translations_script().domain_template()
+    data = json.loads((ROOT / "budgetplanner" / "data" / "easy_read.json").read_text("utf-8"))
+    wanted = [data["credit"], *(entry["alt"] for entry in data["pictures"].values()),
+              *data["words"], *(entry["means"] for entry in data["words"].values())]
+    for words in wanted:
+        assert words in template, words
+        places = {path for path, _line in template[words].locations}
+        assert "budgetplanner/data/easy_read.json" in places, words
+    assert data["about"] not in template  # a note for whoever edits the file, not for readers
+
+
+def test_a_translated_hard_word_is_found_and_explained_in_the_translated_sentences(
+        tmp_path: Path) -> None:
+    from babel.messages.catalog import Catalog
+    from babel.messages.mofile import write_mo
+
+    from budgetplanner.export.easy_words import (
+        credit,
+        mark_hard_words,
+        picture,
+        word_picture,
+        words_used,
+    )
+
+    catalogue = Catalog(locale="cy", fuzzy=False)
+    catalogue.add("personal budget", "cyllideb bersonol")
+    catalogue.add("The money the council says my support will cost.",
+                  "Yr arian y mae'r cyngor yn dweud y bydd fy nghymorth yn ei gostio.")
+    catalogue.add("A council building", "Adeilad y cyngor")
+    catalogue.add("The pictures are from OpenMoji, the open-source emoji and icon project "
+                  "(openmoji.org). They are free to use under the licence CC BY-SA 4.0.",
+                  "Daw'r lluniau o OpenMoji.")
+    with (tmp_path / "domain_cy.mo").open("wb") as out:
+        write_mo(out, catalogue)
+    assert translation.install("cy", tmp_path) == "cy"
+    said = "Mae fy nghyllideb bersonol yn talu. Fy cyllideb bersonol."
+    found = dict(words_used(said))
+    assert found["cyllideb bersonol"].startswith("Yr arian y mae'r cyngor")
+    assert "personal budget" not in found
+    assert word_picture("cyllideb bersonol") == "payer_personal_budget"
+    assert mark_hard_words(said).endswith("Fy <b>cyllideb bersonol</b>.")
+    assert picture("payer_personal_budget").alt == "Adeilad y cyngor"
+    assert credit() == "Daw'r lluniau o OpenMoji."
+    # The English word is not looked for in the translated words.
+    assert "personal budget" not in dict(words_used("My personal budget pays."))
