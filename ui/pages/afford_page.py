@@ -45,7 +45,7 @@ from ui.lazy import WhenShown
 from ui.models.afford_model import AffordLinesModel
 from ui.pages.spending_page import PERIODS, fit_table, period_combo
 from ui.plan_context import PlanContext
-from ui.sizing import fit_money_columns, scroll_page
+from ui.sizing import fit_money_columns, scroll_page, tall_as_rows
 from ui.status_panel import StatusPanel
 from ui.theme import Status
 
@@ -163,6 +163,7 @@ class AffordPage(QWidget):
         self.lines_view.verticalHeader().hide()
         # One line a cost: wrapped rows measured before the page is shown come out too tall.
         fit_money_columns(self.lines_view)
+        tall_as_rows(self.lines_view)
         self.table_note = QLabel(self.tr("Point at a cost to see how it is worked out. "
                                          "The rates come from my plan's rate table."))
         self.table_note.setWordWrap(True)

@@ -47,6 +47,7 @@ from ui.models.cost_lines_model import (
 from ui.models.options_model import OptionsListModel
 from ui.pages.pa_editor import PAEditor
 from ui.plan_context import PlanContext
+from ui.sizing import lines_high, tall_as_rows
 
 # The widest text each column must show whole, so its width follows the text size.
 COLUMN_SAMPLES = {COL_WHAT: "Payroll service", COL_AMOUNT: "£1,000.00",
@@ -93,11 +94,11 @@ class OptionsPage(QWidget):
         self.description_edit = QPlainTextEdit()
         self.description_edit.setAccessibleName(self.tr("What it is"))
         self.description_edit.setTabChangesFocus(True)
-        self.description_edit.setMaximumHeight(90)
+        lines_high(self.description_edit, 3)
         context.watch_language(self.description_edit)
         self.goals_list = QListWidget()
         self.goals_list.setAccessibleName(self.tr("Goals it serves"))
-        self.goals_list.setMaximumHeight(110)
+        tall_as_rows(self.goals_list)
         self.lines_view = QTableView()
         self.lines_view.setModel(self.lines_model)
         self.choice_delegate = ChoiceDelegate(self.lines_view)
@@ -122,14 +123,19 @@ class OptionsPage(QWidget):
         self.lines_view.verticalHeader().hide()
         name_headers(self.lines_view)
         self.fit_table_to_text()
+        # As tall as its lines, so the form scrolls as one (room for two when empty).
+        tall_as_rows(self.lines_view, least_rows=2)
         self.add_line_button = QPushButton(icon("plus"), self.tr("Add a &cost line"))
         self.add_line_button.setAccessibleName(self.tr("Add a cost line"))
         self.remove_line_button = QPushButton(icon("trash-2"), self.tr("Remove cost line"))
         self.remove_line_button.setAccessibleName(self.tr("Remove cost line, the selected one"))
+        # Room for a message is kept whether there is one or not, so the boxes and
+        # buttons below do not jump under the mouse as a message comes and goes.
         self.problem_label = QLabel()
         self.problem_label.setObjectName("fieldMessage")
         self.problem_label.setWordWrap(True)
-        self.problem_label.hide()
+        self.problem_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        lines_high(self.problem_label, 2, fixed=False)
         self.subtotal_label = QLabel()
         self.subtotal_label.setObjectName("subtotal")
         self.subtotal_label.setAccessibleName(self.tr("This option costs"))
@@ -146,12 +152,13 @@ class OptionsPage(QWidget):
         lines_title.setBuddy(self.lines_view)
         lines_title.setWordWrap(True)
         form.addRow(lines_title)
-        form.addRow(self.lines_view)
+        # The buttons above the table, so a line added never moves them from the mouse.
         line_buttons = QHBoxLayout()
         line_buttons.addWidget(self.add_line_button)
         line_buttons.addWidget(self.remove_line_button)
         line_buttons.addStretch()
         form.addRow(line_buttons)
+        form.addRow(self.lines_view)
         form.addRow(self.problem_label)
         self.pa_editor = PAEditor(context)
         self.pa_editor.hide()
@@ -159,6 +166,7 @@ class OptionsPage(QWidget):
         form.addRow(self.subtotal_label)
         self.editor = right
         right_scroll = QScrollArea()
+        self.editor_scroll = right_scroll
         right_scroll.setWidgetResizable(True)
         right_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         right_scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -210,8 +218,6 @@ class OptionsPage(QWidget):
         # would read all of a long plan before the table could be painted.
         row_height = metrics.lineSpacing() * 2 + 10
         self.lines_view.verticalHeader().setDefaultSectionSize(row_height)
-        # Room for four lines, growing with the text size; more lines scroll.
-        self.lines_view.setMinimumHeight(row_height * 4 + metrics.lineSpacing() + 16)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
@@ -225,7 +231,7 @@ class OptionsPage(QWidget):
 
     def _stack_when_narrow(self) -> None:
         # With large text the costs need the whole width: the list of options goes above.
-        narrow = self.width() < self.fontMetrics().horizontalAdvance("M") * 45
+        narrow = self.width() < self.fontMetrics().horizontalAdvance("M") * 55
         orientation = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
         if self.splitter.orientation() != orientation:
             self.splitter.setOrientation(orientation)
@@ -278,7 +284,10 @@ class OptionsPage(QWidget):
         self.pa_editor.set_option(option if has_pas else None, read_only=not editable)
         self.add_line_button.setEnabled(editable)
         self.remove_line_button.setEnabled(editable)
-        self.problem_label.hide()
+        self.problem_label.clear()
+        # Another option starts at its top, not where the last one was scrolled to.
+        self.editor_scroll.verticalScrollBar().setValue(0)
+        self.editor_scroll.horizontalScrollBar().setValue(0)
         self._loading = False
         self._update_subtotal()
 
@@ -381,7 +390,6 @@ class OptionsPage(QWidget):
 
     def _show_problem(self, message: str) -> None:
         self.problem_label.setText(message)
-        self.problem_label.setVisible(bool(message))
 
     def _money_changed(self) -> None:
         self._update_subtotal()
