@@ -238,7 +238,13 @@ class _TallAsRows(QObject):
                 view.horizontalHeader().sizeHint().height())
             top = max(top, view.horizontalHeader().minimumHeight()) if top else 0
         else:
-            heights = [view.sizeHintForRow(row) + 2 * spacing for row in range(rows)]
+            # The rows as laid out at the list's width now, wrapped words included.
+            view.doItemsLayout()
+            heights = []
+            for row in range(rows):
+                rect = view.visualRect(model.index(row, 0)) if model is not None else None
+                heights.append((rect.height() if rect is not None and rect.isValid()
+                                else view.sizeHintForRow(row)) + 2 * spacing)
             one = max(heights, default=view.fontMetrics().lineSpacing() + 8)
             top = 0
         height = sum(heights) + one * max(0, self._least_rows - len(heights))

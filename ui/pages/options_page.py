@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QRect, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -80,9 +81,12 @@ class OptionsPage(QWidget):
         left_title.setBuddy(self.option_list)
         left_layout.addWidget(left_title)
         left_layout.addWidget(self.option_list)
-        # One above the other, so the list can stay narrow and leave room for the costs.
-        left_layout.addWidget(self.add_option_button)
-        left_layout.addWidget(self.remove_option_button)
+        # One above the other, so the list can stay narrow and leave room for the costs;
+        # side by side when the list is above the costs (large text), leaving it more room.
+        self.option_buttons = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.option_buttons.addWidget(self.add_option_button)
+        self.option_buttons.addWidget(self.remove_option_button)
+        left_layout.addLayout(self.option_buttons)
 
         self.title_edit = QLineEdit()
         self.title_edit.setAccessibleName(self.tr("Name of this option"))
@@ -98,6 +102,10 @@ class OptionsPage(QWidget):
         context.watch_language(self.description_edit)
         self.goals_list = QListWidget()
         self.goals_list.setAccessibleName(self.tr("Goals it serves"))
+        # Long goals wrap onto more lines rather than being cut short.
+        self.goals_list.setWordWrap(True)
+        self.goals_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.goals_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         tall_as_rows(self.goals_list)
         self.lines_view = QTableView()
         self.lines_view.setModel(self.lines_model)
@@ -135,7 +143,7 @@ class OptionsPage(QWidget):
         self.problem_label.setObjectName("fieldMessage")
         self.problem_label.setWordWrap(True)
         self.problem_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        lines_high(self.problem_label, 2, fixed=False)
+        self.problem_label.installEventFilter(self)
         self.subtotal_label = QLabel()
         self.subtotal_label.setObjectName("subtotal")
         self.subtotal_label.setAccessibleName(self.tr("This option costs"))
@@ -219,6 +227,21 @@ class OptionsPage(QWidget):
         row_height = metrics.lineSpacing() * 2 + 10
         self.lines_view.verticalHeader().setDefaultSectionSize(row_height)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.problem_label and event.type() in (
+                QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._room_for_a_message()
+        return False
+
+    def _room_for_a_message(self) -> None:
+        """As many lines as a usual message takes at the label's width now: one at 100%
+        text, two at 200%."""
+        label = self.problem_label
+        sample = self.tr("Line 1, hours: A week has 168 hours, so this cannot be right.")
+        bounds = label.fontMetrics().boundingRect(
+            QRect(0, 0, max(label.width(), 100), 10_000), int(Qt.TextFlag.TextWordWrap), sample)
+        label.setMinimumHeight(bounds.height() + 8)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self.fit_table_to_text()
@@ -235,8 +258,10 @@ class OptionsPage(QWidget):
         orientation = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
         if self.splitter.orientation() != orientation:
             self.splitter.setOrientation(orientation)
+            self.option_buttons.setDirection(QBoxLayout.Direction.LeftToRight if narrow
+                                             else QBoxLayout.Direction.TopToBottom)
             self.splitter.setSizes([230, 770] if not narrow else [
-                self.fontMetrics().lineSpacing() * 9, self.height()])
+                self.fontMetrics().lineSpacing() * 12, self.height()])
 
     # Loading ---------------------------------------------------------------------------
 

@@ -140,7 +140,7 @@ class PAEditor(QGroupBox):
         self.message.setObjectName("fieldMessage")
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        lines_high(self.message, 2, fixed=False)
+        lines_high(self.message, 1, fixed=False)
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
         self.warnings.setAccessibleName(self.tr("Things to know as an employer"))

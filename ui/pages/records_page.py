@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QFormLayout,
     QLabel,
@@ -140,8 +141,11 @@ class RecordsPage(QWidget):
         left_layout.addWidget(Heading(spec.title))
         left_layout.addWidget(introduction(spec.intro))
         left_layout.addWidget(self.list_view, 1)
-        left_layout.addWidget(self.add_button)
-        left_layout.addWidget(self.remove_button)
+        # Side by side when the list sits above the form (large text), leaving it room.
+        self.list_buttons = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.list_buttons.addWidget(self.add_button)
+        self.list_buttons.addWidget(self.remove_button)
+        left_layout.addLayout(self.list_buttons)
 
         self.form_widget = QWidget()
         self.form = QFormLayout(self.form_widget)
@@ -253,6 +257,8 @@ class RecordsPage(QWidget):
         orientation = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
         if self.splitter.orientation() != orientation:
             self.splitter.setOrientation(orientation)
+            self.list_buttons.setDirection(QBoxLayout.Direction.LeftToRight if narrow
+                                           else QBoxLayout.Direction.TopToBottom)
             self.splitter.setSizes([280, 720] if not narrow else [
                 self.fontMetrics().lineSpacing() * 9, self.height()])
 

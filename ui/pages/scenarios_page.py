@@ -138,6 +138,9 @@ class ScenariosPage(RecordsPage):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # As tall as their rows, at any text size: the page scrolls as one.
         tall_as_rows(self.table)
+        self.options_list.setWordWrap(True)
+        self.options_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.options_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         tall_as_rows(self.options_list)
         name_headers(self.table)
         options_label = QLabel(self.tr("<b>Options in this scenario</b> (tick them)"))
