@@ -143,6 +143,8 @@ class _MoneyColumns(QObject):
         metrics = header.fontMetrics()
         tallest = metrics.lineSpacing()
         for column in range(model.columnCount()):
+            if view.isColumnHidden(column):
+                continue  # a hidden column's heading would wrap a word a line
             title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
             bounds = metrics.boundingRect(QRect(0, 0, max(header.sectionSize(column) - 12, 20),
                                                 10_000), int(Qt.TextFlag.TextWordWrap), title)

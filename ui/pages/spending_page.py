@@ -146,11 +146,12 @@ class SpendingPage(QWidget):
         for text, widget in fields:
             grid.addWidget(labelled(text, widget))
         grid.addWidget(self.add_button)
-        for combo in (self.payer_combo, self.option_combo):
-            # Long option names must not push the page wider than the window.
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(14)
+        # Long option names must not push the page wider than the window; who paid is one
+        # of a few known words, shown whole ("Personal budget or di" was cut).
+        self.option_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.option_combo.setMinimumContentsLength(14)
+        self.payer_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for edit in (self.amount_edit, self.note_edit):
             # Wide enough for its example, at any text size.
             lines_wide(edit, edit.placeholderText())
