@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QRect, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -62,6 +62,7 @@ class OptionsPage(QWidget):
         super().__init__(parent)
         self._context = context
         self._loading = False
+        self._sized = False  # the list and the costs get their widths when first shown
         self.options_model = OptionsListModel(context.store)
         self.lines_model = CostLinesTableModel(context.store)
 
@@ -252,15 +253,24 @@ class OptionsPage(QWidget):
         super().resizeEvent(event)
         self._stack_when_narrow()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._stack_when_narrow()
+
     def _stack_when_narrow(self) -> None:
         # With large text the costs need the whole width: the list of options goes above.
         narrow = self.width() < self.fontMetrics().horizontalAdvance("M") * 55
         orientation = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
-        if self.splitter.orientation() != orientation:
+        first = not self._sized and self.isVisible()
+        if self.splitter.orientation() != orientation or first:
+            self._sized = self._sized or self.isVisible()
             self.splitter.setOrientation(orientation)
             self.option_buttons.setDirection(QBoxLayout.Direction.LeftToRight if narrow
                                              else QBoxLayout.Direction.TopToBottom)
-            self.splitter.setSizes([230, 770] if not narrow else [
+            # Side by side, the list about seventeen letters wide and the costs the rest
+            # (proportions kept from a narrower window squeezed the costs' words).
+            left = self.fontMetrics().horizontalAdvance("M") * 17
+            self.splitter.setSizes([left, max(self.width() - left, left)] if not narrow else [
                 self.fontMetrics().lineSpacing() * 12, self.height()])
 
     # Loading ---------------------------------------------------------------------------
