@@ -50,6 +50,11 @@ def _icon(name: str, colour: str) -> QIcon:
     return result
 
 
+def icon_name(made: QIcon) -> str | None:
+    """The name an icon was made from by `icon`, if it was."""
+    return _NAMES.get(made.cacheKey())
+
+
 def refresh_icons(root: QWidget) -> None:
     """Draw every icon under `root` again in the current text colour (after a theme change)."""
     for button in root.findChildren(QAbstractButton):

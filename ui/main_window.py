@@ -8,7 +8,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QKeySequence,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -158,26 +164,30 @@ class MainWindow(QMainWindow):
         self.empty_label.setWordWrap(True)
 
         # Left: whose plan, then which page of it; right: the page, full width.
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.people, 1)
+        pages = QWidget()
+        pages_layout = QVBoxLayout(pages)
+        pages_layout.setContentsMargins(9, 0, 9, 4)
         pages_title = Heading(self.tr("My plan"), 3)
-        pages_title.setContentsMargins(9, 0, 9, 0)
         pages_title.setBuddy(self.page_list)
-        left_layout.addWidget(pages_title)
-        page_box = QVBoxLayout()
-        page_box.setContentsMargins(9, 0, 9, 9)
-        page_box.addWidget(self.page_list)
-        left_layout.addLayout(page_box)
+        pages_layout.addWidget(pages_title)
+        pages_layout.addWidget(self.page_list, 1)
+        # Plans above, pages below, with a handle between: in a short window (large text)
+        # the plans keep room for four and the list of pages scrolls inside itself, keeping
+        # the chosen page in sight, rather than the whole column scrolling it away.
+        self.left_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.left_splitter.addWidget(self.people)
+        self.left_splitter.addWidget(pages)
+        self.left_splitter.setChildrenCollapsible(False)
+        self.left_splitter.setStretchFactor(0, 1)
+        self.left_splitter.setStretchFactor(1, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        # In a short window (large text) the column scrolls, so the plans list keeps room
-        # for four plans and the window still fits the screen.
-        splitter.addWidget(ColumnScroll(left))
+        self.splitter = splitter
+        # Should even that not fit (a very short screen), the column scrolls as a last resort.
+        splitter.addWidget(ColumnScroll(self.left_splitter))
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(1, 4)
-        splitter.setSizes([280, 920])
         splitter.setChildrenCollapsible(False)
+        self._fit_left_column()
         # A save that failed is told where it cannot be missed, until a save succeeds.
         self.save_problem = QLabel()
         self.save_problem.setObjectName("saveProblem")
@@ -532,6 +542,26 @@ class MainWindow(QMainWindow):
             refresh_icons(self)
         self.size_actions[look.text_size].setChecked(True)
         self.contrast_action.setChecked(look.high_contrast)
+        self._fit_left_column()
+
+    def _fit_left_column(self, *, force: bool = True) -> None:
+        """The column of plans as wide as a plan's review date and the two buttons under
+        the list, in the text size now: at large text its rows then take two lines, not
+        three, so four plans and the list of pages both fit a laptop screen. Never more
+        than a third of the window."""
+        # A review date with the list's frame and margins (a bold "Review soon" may still
+        # take a third line); the two buttons side by side with the panel's margins.
+        dates = self.people.fontMetrics().horizontalAdvance(self.tr("Next review 20 Mar 2027"))
+        wide = max(dates + 60, self.people.add_button.sizeHint().width()
+                   + self.people.rename_button.sizeHint().width() + 40)
+        left = min(max(280, wide), max(280, self.width() * 32 // 100))
+        if force or self.splitter.sizes()[0] < left:
+            self.splitter.setSizes([left, max(self.width() - left, 400)])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # A window made wider (or first shown) gives the column what the text needs.
+        self._fit_left_column(force=False)
 
     def set_text_size(self, percent: int) -> None:
         self.store.set_setting(TEXT_SIZE, str(percent))

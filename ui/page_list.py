@@ -49,8 +49,9 @@ class PageList(QListWidget):
         return QSize(super().sizeHint().width(), height + 2 * self.frameWidth() + 4)
 
     def minimumSizeHint(self) -> QSize:
-        # In a short window the list may scroll rather than push the plans off screen.
-        rows = min(self.count(), 4)
+        # In a short window (large text) the list scrolls inside itself, keeping the chosen
+        # page in sight, rather than push the plans off the screen.
+        rows = min(self.count(), 2)
         height = self.sizeHintForRow(0) * rows if rows else 0
         return QSize(super().minimumSizeHint().width(), height + 2 * self.frameWidth() + 4)
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -19,7 +21,6 @@ from PySide6.QtWidgets import (
 from ui.accessible import Heading
 from ui.flow_layout import FlowLayout
 from ui.icons import icon
-from ui.sizing import lines_high
 
 if TYPE_CHECKING:
     from budgetplanner.storage.store import PlanStore
@@ -52,8 +53,10 @@ class PeoplePanel(QWidget):
         self.list_view.setWordWrap(True)
         self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list_view.setSpacing(2)
-        # Room for at least four plans (a name and a review date each) at any text size.
-        lines_high(self.list_view, 11, fixed=False)
+        # Room for at least four plans (a name and a review date each, wrapped or not) at
+        # any text size: measured from the rows as laid out (see _room_for_four).
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
+            signal.connect(self._room_for_four)
         self.add_button = QPushButton(icon("user-plus"), self.tr("New plan"))
         self.add_button.setAccessibleName(self.tr("New plan"))
         self.add_button.setAccessibleDescription(self.tr("Start a new plan for someone"))
@@ -65,10 +68,15 @@ class PeoplePanel(QWidget):
         title = Heading(self.tr("Plans"))
         title.setBuddy(self.list_view)
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        layout.setContentsMargins(9, 4, 9, 4)  # every line counts at large text
+        layout.setSpacing(4)
+        # How many plans, beside the heading: a line saved for the list at large text.
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(title, 1)
+        heading_row.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(heading_row)
         layout.addWidget(self.search_edit)
         layout.addWidget(self.list_view, 1)
-        layout.addWidget(self.count_label)
         # Side by side, or one above the other when large text makes the panel narrow.
         buttons = FlowLayout()
         buttons.addWidget(self.add_button)
@@ -92,7 +100,35 @@ class PeoplePanel(QWidget):
         self.list_view.setModel(self.model)
         self.list_view.selectionModel().currentChanged.connect(self._current_changed)
         self._opened = True
+        self.list_view.viewport().installEventFilter(self)
         self._update_count()
+        self._room_for_four()
+
+    def _room_for_four(self, *_args: object) -> None:
+        """Keep the list at least as tall as four plans as they are laid out now (a long
+        review date wraps onto a third line in a narrow column at large text)."""
+        if not getattr(self, "_opened", False):  # a font change may come before it is built
+            return
+        view = self.list_view
+        view.doItemsLayout()  # the rows as wrapped at the list's width now
+        rows = [view.visualRect(self.model.index(row)).height()
+                for row in range(min(4, self.model.rowCount()))]
+        rows = [height for height in rows if height > 0]
+        # Before the rows are laid out, or with fewer than four plans: two lines a plan.
+        one = min(rows, default=2 * view.fontMetrics().lineSpacing() + 12)
+        height = sum(rows) + one * (4 - len(rows)) + 2 * 4 * view.spacing()
+        view.setMinimumHeight(height + 2 * view.frameWidth())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.list_view.viewport() and isinstance(event, QResizeEvent)
+                and event.size().width() != event.oldSize().width()):
+            self._room_for_four()
+        return False
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._room_for_four()
 
     def _update_count(self) -> None:
         total = self._store.count_people(self.search_edit.text())

@@ -3,12 +3,14 @@ money columns as wide as their figures."""
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHeaderView,
+    QListView,
     QScrollArea,
     QStyle,
     QTableView,
@@ -92,9 +94,10 @@ def is_money(text: object) -> bool:
 
 
 class _MoneyColumns(QObject):
-    def __init__(self, view: QTableView) -> None:
+    def __init__(self, view: QTableView, figures: frozenset[int] = frozenset()) -> None:
         super().__init__(view)
         self._view = view
+        self._figures = figures
         view.installEventFilter(self)
         view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideNone)
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
@@ -119,7 +122,7 @@ class _MoneyColumns(QObject):
             for row in range(model.rowCount()):
                 index = model.index(row, column)
                 text = index.data()
-                if is_money(text):
+                if is_money(text) or (column in self._figures and isinstance(text, str)):
                     money[column] = max(money.get(column, 0), _cell_width(view, index, text))
         text_columns = [c for c in range(model.columnCount())
                         if c not in money and not view.isColumnHidden(c)]
@@ -140,6 +143,8 @@ class _MoneyColumns(QObject):
         metrics = header.fontMetrics()
         tallest = metrics.lineSpacing()
         for column in range(model.columnCount()):
+            if view.isColumnHidden(column):
+                continue  # a hidden column's heading would wrap a word a line
             title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
             bounds = metrics.boundingRect(QRect(0, 0, max(header.sectionSize(column) - 12, 20),
                                                 10_000), int(Qt.TextFlag.TextWordWrap), title)
@@ -149,13 +154,13 @@ class _MoneyColumns(QObject):
         self._fit_row_names()
 
     def _fit_row_names(self) -> None:
-        """Row names wrap in a column about eight letters wide, and their rows grow to fit."""
+        """Row names wrap in a column about seven letters wide, and their rows grow to fit."""
         view, model = self._view, self._view.model()
         rows = view.verticalHeader()
         if rows.isHidden() or model is None:
             return
         metrics = rows.fontMetrics()
-        cap = metrics.horizontalAdvance("M") * 8
+        cap = metrics.horizontalAdvance("M") * 7
         rows.setMaximumWidth(cap)
         rows.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
                                  | Qt.TextFlag.TextWordWrap)
@@ -173,11 +178,13 @@ class _MoneyColumns(QObject):
         return False
 
 
-def fit_money_columns(view: QTableView) -> _MoneyColumns:
-    """Size each money column to its widest figure, and let the columns of words share the
-    rest and wrap: money is never cut short, now or after a text-size change. Call `fit()`
-    on the answer after hiding or showing a column."""
-    return _MoneyColumns(view)
+def fit_money_columns(view: QTableView, *, figures: frozenset[int] = frozenset()
+                      ) -> _MoneyColumns:
+    """Size each money column (and each column in `figures`, such as hours) to its widest
+    figure, and let the columns of words share the rest and wrap: money is never cut short,
+    now or after a text-size change. Call `fit()` on the answer after hiding or showing a
+    column."""
+    return _MoneyColumns(view, figures)
 
 
 class ColumnScroll(QScrollArea):
@@ -197,3 +204,66 @@ class ColumnScroll(QScrollArea):
         bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
         width = inner.minimumSizeHint().width() if inner is not None else 0
         return QSize(width + bar + 2 * self.frameWidth(), super().minimumSizeHint().height())
+
+
+class _TallAsRows(QObject):
+    """Keeps an item view exactly as tall as its heading and rows, so it never scrolls
+    inside a page that scrolls (two scroll bars, one inside the other, hide rows)."""
+
+    def __init__(self, view: QAbstractItemView, least_rows: int) -> None:
+        super().__init__(view)
+        self._view = view
+        self._least_rows = least_rows
+        view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustIgnored)
+        view.installEventFilter(self)
+        model = view.model()
+        if model is not None:
+            for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved,
+                           model.layoutChanged, model.dataChanged):
+                signal.connect(self.fit)
+        if isinstance(view, QTableView):
+            view.verticalHeader().sectionResized.connect(self.fit)
+            view.horizontalHeader().geometriesChanged.connect(self.fit)
+        self.fit()
+
+    def fit(self, *_args: object) -> None:
+        if not shiboken6.isValid(self._view):
+            return  # the view is being taken down and its model with it
+        view, model = self._view, self._view.model()
+        rows = model.rowCount() if model is not None else 0
+        spacing = view.spacing() if isinstance(view, QListView) else 0
+        if isinstance(view, QTableView):
+            heights = [view.rowHeight(row) for row in range(rows) if not view.isRowHidden(row)]
+            one = view.verticalHeader().defaultSectionSize()
+            top = 0 if view.horizontalHeader().isHidden() else (
+                view.horizontalHeader().sizeHint().height())
+            top = max(top, view.horizontalHeader().minimumHeight()) if top else 0
+        else:
+            # The rows as laid out at the list's width now, wrapped words included.
+            view.doItemsLayout()
+            heights = []
+            for row in range(rows):
+                rect = view.visualRect(model.index(row, 0)) if model is not None else None
+                heights.append((rect.height() if rect is not None and rect.isValid()
+                                else view.sizeHintForRow(row)) + 2 * spacing)
+            one = max(heights, default=view.fontMetrics().lineSpacing() + 8)
+            top = 0
+        height = sum(heights) + one * max(0, self._least_rows - len(heights))
+        bar = view.horizontalScrollBar()
+        if bar.isVisible():
+            height += bar.sizeHint().height()
+        view.setFixedHeight(top + height + 2 * view.frameWidth() + 2)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.Show,
+                            QEvent.Type.Resize):
+            self.fit()
+        return False
+
+
+def tall_as_rows(view: QAbstractItemView, *, least_rows: int = 1) -> _TallAsRows:
+    """Make a table or list as tall as its rows (room for `least_rows` when it has fewer),
+    now and whenever rows, text size or wrapping change: for views inside a page that
+    scrolls, so the page scrolls as one and no row hides inside a box."""
+    return _TallAsRows(view, least_rows)

@@ -107,12 +107,14 @@ def test_fixed_hours_pa_is_costed_without_rolled_up_holiday_and_warned_beside_th
         assert model.index(0, COL_NI).data() == "£670.80"
         # Cover 5.6 × 14 × 13.00 = £1,019.20 a year is its own line in the working.
         assert "1,019.20" in editor.working.text()
-        # The warnings sit straight under the table, its buttons and its message, before
-        # who pays, the allowance, the cover and the working.
+        # The warnings sit straight under the table, the chosen PA's details and the
+        # message, with nothing to click below them (who pays, the allowance and the cover
+        # come before the table), so a warning coming or going moves no box or button.
         layout = editor.layout()
-        assert layout.indexOf(editor.warnings) == layout.indexOf(editor.view) + 3
+        assert layout.indexOf(editor.details) == layout.indexOf(editor.view) + 1
         assert layout.indexOf(editor.message) == layout.indexOf(editor.view) + 2
-        assert layout.indexOf(editor.warnings) < layout.indexOf(editor.allowance_box)
+        assert layout.indexOf(editor.warnings) == layout.indexOf(editor.view) + 3
+        assert layout.indexOf(editor.allowance_box) < layout.indexOf(editor.view)
         # Below the £192 trigger but above £120: not enrolled, may ask to join with my 3%.
         assert "right to ask to join" in editor.warnings.text()
         # A first-time employer sees the duties, beside the PAs; no insurance line yet.

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -45,7 +47,7 @@ from ui.lazy import WhenShown
 from ui.models.afford_model import AffordLinesModel
 from ui.pages.spending_page import PERIODS, fit_table, period_combo
 from ui.plan_context import PlanContext
-from ui.sizing import fit_money_columns, scroll_page
+from ui.sizing import fit_money_columns, scroll_page, tall_as_rows
 from ui.status_panel import StatusPanel
 from ui.theme import Status
 
@@ -163,6 +165,7 @@ class AffordPage(QWidget):
         self.lines_view.verticalHeader().hide()
         # One line a cost: wrapped rows measured before the page is shown come out too tall.
         fit_money_columns(self.lines_view)
+        tall_as_rows(self.lines_view)
         self.table_note = QLabel(self.tr("Point at a cost to see how it is worked out. "
                                          "The rates come from my plan's rate table."))
         self.table_note.setWordWrap(True)
@@ -172,13 +175,12 @@ class AffordPage(QWidget):
         layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addLayout(modes)
-        for field in (self.budget_edit, self.set_aside_edit, self.hours_edit, self.wage_edit,
-                      self.pa_spin, self.frequency_combo, self.pattern_combo,
-                      self.fixed_edit, self.cover_edit,
-                      self.rise_edit, self.period_combo):
-            # Figures are short: narrow boxes keep each label close to its box.
-            field.setMaximumWidth(180)
-        self.budget_period.setMaximumWidth(180)
+        self.form = form
+        self._boxes: list[QWidget] = [
+            self.budget_edit, self.set_aside_edit, self.hours_edit, self.wage_edit,
+            self.pa_spin, self.frequency_combo, self.pattern_combo, self.fixed_edit,
+            self.cover_edit, self.rise_edit, self.period_combo, self.budget_period]
+        self._fit_form()
         form_row = QHBoxLayout()
         form_row.addLayout(form)
         form_row.addStretch()
@@ -205,10 +207,44 @@ class AffordPage(QWidget):
         context.planChanged.connect(self.reload)
         self.reload()
 
+    def _fit_form(self) -> None:
+        """Figures are short: narrow boxes keep each label close to its box, but each box
+        is as wide as its words at the text size now ("Paid a week" was cut at 200%). When
+        a label and its box no longer fit side by side, every label goes above its box,
+        rather than be squeezed into lines too short to read."""
+        metrics = self.fontMetrics()
+        for box in self._boxes:
+            wide = (box.sizeHint().width() if isinstance(box, QComboBox)
+                    else metrics.horizontalAdvance("£000,000.00") + 16)
+            box.setMaximumWidth(max(180, wide))
+        texts = []
+        for row in range(self.form.rowCount()):
+            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item is not None else None
+            if isinstance(label, QLabel):
+                # Whole lines: a form layout squeezed wrapped labels into lines too short
+                # for their words, cutting off the top and bottom of each.
+                label.setWordWrap(False)
+                texts.append(label.text())
+        longest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+        needed = longest + max(box.maximumWidth() for box in self._boxes) * 2 + 60
+        policy = (QFormLayout.RowWrapPolicy.WrapAllRows if needed > self.width()
+                  else QFormLayout.RowWrapPolicy.DontWrapRows)
+        if self.form.rowWrapPolicy() != policy:
+            self.form.setRowWrapPolicy(policy)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_form()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_form()
+
     def _add_row(self, form: QFormLayout, text: str, field: QWidget | QHBoxLayout,
                  buddy: QWidget | None = None) -> QLabel:
-        label = QLabel(text)
-        label.setWordWrap(True)  # long labels take two lines at large text sizes
+        label = QLabel(text)  # on a line above its box when the page is narrow
         target = buddy or (field if isinstance(field, QWidget) else None)
         if target is not None:
             label.setBuddy(target)

@@ -27,7 +27,7 @@ from ui.domain_words import domain_tr
 from ui.lazy import WhenShown
 from ui.models.totals_model import TotalsTableModel
 from ui.plan_context import PlanContext
-from ui.sizing import fit_money_columns, scroll_page
+from ui.sizing import fit_money_columns, scroll_page, tall_as_rows
 from ui.status_panel import StatusPanel
 from ui.theme import Status
 
@@ -66,6 +66,8 @@ class MoneyPage(QWidget):
         self.totals_view.setAccessibleDescription(
             self.tr("What my support costs per week, month and year, by who pays"))
         self.totals_fit = fit_money_columns(self.totals_view)
+        # As tall as its rows, so the verdict sits right under the figures.
+        tall_as_rows(self.totals_view)
         # Row names wrap in a narrower heading column, so the figures keep their room.
         self.totals_view.verticalHeader().setDefaultAlignment(
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap)
@@ -148,7 +150,6 @@ class MoneyPage(QWidget):
         # One-off costs get their column only when there are any, leaving room at large text.
         self.totals_view.setColumnHidden(ONE_OFF_COLUMN, summary.total.one_off.is_zero())
         self.totals_fit.fit()
-        self._fit_table()
         missing = goals_without_options(version)
         if missing:
             self.goals_label.show_status(Status.WARNING, self.tr(
@@ -177,14 +178,6 @@ class MoneyPage(QWidget):
             text = self.tr("{0} a year ({1} a week) is left in my personal budget.").format(
                 left.format(), week.format())
         self.verdict_label.show_status(status, f"<b>{text}</b>")
-
-    def _fit_table(self) -> None:
-        # As tall as its rows, so the verdict sits right under the figures.
-        view = self.totals_view
-        height = view.horizontalHeader().height() + 2 * view.frameWidth()
-        for row in range(self.totals_model.rowCount()):
-            height += view.rowHeight(row)
-        view.setFixedHeight(height + 2)
 
     def _budget_edited(self, text: str) -> None:
         version = self._context.version

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QRect, Qt
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -48,6 +49,7 @@ from ui.models.cost_lines_model import (
 from ui.models.options_model import OptionsListModel
 from ui.pages.pa_editor import PAEditor
 from ui.plan_context import PlanContext
+from ui.sizing import lines_high, tall_as_rows
 
 # The widest text each column must show whole, so its width follows the text size.
 COLUMN_SAMPLES = {COL_WHAT: "Payroll service", COL_AMOUNT: "£1,000.00",
@@ -61,6 +63,7 @@ class OptionsPage(QWidget):
         super().__init__(parent)
         self._context = context
         self._loading = False
+        self._sized = False  # the list and the costs get their widths when first shown
         self.options_model = OptionsListModel(context.store)
         self.lines_model = CostLinesTableModel(context.store)
 
@@ -80,9 +83,12 @@ class OptionsPage(QWidget):
         left_title.setBuddy(self.option_list)
         left_layout.addWidget(left_title)
         left_layout.addWidget(self.option_list)
-        # One above the other, so the list can stay narrow and leave room for the costs.
-        left_layout.addWidget(self.add_option_button)
-        left_layout.addWidget(self.remove_option_button)
+        # One above the other, so the list can stay narrow and leave room for the costs;
+        # side by side when the list is above the costs (large text), leaving it more room.
+        self.option_buttons = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.option_buttons.addWidget(self.add_option_button)
+        self.option_buttons.addWidget(self.remove_option_button)
+        left_layout.addLayout(self.option_buttons)
 
         self.title_edit = QLineEdit()
         self.title_edit.setAccessibleName(self.tr("Name of this option"))
@@ -94,11 +100,15 @@ class OptionsPage(QWidget):
         self.description_edit = QPlainTextEdit()
         self.description_edit.setAccessibleName(self.tr("What it is"))
         self.description_edit.setTabChangesFocus(True)
-        self.description_edit.setMaximumHeight(90)
+        lines_high(self.description_edit, 3)
         context.watch_language(self.description_edit)
         self.goals_list = QListWidget()
         self.goals_list.setAccessibleName(self.tr("Goals it serves"))
-        self.goals_list.setMaximumHeight(110)
+        # Long goals wrap onto more lines rather than being cut short.
+        self.goals_list.setWordWrap(True)
+        self.goals_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.goals_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        tall_as_rows(self.goals_list)
         self.lines_view = QTableView()
         self.lines_view.setModel(self.lines_model)
         self.choice_delegate = ChoiceDelegate(self.lines_view)
@@ -123,14 +133,19 @@ class OptionsPage(QWidget):
         self.lines_view.verticalHeader().hide()
         name_headers(self.lines_view)
         self.fit_table_to_text()
+        # As tall as its lines, so the form scrolls as one (room for two when empty).
+        tall_as_rows(self.lines_view, least_rows=2)
         self.add_line_button = QPushButton(icon("plus"), self.tr("Add a &cost line"))
         self.add_line_button.setAccessibleName(self.tr("Add a cost line"))
         self.remove_line_button = QPushButton(icon("trash-2"), self.tr("Remove cost line"))
         self.remove_line_button.setAccessibleName(self.tr("Remove cost line, the selected one"))
+        # Room for a message is kept whether there is one or not, so the boxes and
+        # buttons below do not jump under the mouse as a message comes and goes.
         self.problem_label = QLabel()
         self.problem_label.setObjectName("fieldMessage")
         self.problem_label.setWordWrap(True)
-        self.problem_label.hide()
+        self.problem_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.problem_label.installEventFilter(self)
         self.subtotal_label = QLabel()
         self.subtotal_label.setObjectName("subtotal")
         self.subtotal_label.setAccessibleName(self.tr("This option costs"))
@@ -147,12 +162,13 @@ class OptionsPage(QWidget):
         lines_title.setBuddy(self.lines_view)
         lines_title.setWordWrap(True)
         form.addRow(lines_title)
-        form.addRow(self.lines_view)
+        # The buttons above the table, so a line added never moves them from the mouse.
         line_buttons = QHBoxLayout()
         line_buttons.addWidget(self.add_line_button)
         line_buttons.addWidget(self.remove_line_button)
         line_buttons.addStretch()
         form.addRow(line_buttons)
+        form.addRow(self.lines_view)
         form.addRow(self.problem_label)
         self.pa_editor = PAEditor(context)
         self.pa_editor.hide()
@@ -160,6 +176,7 @@ class OptionsPage(QWidget):
         form.addRow(self.subtotal_label)
         self.editor = right
         right_scroll = QScrollArea()
+        self.editor_scroll = right_scroll
         right_scroll.setWidgetResizable(True)
         right_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         right_scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -211,8 +228,21 @@ class OptionsPage(QWidget):
         # would read all of a long plan before the table could be painted.
         row_height = metrics.lineSpacing() * 2 + 10
         self.lines_view.verticalHeader().setDefaultSectionSize(row_height)
-        # Room for four lines, growing with the text size; more lines scroll.
-        self.lines_view.setMinimumHeight(row_height * 4 + metrics.lineSpacing() + 16)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.problem_label and event.type() in (
+                QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._room_for_a_message()
+        return False
+
+    def _room_for_a_message(self) -> None:
+        """As many lines as a usual message takes at the label's width now: one at 100%
+        text, two at 200%."""
+        label = self.problem_label
+        sample = self.tr("Line 1, hours: A week has 168 hours, so this cannot be right.")
+        bounds = label.fontMetrics().boundingRect(
+            QRect(0, 0, max(label.width(), 100), 10_000), int(Qt.TextFlag.TextWordWrap), sample)
+        label.setMinimumHeight(bounds.height() + 8)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
@@ -224,14 +254,25 @@ class OptionsPage(QWidget):
         super().resizeEvent(event)
         self._stack_when_narrow()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._stack_when_narrow()
+
     def _stack_when_narrow(self) -> None:
         # With large text the costs need the whole width: the list of options goes above.
-        narrow = self.width() < self.fontMetrics().horizontalAdvance("M") * 45
+        narrow = self.width() < self.fontMetrics().horizontalAdvance("M") * 55
         orientation = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
-        if self.splitter.orientation() != orientation:
+        first = not self._sized and self.isVisible()
+        if self.splitter.orientation() != orientation or first:
+            self._sized = self._sized or self.isVisible()
             self.splitter.setOrientation(orientation)
-            self.splitter.setSizes([230, 770] if not narrow else [
-                self.fontMetrics().lineSpacing() * 9, self.height()])
+            self.option_buttons.setDirection(QBoxLayout.Direction.LeftToRight if narrow
+                                             else QBoxLayout.Direction.TopToBottom)
+            # Side by side, the list about seventeen letters wide and the costs the rest
+            # (proportions kept from a narrower window squeezed the costs' words).
+            left = self.fontMetrics().horizontalAdvance("M") * 17
+            self.splitter.setSizes([left, max(self.width() - left, left)] if not narrow else [
+                self.fontMetrics().lineSpacing() * 12, self.height()])
 
     # Loading ---------------------------------------------------------------------------
 
@@ -279,7 +320,10 @@ class OptionsPage(QWidget):
         self.pa_editor.set_option(option if has_pas else None, read_only=not editable)
         self.add_line_button.setEnabled(editable)
         self.remove_line_button.setEnabled(editable)
-        self.problem_label.hide()
+        self.problem_label.clear()
+        # Another option starts at its top, not where the last one was scrolled to.
+        self.editor_scroll.verticalScrollBar().setValue(0)
+        self.editor_scroll.horizontalScrollBar().setValue(0)
         self._loading = False
         self._update_subtotal()
 
@@ -382,7 +426,6 @@ class OptionsPage(QWidget):
 
     def _show_problem(self, message: str) -> None:
         self.problem_label.setText(message)
-        self.problem_label.setVisible(bool(message))
 
     def _money_changed(self) -> None:
         self._update_subtotal()

@@ -1,18 +1,24 @@
-"""Personal assistants I employ: each PA, what they cost me as an employer, and why."""
+"""Personal assistants I employ: each PA, what they cost me as an employer, and why.
+
+The table holds what is compared across PAs (wage, hours and the money); how each one is
+paid, their age band, pension and family sit in a form under it for the PA chosen in the
+table. Eleven columns never fitted a laptop screen: the table scrolled sideways, hiding the
+money, at any text size.
+"""
 
 from __future__ import annotations
 
 from decimal import Decimal
 from xml.sax.saxutils import escape
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -36,26 +42,28 @@ from budgetplanner.validation import ValidationError, parse_amount, parse_paymen
 from ui.accessible import name_headers
 from ui.delegates import ChoiceDelegate
 from ui.domain_words import domain_tr
+from ui.flow_layout import FlowLayout, labelled
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.icons import icon
+from ui.models.cost_lines_model import ChoicesRole
 from ui.models.pa_roles_model import (
     COL_AGE,
     COL_HOURS,
     COL_NAME,
-    COL_NI,
     COL_PAID,
     COL_PATTERN,
-    COL_PAY,
     COL_PENSION,
-    COL_PENSION_COST,
     COL_RELATIVE,
-    COL_WAGE,
     PARolesTableModel,
 )
 from ui.plan_context import PlanContext
+from ui.sizing import fit_money_columns, lines_high, tall_as_rows
 
 # Who can pay a PA's wages: free and unpaid help cannot employ anyone.
 PAYER_CHOICES = (Payer.PERSONAL_BUDGET, Payer.OWN_MONEY, Payer.OTHER_FUNDING)
+
+# Shown for the chosen PA under the table, not as columns of it.
+DETAIL_COLUMNS = (COL_PATTERN, COL_PAID, COL_AGE, COL_PENSION, COL_RELATIVE)
 
 COVER_CHOICES = (
     (CoverKind.NONE, QT_TRANSLATE_NOOP("PAEditor", "No money set aside for cover")),
@@ -98,10 +106,16 @@ class PAEditor(QGroupBox):
         for column in (COL_PATTERN, COL_PAID, COL_AGE, COL_PENSION):
             self.view.setItemDelegateForColumn(column, self.choices)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        for column in DETAIL_COLUMNS:
+            self.view.setColumnHidden(column, True)
         self.view.setWordWrap(True)
         name_headers(self.view)
+        # Figures as wide as they need, the name takes the rest; as tall as its rows.
+        fit_money_columns(self.view, figures=frozenset({COL_HOURS}))
+        tall_as_rows(self.view, least_rows=2)
+        self._build_details()
 
         self.add_button = QPushButton(icon("user-plus"), self.tr("Add a PA"))
         self.add_button.setAccessibleName(self.tr("Add a personal assistant"))
@@ -154,10 +168,13 @@ class PAEditor(QGroupBox):
         self.sick_days.setAccessibleName(self.tr("Days of Statutory Sick Pay a year for each PA"))
         self.sick_days.setAccessibleDescription(self.tr(
             "Counted on the calendar: a week off sick is 7 days. Costed from the rate table"))
+        # Room for a message is kept whether there is one or not, so nothing below jumps
+        # under the mouse as a message comes and goes.
         self.message = QLabel()
         self.message.setObjectName("fieldMessage")
         self.message.setWordWrap(True)
-        self.message.hide()
+        self.message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        lines_high(self.message, 1, fixed=False)
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
         self.warnings.setAccessibleName(self.tr("Things to know as an employer"))
@@ -178,12 +195,9 @@ class PAEditor(QGroupBox):
         cover.addWidget(self.cover_kind, 2)
         cover.addWidget(self.cover_value, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.view)
-        layout.addLayout(buttons)
-        layout.addWidget(self.message)
-        # Warnings come straight after the table and its buttons, so they are seen with the
-        # PAs, not below the allowance, the cover and the working.
-        layout.addWidget(self.warnings)
+        # Who pays, the allowance and cover first; then the PAs, with their buttons above
+        # the table so a new row never moves them; then the warnings straight after the
+        # PAs and the working. Every box and button stays put while the words below change.
         payer_row = QHBoxLayout()
         payer_label = QLabel(self.tr("Who pa&ys for my PAs:"))
         payer_label.setBuddy(self.payer_combo)
@@ -215,7 +229,14 @@ class PAEditor(QGroupBox):
         payday.addWidget(payday_label, 2)
         payday.addWidget(self.first_payday, 1)
         layout.addLayout(payday)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view)
+        layout.addWidget(self.details)
+        layout.addWidget(self.message)
+        layout.addWidget(self.warnings)
         layout.addWidget(self.working)
+        # Any height to spare goes below the words, never between the boxes above.
+        layout.addStretch(1)
 
         self.add_button.clicked.connect(self.add_pa)
         self.remove_button.clicked.connect(
@@ -223,6 +244,10 @@ class PAEditor(QGroupBox):
         self.model.moneyChanged.connect(self._money_changed)
         self.model.problem.connect(self._show_problem)
         self.model.modelReset.connect(self._describe)
+        self.model.modelReset.connect(self._choose_first)
+        self.model.dataChanged.connect(lambda *_: self._show_details())
+        self.model.rowsRemoved.connect(lambda *_: self._show_details())
+        self.view.selectionModel().currentChanged.connect(lambda *_: self._show_details())
         self.allowance_box.toggled.connect(self._allowance_toggled)
         self.cover_kind.activated.connect(lambda _i: self._cover_edited())
         self.payer_combo.activated.connect(lambda _i: self._payer_chosen())
@@ -231,7 +256,101 @@ class PAEditor(QGroupBox):
         self.holiday_cover_rate.textEdited.connect(lambda _t: self._holiday_cover_edited())
         self.sick_days.valueChanged.connect(lambda _v: self._sick_days_edited())
         self.first_payday.textEdited.connect(lambda _t: self._first_payday_edited())
-        self.fit_to_text()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._keep_height()
+
+    def _keep_height(self) -> None:
+        """As tall as its wrapped words need at its width. The form around it is laid out
+        without asking, and squeezed the words above the buttons when the warnings were
+        long, moving the buttons a line as the warnings changed."""
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            self.setMinimumHeight(layout.totalHeightForWidth(self.width()))
+
+    def _build_details(self) -> None:
+        """The chosen PA's pay pattern, age band, pension and family, as a form that flows
+        onto more lines when the text is large."""
+        self.details_title = QLabel()
+        self.details_title.setWordWrap(True)
+        self.detail_combos: dict[int, QComboBox] = {}
+        flow = FlowLayout()
+        for column, text in ((COL_PATTERN, self.tr("Hours fro&m week to week:")),
+                             (COL_PAID, self.tr("Pai&d:")),
+                             (COL_AGE, self.tr("A&ge:")),
+                             (COL_PENSION, self.tr("Pensi&on:"))):
+            combo = QComboBox()
+            combo.setAccessibleName(self.model.headers[column])
+            combo.setAccessibleDescription(self.model.descriptions[column])
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.activated.connect(lambda _i, c=column: self._detail_chosen(c))
+            self.detail_combos[column] = combo
+            flow.addWidget(labelled(text, combo))
+        self.relative_box = QCheckBox(self.tr("A close &relative who lives with me"))
+        self.relative_box.toggled.connect(self._relative_toggled)
+        flow.addWidget(self.relative_box)
+        self.details = QWidget()
+        self.details.setAccessibleName(self.tr("About the chosen PA"))
+        details_layout = QVBoxLayout(self.details)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.addWidget(self.details_title)
+        details_layout.addLayout(flow)
+
+    def _current_row(self) -> int:
+        row = self.view.currentIndex().row()
+        return row if 0 <= row < self.model.rowCount() else -1
+
+    def _choose_first(self) -> None:
+        self.view.scrollToTop()
+        self.view.horizontalScrollBar().setValue(0)
+        if self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(0, COL_NAME))
+        self._show_details()
+
+    def _show_details(self) -> None:
+        row = self._current_row()
+        editable = row >= 0 and bool(self.model.flags(self.model.index(row, COL_PATTERN))
+                                     & Qt.ItemFlag.ItemIsEditable)
+        if row < 0:
+            self.details_title.setText(self.tr("<b>Choose a PA in the table</b> to see how "
+                                               "they are paid, their age and pension."))
+        else:
+            name = self.model.index(row, COL_NAME).data() or self.tr("PA {0}").format(row + 1)
+            self.details_title.setText(self.tr("<b>About {0}</b>").format(escape(name)))
+        for column, combo in self.detail_combos.items():
+            combo.blockSignals(True)
+            combo.clear()
+            if row >= 0:
+                index = self.model.index(row, column)
+                for label, value in index.data(ChoicesRole) or []:
+                    combo.addItem(domain_tr(label), value)
+                combo.setCurrentIndex(max(combo.findData(index.data(Qt.ItemDataRole.EditRole)),
+                                          0))
+            combo.setEnabled(editable)
+            combo.blockSignals(False)
+        self.relative_box.blockSignals(True)
+        self.relative_box.setChecked(row >= 0 and self.model.index(row, COL_RELATIVE).data(
+            Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked)
+        self.relative_box.setEnabled(editable)
+        self.relative_box.blockSignals(False)
+        # Whether the pension applies, worked out from the pay ("…: in the pension").
+        pension = self.detail_combos[COL_PENSION]
+        pension.setToolTip(str(self.model.index(row, COL_PENSION).data()) if row >= 0 else "")
+
+    def _detail_chosen(self, column: int) -> None:
+        row = self._current_row()
+        if row >= 0:
+            self.model.setData(self.model.index(row, column),
+                               self.detail_combos[column].currentData())
+
+    def _relative_toggled(self, on: bool) -> None:
+        row = self._current_row()
+        if row >= 0:
+            self.model.setData(self.model.index(row, COL_RELATIVE),
+                               Qt.CheckState.Checked if on else Qt.CheckState.Unchecked,
+                               Qt.ItemDataRole.CheckStateRole)
 
     def _cost_option(self, option: Option) -> OptionCost | None:
         version = self._context.version
@@ -241,26 +360,6 @@ class PAEditor(QGroupBox):
         costs = plan_pa_costs(version) if option in version.options else pa_costs_for(
             version, [option])
         return next((o for o in costs.options if o.option.option_key == option.id), None)
-
-    def fit_to_text(self) -> None:
-        metrics = self.view.fontMetrics()
-        for column, sample in ((COL_NAME, "Priya (weekends)"), (COL_WAGE, "£13.50"),
-                               (COL_HOURS, "Hours"), (COL_PATTERN, "Hours change week to"),
-                               (COL_PAID, "every four weeks"), (COL_AGE, "22 to State Pension"),
-                               (COL_PENSION, "Worked out from pay"),
-                               (COL_RELATIVE, "Lives with me"), (COL_PAY, "£10,000.00"),
-                               (COL_NI, "Employer's NI"),
-                               (COL_PENSION_COST, "£1,000.00")):
-            heading = self.model.headers[column]
-            self.view.setColumnWidth(column, max(metrics.horizontalAdvance(sample),
-                                                 metrics.horizontalAdvance(heading)) + 24)
-        self.view.verticalHeader().setDefaultSectionSize(metrics.lineSpacing() * 2 + 10)
-        self.view.setMinimumHeight(metrics.lineSpacing() * 9)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self.fit_to_text()
-        super().changeEvent(event)
 
     def set_option(self, option: Option | None, *, read_only: bool) -> None:
         self._option = option
@@ -294,7 +393,7 @@ class PAEditor(QGroupBox):
                        self.sick_days, self.first_payday):
             widget.setEnabled(not read_only)
         self._loading = False
-        self.message.hide()
+        self.message.clear()
         self.model.set_option(option, read_only=read_only)
 
     def add_pa(self) -> None:
@@ -396,7 +495,7 @@ class PAEditor(QGroupBox):
 
     def _show_problem(self, message: str) -> None:
         self.message.setText(message)
-        self.message.setVisible(bool(message))
+        self._keep_height()
 
     def _money_changed(self) -> None:
         self._describe()
@@ -424,3 +523,4 @@ class PAEditor(QGroupBox):
         self.working.setText(
             "<b>" + self.tr("How this is worked out ({0} rate table):").format(escape(table))
             + f"</b><ul>{lines}</ul>")
+        self._keep_height()

@@ -13,7 +13,7 @@ from ui.i18n import QT_TRANSLATE_NOOP
 from ui.models.cost_lines_model import COL_HOW_OFTEN, COL_WHO_PAYS, CostLinesTableModel
 from ui.pages.records_page import Field, RecordsPage, RecordsSpec
 from ui.plan_context import PlanContext
-from ui.sizing import fit_money_columns
+from ui.sizing import fit_money_columns, tall_as_rows
 
 GROUPS = ((QT_TRANSLATE_NOOP("PeoplePage", "Family"), "family"),
           (QT_TRANSLATE_NOOP("PeoplePage", "Friends"), "friends"),
@@ -108,6 +108,7 @@ class ContingencyPage(RecordsPage):
         self.lines_view.setAccessibleName(self.tr("What it costs"))
         self.lines_view.verticalHeader().hide()
         fit_money_columns(self.lines_view)
+        tall_as_rows(self.lines_view, least_rows=2)
         delegate = ChoiceDelegate(self.lines_view)
         for column in (COL_HOW_OFTEN, COL_WHO_PAYS):
             self.lines_view.setItemDelegateForColumn(column, delegate)

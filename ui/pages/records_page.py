@@ -16,7 +16,9 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QFormLayout,
     QLabel,
@@ -139,8 +141,11 @@ class RecordsPage(QWidget):
         left_layout.addWidget(Heading(spec.title))
         left_layout.addWidget(introduction(spec.intro))
         left_layout.addWidget(self.list_view, 1)
-        left_layout.addWidget(self.add_button)
-        left_layout.addWidget(self.remove_button)
+        # Side by side when the list sits above the form (large text), leaving it room.
+        self.list_buttons = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.list_buttons.addWidget(self.add_button)
+        self.list_buttons.addWidget(self.remove_button)
+        left_layout.addLayout(self.list_buttons)
 
         self.form_widget = QWidget()
         self.form = QFormLayout(self.form_widget)
@@ -176,6 +181,7 @@ class RecordsPage(QWidget):
         splitter.setSizes([280, 720])
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
+        self._left = left
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -233,6 +239,28 @@ class RecordsPage(QWidget):
         row = self.list_view.currentIndex().row()
         items = self.model.items
         return items[row] if 0 <= row < len(items) else None
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._stack_when_narrow()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._stack_when_narrow()  # the text size may have changed while it was hidden
+
+    def _stack_when_narrow(self) -> None:
+        """With large text, or a narrow window, the form needs the whole width (a table of
+        costs would otherwise scroll sideways): the list goes above it."""
+        needed = (self._left.minimumSizeHint().width()
+                  + self.form_widget.minimumSizeHint().width() + 40)
+        narrow = self.width() < needed
+        orientation = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
+        if self.splitter.orientation() != orientation:
+            self.splitter.setOrientation(orientation)
+            self.list_buttons.setDirection(QBoxLayout.Direction.LeftToRight if narrow
+                                           else QBoxLayout.Direction.TopToBottom)
+            self.splitter.setSizes([280, 720] if not narrow else [
+                self.fontMetrics().lineSpacing() * 9, self.height()])
 
     def show_current(self) -> None:
         item = self.current()

@@ -25,7 +25,7 @@ from budgetplanner.review import ReviewError, differences
 from budgetplanner.validation import ValidationError, clean_text, parse_date
 from ui.accessible import Heading
 from ui.plan_context import PlanContext
-from ui.sizing import lines_high, scroll_page
+from ui.sizing import lines_high, scroll_page, tall_as_rows
 
 
 class ReviewPage(QWidget):
@@ -52,7 +52,7 @@ class ReviewPage(QWidget):
         self.message.hide()
         self.versions = QListWidget()
         self.versions.setAccessibleName(self.tr("Versions of my plan"))
-        self.versions.setMaximumHeight(140)
+        tall_as_rows(self.versions)
         self.start_button = QPushButton(self.tr("Start a review…"))
         self.start_button.setAccessibleName(self.tr("Start a review"))
         self.start_button.setAccessibleDescription(self.tr(

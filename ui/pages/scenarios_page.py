@@ -26,7 +26,7 @@ from ui.accessible import Heading, name_headers
 from ui.lazy import WhenShown
 from ui.pages.records_page import Field, RecordsPage, RecordsSpec
 from ui.plan_context import PlanContext
-from ui.sizing import fit_money_columns, lines_high
+from ui.sizing import fit_money_columns, lines_high, tall_as_rows
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -137,9 +137,12 @@ class ScenariosPage(RecordsPage):
         self.table.setWordWrap(True)
         fit_money_columns(self.table)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # Heights in lines of the current font, so large text gets room rather than squeeze.
-        lines_high(self.table, 16, fixed=False)
-        lines_high(self.options_list, 6, fixed=False)
+        # As tall as their rows, at any text size: the page scrolls as one.
+        tall_as_rows(self.table)
+        self.options_list.setWordWrap(True)
+        self.options_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.options_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        tall_as_rows(self.options_list)
         name_headers(self.table)
         options_label = QLabel(self.tr("<b>Options in this scenario</b> (tick them)"))
         options_label.setBuddy(self.options_list)

@@ -51,12 +51,13 @@ from ui.flow_layout import FlowLayout, labelled
 from ui.lazy import WhenShown
 from ui.models.spending_model import (
     COL_GOING,
+    COL_RATE,
     COL_WHAT,
     SpendingEntriesModel,
     SpendingSummaryModel,
 )
 from ui.plan_context import PlanContext
-from ui.sizing import fit_money_columns, lines_wide, scroll_page
+from ui.sizing import fit_money_columns, lines_wide, scroll_page, tall_as_rows
 from ui.status_panel import StatusPanel
 from ui.theme import Status
 
@@ -74,13 +75,8 @@ def period_combo(name: str, parent: QWidget, default: Period = Period.MONTH) -> 
 
 
 def fit_table(view: QTableView) -> None:
-    """As tall as its rows, so the page scrolls as one and nothing hides inside a box."""
+    """Rows as tall as their wrapped words (the table follows, see `tall_as_rows`)."""
     view.resizeRowsToContents()
-    model = view.model()
-    height = view.horizontalHeader().height() + 2 * view.frameWidth()
-    for row in range(model.rowCount() if model is not None else 0):
-        height += view.rowHeight(row)
-    view.setFixedHeight(height + 4)
 
 
 class SpendingPage(QWidget):
@@ -115,6 +111,7 @@ class SpendingPage(QWidget):
         self.summary_view.setWordWrap(True)
         self.summary_view.verticalHeader().hide()
         self._summary_fit = fit_money_columns(self.summary_view)
+        tall_as_rows(self.summary_view)
         self.flags_label = StatusPanel(self.tr("How my spending is going"))
 
         # Adding what I spent.
@@ -149,11 +146,12 @@ class SpendingPage(QWidget):
         for text, widget in fields:
             grid.addWidget(labelled(text, widget))
         grid.addWidget(self.add_button)
-        for combo in (self.payer_combo, self.option_combo):
-            # Long option names must not push the page wider than the window.
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(14)
+        # Long option names must not push the page wider than the window; who paid is one
+        # of a few known words, shown whole ("Personal budget or di" was cut).
+        self.option_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.option_combo.setMinimumContentsLength(14)
+        self.payer_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for edit in (self.amount_edit, self.note_edit):
             # Wide enough for its example, at any text size.
             lines_wide(edit, edit.placeholderText())
@@ -166,7 +164,8 @@ class SpendingPage(QWidget):
         self.entries_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         fit_money_columns(self.entries_view)
         self.entries_view.verticalHeader().hide()
-        self.entries_view.setMinimumHeight(180)
+        # As tall as its rows: the page scrolls as one, no list hides inside a box.
+        tall_as_rows(self.entries_view, least_rows=3)
         self.remove_button = QPushButton(self.tr("&Remove this amount"))
         self.remove_button.setAccessibleName(self.tr("Remove this amount"))
         self.import_button = QPushButton(self.tr("&Import a bank statement…"))
@@ -248,21 +247,37 @@ class SpendingPage(QWidget):
 
     def _make_room_for_words(self) -> None:
         """At large text the figures take most of the width: rather than cut "Personal
-        budget" to "Pe…", the "How it is going" column gives way, and the panel under the
-        table says how it is going in words."""
+        budget" to "Pe…" or scroll sideways, the "How it is going" column gives way (the
+        panel under the table says how it is going in words), and in a narrower window
+        still the monthly average does (what was spent so far is still there)."""
         view, model = self.summary_view, self.summary_model
         metrics = view.fontMetrics()
         words = [str(model.index(row, column).data() or "")
                  for row in range(model.rowCount()) for column in (COL_WHAT, COL_GOING)]
         longest = max((metrics.horizontalAdvance(word) for text in words
                         for word in text.split()), default=0) + 24
-        figures = sum(view.columnWidth(column) for column in range(model.columnCount())
-                      if column not in (COL_WHAT, COL_GOING))
-        room = view.viewport().width() - figures
-        hide = room < 2 * longest
-        if view.isColumnHidden(COL_GOING) != hide:
-            view.setColumnHidden(COL_GOING, hide)
+        figures = {column: self._figure_width(column) for column in range(model.columnCount())
+                   if column not in (COL_WHAT, COL_GOING)}
+        room = view.viewport().width() - sum(figures.values())
+        hide_going = room < 2 * longest
+        hide_rate = room < longest
+        changed = False
+        for column, hide in ((COL_GOING, hide_going), (COL_RATE, hide_rate)):
+            if view.isColumnHidden(column) != hide:
+                view.setColumnHidden(column, hide)
+                changed = True
+        if changed:
             self._summary_fit.fit()
+
+    def _figure_width(self, column: int) -> int:
+        """How wide a column of figures is, or would be if it were shown."""
+        view = self.summary_view
+        if not view.isColumnHidden(column):
+            return view.columnWidth(column)
+        metrics = view.fontMetrics()
+        texts = [str(self.summary_model.index(row, column).data() or "")
+                 for row in range(self.summary_model.rowCount())]
+        return max((metrics.horizontalAdvance(text) for text in texts), default=0) + 16
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
