@@ -53,10 +53,6 @@ class PeoplePanel(QWidget):
         self.list_view.setWordWrap(True)
         self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list_view.setSpacing(2)
-        # Room for at least four plans (a name and a review date each, wrapped or not) at
-        # any text size: measured from the rows as laid out (see _room_for_four).
-        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
-            signal.connect(self._room_for_four)
         self.add_button = QPushButton(icon("user-plus"), self.tr("New plan"))
         self.add_button.setAccessibleName(self.tr("New plan"))
         self.add_button.setAccessibleDescription(self.tr("Start a new plan for someone"))
@@ -98,6 +94,10 @@ class PeoplePanel(QWidget):
         if self.search_edit.text():
             self.model.refresh(self.search_edit.text())
         self.list_view.setModel(self.model)
+        # Room for at least four plans (a name and a review date each, wrapped or not) at
+        # any text size: measured from the rows as laid out (see _room_for_four).
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
+            signal.connect(self._room_for_four)
         self.list_view.selectionModel().currentChanged.connect(self._current_changed)
         self._opened = True
         self.list_view.viewport().installEventFilter(self)

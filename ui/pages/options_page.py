@@ -211,7 +211,7 @@ class OptionsPage(QWidget):
     def fit_table_to_text(self) -> None:
         """Size columns and rows from the current font, so larger text is never cut off."""
         metrics = self.lines_view.fontMetrics()
-        padding = metrics.horizontalAdvance("M") + 6
+        padding = metrics.horizontalAdvance("M") // 2 + 8  # the cell's margins, and a little air
         for column, sample in COLUMN_SAMPLES.items():
             heading = self.lines_model.headers[column]
             self.lines_view.setColumnWidth(column, max(
