@@ -40,9 +40,16 @@ BANK_COLUMNS = SettingSpec(
 LAST_FOLDER = SettingSpec(
     "last_folder", "", "The folder last used to save or open files, for each kind of file",
     kept_for="kind of file")
+# Only in a plans file made by "Take this plan with me" (storage/taking_out.py).
+TAKEN_OUT = SettingSpec(
+    "taken_out", "", "Where this plan was taken out from, when, and the plan as it was then")
+# Only in a laptop's plans file whose plans were moved in to the organisation's server.
+MOVED_IN = SettingSpec(
+    "moved_in", "", "When and where this file's plans were moved in to the organisation's server")
 
 SETTINGS: tuple[SettingSpec, ...] = (
-    TEXT_SIZE, HIGH_CONTRAST, LANGUAGE, LANGUAGE_IGNORED, BANK_COLUMNS, LAST_FOLDER)
+    TEXT_SIZE, HIGH_CONTRAST, LANGUAGE, LANGUAGE_IGNORED, BANK_COLUMNS, LAST_FOLDER, TAKEN_OUT,
+    MOVED_IN)
 
 
 def spec_for_key(key: str) -> SettingSpec:
