@@ -156,7 +156,7 @@ def _run_plan_step(args: argparse.Namespace, url: URL, ask: Ask) -> int:
             print(f"{home.name}'s plan, taken out by {home.taken_by}. What changed:")
             for line in home.changed_lines or ["Nothing."]:
                 print(f"  {line}")
-            bring_back(store, args.file, passphrase)
+            bring_back(store, args.file, passphrase, home)
             print(f"Brought back {home.name}'s plan: saved on the server, and the copy on this "
                   "computer is erased.")
         elif args.org_command == "release":

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from budgetplanner.demo import load_demo
-from budgetplanner.storage import audit, cipher
+from budgetplanner.formatting import long_date
+from budgetplanner.review import Differences
+from budgetplanner.storage import audit, cipher, taking_out
 from budgetplanner.storage.models import PlanVersion
 from budgetplanner.storage.settings import HIGH_CONTRAST, TEXT_SIZE
 from budgetplanner.storage.store import PlanStore
@@ -39,6 +41,7 @@ from ui.pages.review_page import ReviewPage
 from ui.pages.scenarios_page import ScenariosPage
 from ui.pages.spending_page import SpendingPage
 from ui.pages.text_page import about_me_page, matters_page
+from ui.passphrase_dialog import PassphraseDialog
 from ui.people_panel import PeoplePanel
 from ui.plan_context import PlanContext
 from ui.safekeeping import Safekeeping, export_plan_file
@@ -154,10 +157,20 @@ class MainWindow(QMainWindow):
                 "⚠ This plans file is read-only: I can read my plans here, but not change "
                 "them. To change them, ask for the file to be made writable, or open a copy."))
             self.save_problem.show()
+        # On a shared server: why the plan shown can be read but not changed.
+        self.held_notice = QLabel()
+        self.held_notice.setObjectName("heldNotice")
+        self.held_notice.setWordWrap(True)
+        self.held_notice.setAccessibleName(self.tr("This plan is taken out"))
+        self.held_notice.setStyleSheet(
+            "QLabel#heldNotice { background: #e8f0fe; color: #0b2a5b; "
+            "border: 2px solid #2b5797; border-radius: 4px; padding: 6px; }")
+        self.held_notice.hide()
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.addWidget(self.save_problem)
+        central_layout.addWidget(self.held_notice)
         central_layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
         self._build_menus()
@@ -222,6 +235,13 @@ class MainWindow(QMainWindow):
         self.unlock_action.triggered.connect(self.ask_unlock)
         self.rates_action = QAction(self.tr("Rate &tables…"), self)
         self.rates_action.triggered.connect(self.show_rate_tables)
+        # Home visits without internet: only for plans on the organisation's server.
+        self.take_out_action = QAction(self.tr("&Take this plan with me…"), self)
+        self.take_out_action.triggered.connect(self.ask_take_out)
+        self.bring_back_action = QAction(self.tr("Bring a plan bac&k…"), self)
+        self.bring_back_action.triggered.connect(self.ask_bring_back)
+        for action in (self.take_out_action, self.bring_back_action):
+            action.setVisible(taking_out.on_server(self.store))
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -230,7 +250,7 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         file_menu.addSeparator()
         for action in (*self.plan_file_actions, self.review_pdf_action, self.import_action,
-                       self.bank_action):
+                       self.bank_action, self.take_out_action, self.bring_back_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         for action in (self.backup_action, self.restore_action, self.erase_action,
@@ -397,10 +417,111 @@ class MainWindow(QMainWindow):
         for action in (*self.plan_file_actions, self.erase_action, self.review_pdf_action):
             action.setEnabled(has_plan)
         self.bank_action.setEnabled(has_plan and self.context.editable)
-        self.rename_action.setEnabled(has_plan)
+        self.rename_action.setEnabled(has_plan and self.context.held is None)
+        self.take_out_action.setEnabled(has_plan and self.context.held is None)
+        self._show_held()
         name = self.context.person.name if self.context.person else ""
         self.setWindowTitle(self.tr("{0} – Budget Planner").format(name) if name
                             else self.tr("Budget Planner"))
+
+    def _show_held(self) -> None:
+        held = self.context.held
+        if held is None:
+            self.held_notice.hide()
+            return
+        self.held_notice.setText(self.tr(
+            "🔒 {0} took this plan out on {1}, so I can read it here but not change it until "
+            "it is brought back.").format(held.taken_by,
+                                          long_date(held.taken_at.astimezone().date())))
+        self.held_notice.show()
+
+    def ask_passphrase(self, title: str, intro: str, *, choose: bool) -> str | None:
+        """A passphrase typed in the passphrase dialog (twice when `choose`), or None."""
+        dialog = PassphraseDialog(title, intro, choose=choose, parent=self)
+        if dialog.exec() != PassphraseDialog.DialogCode.Accepted:
+            return None
+        return dialog.passphrase()
+
+    def ask_take_out(self) -> None:
+        """Take this plan with me: a locked copy on this computer, out with me on the server."""
+        person = self.context.person
+        if person is None:
+            return
+        title = self.tr("Take this plan with me")
+        suggested = str(Path.home() / f"{person.name} - taken out.sqlite3")
+        path, _ = QFileDialog.getSaveFileName(self, title, suggested,
+                                              self.tr("Plans files (*.sqlite3)"))
+        if not path:
+            return
+        passphrase = self.ask_passphrase(title, self.tr(
+            "The copy on this computer is locked with a passphrase. Choose one, at least 8 "
+            "letters, numbers or spaces, and write it down somewhere safe: without it the "
+            "copy cannot be opened or brought back."), choose=True)
+        if passphrase is None:
+            return
+        self.context.autosaver.flush()
+        try:
+            taking_out.take_out(self.store, person.id, Path(path), passphrase)
+        except taking_out.TakeOutError as refused:
+            QMessageBox.warning(self, title, str(refused))
+            return
+        tell(self, self.tr("{0}'s plan is in {1}. No one else can change it on the server "
+                           "until I bring it back.").format(person.name, path),
+             folder=Path(path))
+
+    def ask_bring_back(self) -> None:
+        """Bring a plan back: show what changed in the copy, then save it on the server."""
+        title = self.tr("Bring a plan back")
+        path, _ = QFileDialog.getOpenFileName(
+            self, title, str(Path.home()), self.tr("Plans files (*.sqlite3);;All files (*)"))
+        if not path:
+            return
+        passphrase = self.ask_passphrase(title, self.tr(
+            "Type the passphrase the copy was locked with."), choose=False)
+        if passphrase is None:
+            return
+        try:
+            home = taking_out.look_at(Path(path), passphrase)
+            if not self.confirm_bring_back(home):
+                return
+            self.context.autosaver.flush()
+            taking_out.bring_back(self.store, Path(path), passphrase, home)
+        except taking_out.BringBackClashError as clash:
+            box = QMessageBox(QMessageBox.Icon.Warning, title, str(clash), parent=self)
+            box.setInformativeText(self._changes_text([
+                (self.tr("Changed on the server meanwhile:"), clash.theirs),
+                (self.tr("Changed in my copy:"), clash.mine)]))
+            box.exec()
+            return
+        except taking_out.TakeOutError as refused:
+            QMessageBox.warning(self, title, str(refused))
+            return
+        self.people.refresh(select=home.person_id)
+        tell(self, self.tr("Brought back {0}'s plan: it is saved on the server, and the copy "
+                           "on this computer is erased.").format(home.name))
+
+    def confirm_bring_back(self, home: taking_out.Homecoming) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Bring a plan back"), self.tr(
+            "{0}'s plan, taken out by {1} on {2}. Bring these changes back to the server?"
+            ).format(home.name, home.taken_by, long_date(home.taken_at.astimezone().date())),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        bring = box.button(QMessageBox.StandardButton.Yes)
+        if bring is not None:
+            bring.setText(self.tr("Bring it back"))
+        box.setInformativeText(self._changes_text([(self.tr("What changed:"), home.changes)]))
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def _changes_text(self, parts: list[tuple[str, Differences]]) -> str:
+        lines = []
+        for title, changes in parts:
+            said = taking_out.describe_changes(changes)
+            lines.append(title)
+            lines.extend(f"• {line}" for line in said[:20])
+            if len(said) > 20:
+                lines.append(self.tr("…and {0} more").format(len(said) - 20))
+            if not said:
+                lines.append(self.tr("Nothing."))
+        return "\n".join(lines)
 
     def _start_writing(self, _person_id: int) -> None:
         # A new plan starts with the person: the cursor waits in "The name I like to be called".

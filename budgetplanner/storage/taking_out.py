@@ -289,15 +289,18 @@ def look_at(path: Path, passphrase: str | None) -> Homecoming:
                       what_changed(base, mine), str(mark["token"]), base, mine)
 
 
-def bring_back(store: PlanStore, path: Path, passphrase: str | None) -> Homecoming:
+def bring_back(store: PlanStore, path: Path, passphrase: str | None,
+               home: Homecoming | None = None) -> Homecoming:
     """Save the changes made in a taken-out copy on the server, in one transaction, take the
     mark away and erase the copy from this computer. Raises BringBackClashError (changing
     nothing, keeping the copy) when the plan changed on the server meanwhile, and
-    TakeOutError when it cannot be brought back at all."""
+    TakeOutError when it cannot be brought back at all. `home`: the copy as `look_at` read
+    it just before (shown to me), so it is not opened again."""
     if not on_server(store):
         raise TakeOutError("A plan is brought back to the organisation's server: please "
                            "connect to it first.")
-    home = look_at(path, passphrase)
+    if home is None or home.path != path:
+        home = look_at(path, passphrase)
     store.save()
     try:
         with store.engine.begin() as connection:
