@@ -418,6 +418,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_plan)
         self.bank_action.setEnabled(has_plan and self.context.editable)
         self.rename_action.setEnabled(has_plan and self.context.held is None)
+        self.people.rename_button.setEnabled(has_plan and self.context.held is None)
         self.take_out_action.setEnabled(has_plan and self.context.held is None)
         self._show_held()
         name = self.context.person.name if self.context.person else ""
@@ -430,7 +431,7 @@ class MainWindow(QMainWindow):
             self.held_notice.hide()
             return
         self.held_notice.setText(self.tr(
-            "🔒 {0} took this plan out on {1}, so I can read it here but not change it until "
+            "{0} took this plan out on {1}, so I can read it here but not change it until "
             "it is brought back.").format(held.taken_by,
                                           long_date(held.taken_at.astimezone().date())))
         self.held_notice.show()

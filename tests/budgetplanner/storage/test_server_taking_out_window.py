@@ -79,12 +79,12 @@ def test_a_plan_out_with_someone_else_is_shown_read_only_and_why(
         take_out(ann, asha, tmp_path / "asha.sqlite3", PASSPHRASE)
         window = _window(qtbot, lead, asha)
         assert window.held_notice.isVisible()
-        assert window.held_notice.text().startswith(
-            "🔒 advocate_ann took this plan out on ")
+        assert window.held_notice.text().startswith("advocate_ann took this plan out on ")
         assert "not change it until it is brought back" in window.held_notice.text()
         assert not window.context.editable
         assert window.about_page.editor("preferred_name").isReadOnly()
         assert not window.take_out_action.isEnabled()
+        assert not window.people.rename_button.isEnabled()
         window.context.select(None)
         # Ann's own plan is not held back for her.
         own = PlanContext(ann)
