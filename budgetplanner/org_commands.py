@@ -51,9 +51,9 @@ def add_org_commands(commands: argparse._SubParsersAction[argparse.ArgumentParse
     back = steps.add_parser("bring-back", help="show what I changed in a plan I took out, "
                             "save it on the server and erase the copy")
     back.add_argument("file", type=Path, help="the plans file made by take-out")
-    release = steps.add_parser("release", help="let a plan taken out be changed on the server "
-                               "again without its copy (a lost laptop): the advocate who took "
-                               "it out, or a team lead")
+    release = steps.add_parser("release", help="let a plan someone took out be changed on the "
+                               "server again without its copy (a lost laptop): the advocate who "
+                               "took it out, or a team lead")
     release.add_argument("person")
     move = steps.add_parser("move-in", help="bring every plan in a plans file on this computer "
                             "to the organisation's server, as mine")
@@ -153,7 +153,7 @@ def _run_plan_step(args: argparse.Namespace, url: URL, ask: Ask) -> int:
         elif args.org_command == "bring-back":
             passphrase = ask("The copy's passphrase: ")
             home = look_at(args.file, passphrase)
-            print(f"{home.name}'s plan, taken out by {home.taken_by}. What changed:")
+            print(f"{home.name}'s plan, which {home.taken_by} took out. What changed:")
             for line in home.changed_lines or ["Nothing."]:
                 print(f"  {line}")
             bring_back(store, args.file, passphrase, home)

@@ -161,7 +161,7 @@ class MainWindow(QMainWindow):
         self.held_notice = QLabel()
         self.held_notice.setObjectName("heldNotice")
         self.held_notice.setWordWrap(True)
-        self.held_notice.setAccessibleName(self.tr("This plan is taken out"))
+        self.held_notice.setAccessibleName(self.tr("Who has this plan with them"))
         self.held_notice.setStyleSheet(
             "QLabel#heldNotice { background: #e8f0fe; color: #0b2a5b; "
             "border: 2px solid #2b5797; border-radius: 4px; padding: 6px; }")
@@ -449,7 +449,7 @@ class MainWindow(QMainWindow):
         if person is None:
             return
         title = self.tr("Take this plan with me")
-        suggested = str(Path.home() / f"{person.name} - taken out.sqlite3")
+        suggested = str(Path.home() / f"{person.name} - home visit.sqlite3")
         path, _ = QFileDialog.getSaveFileName(self, title, suggested,
                                               self.tr("Plans files (*.sqlite3)"))
         if not path:
@@ -503,7 +503,7 @@ class MainWindow(QMainWindow):
 
     def confirm_bring_back(self, home: taking_out.Homecoming) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Bring a plan back"), self.tr(
-            "{0}'s plan, taken out by {1} on {2}. Bring these changes back to the server?"
+            "{0}'s plan, which {1} took out on {2}. Bring these changes back to the server?"
             ).format(home.name, home.taken_by, long_date(home.taken_at.astimezone().date())),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
         bring = box.button(QMessageBox.StandardButton.Yes)

@@ -69,7 +69,7 @@ def move_in(store: PlanStore, path: Path, passphrase: str | None = None, *,
     laptop = PlanStore.open(path, passphrase)
     try:
         if laptop.setting(TAKEN_OUT):
-            raise MoveInError("This file holds a plan taken out from the organisation's "
+            raise MoveInError("This file holds a plan I took out from the organisation's "
                               "server: bring it back instead (bring-back).")
         moved = laptop.setting(MOVED_IN)
         if moved and not again:

@@ -42,7 +42,7 @@ LAST_FOLDER = SettingSpec(
     kept_for="kind of file")
 # Only in a plans file made by "Take this plan with me" (storage/taking_out.py).
 TAKEN_OUT = SettingSpec(
-    "taken_out", "", "Where this plan was taken out from, when, and the plan as it was then")
+    "taken_out", "", "Where this plan was taken from, when, and the plan as it was then")
 # Only in a laptop's plans file whose plans were moved in to the organisation's server.
 MOVED_IN = SettingSpec(
     "moved_in", "", "When and where this file's plans were moved in to the organisation's server")

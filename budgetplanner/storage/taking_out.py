@@ -93,7 +93,7 @@ class BringBackClashError(TakeOutError):
 
     def __init__(self, name: str, mine: Differences, theirs: Differences) -> None:
         super().__init__(
-            f"{name}'s plan was changed on the server after it was taken out, so my copy was "
+            f"{name}'s plan was changed on the server after I took it out, so my copy was "
             "not brought back and nothing on the server was changed. My copy is kept on this "
             "computer: compare the two and make my changes again on the server.")
         self.mine = mine
@@ -149,10 +149,10 @@ def take_out(store: PlanStore, person_id: int, path: Path, passphrase: str) -> T
     mark it on the server as out with me. Raises TakeOutError, leaving nothing made and no
     mark, when it cannot be done."""
     if not on_server(store):
-        raise TakeOutError("Only a plan on the organisation's server can be taken out.")
+        raise TakeOutError("Only a plan on the organisation's server can be taken on a visit.")
     if not cipher.available():
         raise TakeOutError("This installation cannot lock files with a passphrase (the "
-                           "sqlcipher3 package is missing), so no plan can be taken out.")
+                           "sqlcipher3 package is missing), so no plan can be taken on a visit.")
     try:
         cipher.check_passphrase(passphrase, passphrase)
     except cipher.PassphraseError as refused:
@@ -191,8 +191,8 @@ def take_out(store: PlanStore, person_id: int, path: Path, passphrase: str) -> T
             erase_copy(path)
         if _unique_violation(error):
             raise TakeOutError("Someone else took this plan out just now.") from error
-        raise TakeOutError("The plan could not be taken out: the server did not accept the "
-                           "mark. Nothing was taken out.") from error
+        raise TakeOutError("The plan could not be taken with me: the server did not accept "
+                           "the mark. Nothing was copied.") from error
     except BaseException:
         if made:
             erase_copy(path)
@@ -271,9 +271,9 @@ def look_at(path: Path, passphrase: str | None) -> Homecoming:
     try:
         raw = copy.setting(TAKEN_OUT)
         if not raw:
-            raise TakeOutError("This plans file was not taken out from the organisation's "
-                               "server, so there is nothing to bring back. To bring its plans "
-                               "in, use move-in.")
+            raise TakeOutError("This plans file is not a plan I took out from the "
+                               "organisation's server, so there is nothing to bring back. To "
+                               "bring its plans in, use move-in.")
         mark = json.loads(raw)
         person_id = int(mark["person_id"])
         with copy.engine.connect() as connection:
@@ -346,7 +346,7 @@ def release(store: PlanStore, person_id: int) -> TakenOut:
     plan can be changed on the server again. The one who took it out, or a lead."""
     held = taken_out(store, person_id)
     if held is None:
-        raise TakeOutError("This plan is not taken out.")
+        raise TakeOutError("No one has this plan out.")
     with store.engine.begin() as connection:
         done = connection.execute(text("DELETE FROM plans_taken_out WHERE person_id = :person"),
                                   {"person": person_id}).rowcount

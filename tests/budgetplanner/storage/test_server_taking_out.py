@@ -220,7 +220,7 @@ def test_a_plan_changed_on_the_server_meanwhile_is_a_clash_and_nothing_is_lost(
     ann.save()
     with pytest.raises(BringBackClashError) as clash:
         bring_back(ann, copy, PASSPHRASE)
-    assert "was changed on the server after it was taken out" in str(clash.value)
+    assert "was changed on the server after I took it out" in str(clash.value)
     assert clash.value.theirs.changed == [
         "What matters to me now: was nothing, now My allotment."]
     assert "Option: Cookery class" in clash.value.mine.added

@@ -100,7 +100,7 @@ def test_take_out_and_bring_back_from_the_file_menu(
         qtbot: QtBot, shared: tuple[PgDatabase, int], tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch, dialogs: list[tuple[str, str]]) -> None:
     pg, asha = shared
-    copy = tmp_path / "Asha - taken out.sqlite3"
+    copy = tmp_path / "Asha - home visit.sqlite3"
     ann = pg.sign_in("advocate_ann", "planner_advocate")
     try:
         window = _window(qtbot, ann, asha)
@@ -125,7 +125,7 @@ def test_take_out_and_bring_back_from_the_file_menu(
                             lambda *_args, **_kw: (str(copy), ""))
         window.bring_back_action.trigger()
         question, changes = dialogs[-1]
-        assert question.startswith("Asha Begum's plan, taken out by advocate_ann on ")
+        assert question.startswith("Asha Begum's plan, which advocate_ann took out on ")
         assert "• Added: Goal: Cook for my friends" in changes
         assert "• Changed: Cost “Seeds”: how much was 2.50, now 3.00" in changes
         assert not copy.exists() and taken_out(ann, asha) is None
@@ -161,7 +161,7 @@ def test_bringing_back_a_plan_changed_meanwhile_shows_the_clash_and_keeps_the_co
                             lambda *_args, **_kw: (str(copy), ""))
         window.bring_back_action.trigger()
         clash, both = dialogs[-1]
-        assert "was changed on the server after it was taken out" in clash
+        assert "was changed on the server after I took it out" in clash
         assert both.index("Changed on the server meanwhile:") < both.index(
             "• Changed: What a good life looks like for me: was Growing my own food., "
             "now Walking.") < both.index("Changed in my copy:") < both.index(

@@ -102,7 +102,7 @@ BEGIN
         CONTINUE WHEN person IS NULL;
         SELECT t.taken_by INTO holder FROM public.plans_taken_out t WHERE t.person_id = person;
         IF FOUND AND holder <> actor THEN
-            RAISE EXCEPTION 'This plan is taken out by %, who alone may change it until it is '
+            RAISE EXCEPTION 'This plan is out with %, who alone may change it until it is '
                             'brought back.', holder
                 USING ERRCODE = 'object_in_use', HINT = 'planner:taken_out',
                       DETAIL = person::text;
