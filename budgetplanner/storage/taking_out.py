@@ -368,10 +368,27 @@ def what_changed(before: PlanRows, after: PlanRows) -> Differences:
     if added > 0:
         out.added.insert(0, f"A new version of the plan (version {new.number}), started at a "
                             "review")
+    _spending_changes(before, after, out)
     name_before, name_after = before["people"][0]["name"], after["people"][0]["name"]
     if name_before != name_after:
         out.changed.insert(0, f"Name: was {name_before}, now {name_after}")
     return out
+
+
+def _spending_changes(before: PlanRows, after: PlanRows, out: Differences) -> None:
+    """What I spent is not compared at a review; here it is counted, so nothing changes
+    unseen."""
+    old = {row["uid"]: row for row in before["spending_entries"]}
+    new = {row["uid"]: row for row in after["spending_entries"]}
+    fields = ("month", "payer", "option_id", "amount", "note")
+    counted = ((out.added, [uid for uid in new if uid not in old]),
+               (out.removed, [uid for uid in old if uid not in new]),
+               (out.changed, [uid for uid in new if uid in old and any(
+                   new[uid][name] != old[uid][name] for name in fields)]))
+    for where, uids in counted:
+        if uids:
+            count = len(uids)
+            where.append(f"What I spent: {count} entr{'y' if count == 1 else 'ies'}")
 
 
 def describe_changes(changes: Differences) -> list[str]:

@@ -17,6 +17,7 @@ from pg_cluster import MEMBER_PASSWORD, PgDatabase
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
+from budgetplanner.categories import Payer
 from budgetplanner.storage import audit, cipher, organisation
 from budgetplanner.storage.health import StoreOpenError
 from budgetplanner.storage.models import Goal
@@ -104,6 +105,22 @@ def test_a_plan_taken_out_is_a_locked_copy_and_read_only_for_everyone_else(
         assert held.sentence().startswith("advocate_ann took this plan out on ")
         assert date.today().strftime("%B") in held.sentence()
     assert held_by_someone_else(team.ann, team.asha) is None
+    # The marks are seen only by those who see the person; the rules bind the owner too
+    # (FORCE), who reads the marks only for the guard, and none of the plan.
+    cat = team.pg.sign_in("advocate_cat", "planner_advocate")
+    try:
+        assert taken_out(cat, team.asha) is None
+    finally:
+        cat.close()
+    owner = team.pg.owner_engine()
+    try:
+        with owner.connect() as connection:
+            assert connection.execute(text(
+                "SELECT relrowsecurity AND relforcerowsecurity FROM pg_class "
+                "WHERE relname = 'plans_taken_out'")).scalar_one() is True
+            assert connection.execute(text("SELECT count(*) FROM people")).scalar() == 0
+    finally:
+        owner.dispose()
     # The server itself refuses their changes, through any table, the lead's too.
     for store in (team.ben, team.lead):
         for statement in ("UPDATE plan_versions SET good_life = 'x' WHERE person_id = :id",
@@ -154,6 +171,8 @@ def _edit_on_the_laptop(copy: Path) -> None:
         option = laptop.add_option(version, "Cookery class")
         laptop.add_cost_line(option, "Ingredients", Decimal("6.00"))
         laptop.add_to(version, "goals", Goal(title="Cook for my friends"))
+        laptop.add_spending(version, date(2026, 11, 1), Decimal("12.00"), payer=Payer.OWN_MONEY,
+                            option_id=option.id, note="Ingredients for the first class")
         laptop.save()
     finally:
         laptop.close()
@@ -171,6 +190,7 @@ def test_bringing_back_shows_what_changed_and_saves_it_all_at_once(
     assert "Added: Cost: Ingredients" in lines
     assert "Added: Goal: Cook for my friends" in lines
     assert "Removed: Cost: Bus fare" in lines
+    assert "Added: What I spent: 1 entry" in lines
     assert "Changed: Cost “Seeds”: how much was 2.50, now 3.75" in lines
     assert ("Changed: What a good life looks like for me: was Growing my own food., now "
             "Growing my own food, and selling some.") in lines
@@ -192,6 +212,8 @@ def test_bringing_back_shows_what_changed_and_saves_it_all_at_once(
         ("Cookery class", [("Ingredients", Decimal("6.00"))])]
     assert sorted(goal.title for goal in version.goals) == ["Cook for my friends",
                                                             "Grow tomatoes"]
+    [spent] = lead.spending_entries(version)
+    assert (spent.amount, spent.option_id) == (Decimal("12.00"), version.options[1].id)
     # The record says who changed what, as for any other change.
     done = {(e.signed_in_as, e.action, e.table_name) for e in audit.history(lead, team.asha)}
     assert {("advocate_ann", "insert", "plans_taken_out"),
