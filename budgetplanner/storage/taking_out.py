@@ -378,13 +378,16 @@ def what_changed(before: PlanRows, after: PlanRows) -> Differences:
 def _spending_changes(before: PlanRows, after: PlanRows, out: Differences) -> None:
     """What I spent is not compared at a review; here it is counted, so nothing changes
     unseen."""
-    old = {row["uid"]: row for row in before["spending_entries"]}
-    new = {row["uid"]: row for row in after["spending_entries"]}
-    fields = ("month", "payer", "option_id", "amount", "note")
+    def entries(rows: PlanRows) -> dict[str, tuple[Any, ...]]:
+        # An option by its uid: its number differs from one database to another.
+        options = {option["id"]: option["uid"] for option in rows["options"]}
+        return {row["uid"]: (row["month"], row["payer"], options.get(row["option_id"]),
+                             row["amount"], row["note"]) for row in rows["spending_entries"]}
+
+    old, new = entries(before), entries(after)
     counted = ((out.added, [uid for uid in new if uid not in old]),
                (out.removed, [uid for uid in old if uid not in new]),
-               (out.changed, [uid for uid in new if uid in old and any(
-                   new[uid][name] != old[uid][name] for name in fields)]))
+               (out.changed, [uid for uid in new if uid in old and new[uid] != old[uid]]))
     for where, uids in counted:
         if uids:
             count = len(uids)
