@@ -41,6 +41,8 @@ from ui.sub_pages import SubPages
 from ui.theme import TEXT_SIZES, Look, apply_theme
 
 if TYPE_CHECKING:
+    from budgetplanner.review import Differences
+    from budgetplanner.storage import taking_out
     from budgetplanner.storage.models import PlanVersion
     from budgetplanner.storage.server import ServerAddress
     from budgetplanner.storage.store import PlanStore
@@ -197,10 +199,20 @@ class MainWindow(QMainWindow):
             "QLabel#saveProblem { background: #fff4ce; color: #3d2e00; "
             "border: 2px solid #8a6100; border-radius: 4px; padding: 6px; }")
         self.save_problem.hide()
+        # On a shared server: why the plan shown can be read but not changed.
+        self.held_notice = QLabel()
+        self.held_notice.setObjectName("heldNotice")
+        self.held_notice.setWordWrap(True)
+        self.held_notice.setAccessibleName(self.tr("Who has this plan with them"))
+        self.held_notice.setStyleSheet(
+            "QLabel#heldNotice { background: #e8f0fe; color: #0b2a5b; "
+            "border: 2px solid #2b5797; border-radius: 4px; padding: 6px; }")
+        self.held_notice.hide()
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.addWidget(self.save_problem)
+        central_layout.addWidget(self.held_notice)
         central_layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
         # The menus' titles now, so the window does not move when they are filled.
@@ -388,6 +400,13 @@ class MainWindow(QMainWindow):
                                     self)
         self.clash_action.triggered.connect(self.show_clashes)
         self.clash_action.setEnabled(False)
+        # Home visits without internet: only for plans on the organisation's server.
+        self.take_out_action = QAction(self.tr("&Take this plan with me…"), self)
+        self.take_out_action.triggered.connect(self.ask_take_out)
+        self.bring_back_action = QAction(self.tr("Bring a plan bac&k…"), self)
+        self.bring_back_action.triggered.connect(self.ask_bring_back)
+        for action in (self.take_out_action, self.bring_back_action):
+            action.setVisible(self.on_server)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -396,7 +415,7 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         file_menu.addSeparator()
         for action in (*self.plan_file_actions, self.review_pdf_action, self.import_action,
-                       self.bank_action):
+                       self.bank_action, self.take_out_action, self.bring_back_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         for action in (self.backup_action, self.restore_action, self.erase_action,
@@ -587,10 +606,124 @@ class MainWindow(QMainWindow):
         for action in (*self.plan_file_actions, self.erase_action, self.review_pdf_action):
             action.setEnabled(has_plan)
         self.bank_action.setEnabled(has_plan and self.context.editable)
-        self.rename_action.setEnabled(has_plan)
+        self.rename_action.setEnabled(has_plan and self.context.held is None)
+        self.people.rename_button.setEnabled(has_plan and self.context.held is None)
+        self.take_out_action.setEnabled(has_plan and self.context.held is None)
+        self._show_held()
         name = self.context.person.name if self.context.person else ""
         self.setWindowTitle(self.tr("{0} – Budget Planner").format(name) if name
                             else self.tr("Budget Planner"))
+
+    def _show_held(self) -> None:
+        from budgetplanner.formatting import long_date
+
+        held = self.context.held
+        if held is None:
+            self.held_notice.hide()
+            return
+        self.held_notice.setText(self.tr(
+            "{0} took this plan out on {1}, so I can read it here but not change it until "
+            "it is brought back.").format(held.taken_by,
+                                          long_date(held.taken_at.astimezone().date())))
+        self.held_notice.show()
+
+    def ask_passphrase(self, title: str, intro: str, *, choose: bool) -> str | None:
+        """A passphrase typed in the passphrase dialog (twice when `choose`), or None."""
+        from ui.passphrase_dialog import PassphraseDialog
+
+        dialog = PassphraseDialog(title, intro, choose=choose, parent=self)
+        if dialog.exec() != PassphraseDialog.DialogCode.Accepted:
+            return None
+        return dialog.passphrase()
+
+    def ask_take_out(self) -> None:
+        """Take this plan with me: a locked copy on this computer, out with me on the server."""
+        from budgetplanner.storage import taking_out
+
+        person = self.context.person
+        if person is None:
+            return
+        title = self.tr("Take this plan with me")
+        suggested = str(Path.home() / f"{person.name} - home visit.sqlite3")
+        path, _ = QFileDialog.getSaveFileName(self, title, suggested,
+                                              self.tr("Plans files (*.sqlite3)"))
+        if not path:
+            return
+        passphrase = self.ask_passphrase(title, self.tr(
+            "The copy on this computer is locked with a passphrase. Choose one, at least 8 "
+            "letters, numbers or spaces, and write it down somewhere safe: without it the "
+            "copy cannot be opened or brought back."), choose=True)
+        if passphrase is None:
+            return
+        self.context.autosaver.flush()
+        try:
+            taking_out.take_out(self.store, person.id, Path(path), passphrase)
+        except taking_out.TakeOutError as refused:
+            QMessageBox.warning(self, title, str(refused))
+            return
+        tell(self, self.tr("{0}'s plan is in {1}. No one else can change it on the server "
+                           "until I bring it back.").format(person.name, path),
+             folder=Path(path))
+
+    def ask_bring_back(self) -> None:
+        """Bring a plan back: show what changed in the copy, then save it on the server."""
+        from budgetplanner.storage import taking_out
+
+        title = self.tr("Bring a plan back")
+        path, _ = QFileDialog.getOpenFileName(
+            self, title, str(Path.home()), self.tr("Plans files (*.sqlite3);;All files (*)"))
+        if not path:
+            return
+        passphrase = self.ask_passphrase(title, self.tr(
+            "Type the passphrase the copy was locked with."), choose=False)
+        if passphrase is None:
+            return
+        try:
+            home = taking_out.look_at(Path(path), passphrase)
+            if not self.confirm_bring_back(home):
+                return
+            self.context.autosaver.flush()
+            taking_out.bring_back(self.store, Path(path), passphrase, home)
+        except taking_out.BringBackClashError as clash:
+            box = QMessageBox(QMessageBox.Icon.Warning, title, str(clash), parent=self)
+            box.setInformativeText(self._changes_text([
+                (self.tr("Changed on the server meanwhile:"), clash.theirs),
+                (self.tr("Changed in my copy:"), clash.mine)]))
+            box.exec()
+            return
+        except taking_out.TakeOutError as refused:
+            QMessageBox.warning(self, title, str(refused))
+            return
+        self.people.refresh(select=home.person_id)
+        tell(self, self.tr("Brought back {0}'s plan: it is saved on the server, and the copy "
+                           "on this computer is erased.").format(home.name))
+
+    def confirm_bring_back(self, home: taking_out.Homecoming) -> bool:
+        from budgetplanner.formatting import long_date
+
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Bring a plan back"), self.tr(
+            "{0}'s plan, which {1} took out on {2}. Bring these changes back to the server?"
+            ).format(home.name, home.taken_by, long_date(home.taken_at.astimezone().date())),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        bring = box.button(QMessageBox.StandardButton.Yes)
+        if bring is not None:
+            bring.setText(self.tr("Bring it back"))
+        box.setInformativeText(self._changes_text([(self.tr("What changed:"), home.changes)]))
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def _changes_text(self, parts: list[tuple[str, Differences]]) -> str:
+        from budgetplanner.storage import taking_out
+
+        lines = []
+        for title, changes in parts:
+            said = taking_out.describe_changes(changes)
+            lines.append(title)
+            lines.extend(f"• {line}" for line in said[:20])
+            if len(said) > 20:
+                lines.append(self.tr("…and {0} more").format(len(said) - 20))
+            if not said:
+                lines.append(self.tr("Nothing."))
+        return "\n".join(lines)
 
     def _start_writing(self, _person_id: int) -> None:
         # A new plan starts with the person: the cursor waits in "The name I like to be called".

@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QPlainTextEdit
 
 from budgetplanner.language import load_word_list
-from budgetplanner.storage import audit
+from budgetplanner.storage import audit, taking_out
 from budgetplanner.storage.models import Person, PlanVersion
 from budgetplanner.storage.settings import LANGUAGE_IGNORED
 from budgetplanner.storage.store import PlanStore
@@ -38,6 +38,8 @@ class PlanContext(QObject):
         # The words this person's plan chose not to be told about, read once a plan: the
         # highlighter asks for every block of text it marks, at start and on each keystroke.
         self._ignored: frozenset[str] | None = None
+        # On a shared server: the plan is out with someone else, so I may only read it.
+        self.held: taking_out.TakenOut | None = None
         self.autosaver = Autosaver(store.save, self, unsaved=lambda: store.unsaved)
         self.edited.connect(self.autosaver.schedule)
         self.moneyChanged.connect(self.edited)
@@ -75,9 +77,11 @@ class PlanContext(QObject):
     def select(self, person_id: int | None) -> None:
         self.autosaver.flush()
         self._ignored = None
+        self.held = None
         if person_id is None:
             self.person, self.version = None, None
         else:
+            self.held = taking_out.held_by_someone_else(self.store, person_id)
             self.person = self.store.person(person_id)
             self.version = self.store.current_version(self.person)
             # On a shared server the database keeps who opened whose plan (storage/audit.py).
@@ -94,4 +98,4 @@ class PlanContext(QObject):
     @property
     def editable(self) -> bool:
         return (self.version is not None and not self.version.is_frozen
-                and not self.store.read_only)
+                and not self.store.read_only and self.held is None)

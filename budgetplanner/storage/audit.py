@@ -58,6 +58,38 @@ def history(store: PlanStore, person_id: int) -> list[AuditEntry]:
             for row in rows]
 
 
+class RecordRefusedError(Exception):
+    """Reading the record was refused; the message says why, plainly."""
+
+
+def is_lead(store: PlanStore) -> bool:
+    """Whether the signed-in role is a team lead (or the administrator, who is one too)."""
+    if not on_server(store):
+        return False
+    with store.engine.connect() as connection:
+        return bool(connection.execute(text(
+            "SELECT pg_has_role(current_user, 'planner_lead', 'USAGE')")).scalar())
+
+
+def person_record(store: PlanStore, name: str) -> tuple[int, list[AuditEntry]]:
+    """The whole record of one person's plan, by the name on it: for a team lead only (an
+    advocate's own view of the record holds only what they did, see migration 0005)."""
+    if not on_server(store):
+        raise RecordRefusedError("The record of who did what is kept on the organisation's "
+                            "server only.")
+    if not is_lead(store):
+        raise RecordRefusedError("Only a team lead can read the record of who did what.")
+    wanted = " ".join(name.split()).lower()
+    with store.engine.connect() as connection:
+        ids = connection.execute(text("SELECT id FROM people WHERE lower(name) = :name "
+                                      "ORDER BY id"), {"name": wanted}).scalars().all()
+    if not ids:
+        raise RecordRefusedError(f'There is no plan for "{name}".')
+    if len(ids) > 1:
+        raise RecordRefusedError(f'More than one plan is for "{name}": please rename one first.')
+    return int(ids[0]), history(store, int(ids[0]))
+
+
 def export_history(store: PlanStore, person_id: int, out: Path) -> Path:
     """Write one person's record as a CSV file (for the lead, or a subject access request)."""
     out.parent.mkdir(parents=True, exist_ok=True)

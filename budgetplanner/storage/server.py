@@ -145,9 +145,17 @@ def describe(url: URL) -> str:
 @event.listens_for(Person, "before_insert")
 def _number_a_new_person(_mapper: Any, connection: Connection, person: Person) -> None:
     """On the server, a new person's number comes from `planner_new_person_id()`, which also
-    assigns them to the advocate adding them, so the advocate may see the person they add."""
-    if connection.dialect.name == "postgresql" and person.id is None:
+    assigns them to the advocate adding them, so the advocate may see the person they add.
+
+    Always, even when the person has a number already: after a dropped connection the
+    session keeps the number of the insert that was rolled back, and with it the assignment
+    that was rolled back too; adding them again under that number would be refused. Their
+    versions, numbered to the person in that flush, are numbered to the new one (they are
+    written after the person)."""
+    if connection.dialect.name == "postgresql":
         person.id = connection.execute(text("SELECT planner_new_person_id()")).scalar_one()
+        for version in person.versions:
+            version.person_id = person.id
 
 
 def server_engine(url: URL) -> Engine:

@@ -67,10 +67,17 @@ SERVER_CERTIFICATE = SettingSpec(
     "server.certificate", "",
     "The organisation's own certificate file that the server's certificate is checked against "
     "(empty: the certificates this computer trusts)", mine=True)
+# Only in a plans file made by "Take this plan with me" (storage/taking_out.py).
+TAKEN_OUT = SettingSpec(
+    "taken_out", "", "Where this plan was taken from, when, and the plan as it was then")
+# Only in a laptop's plans file whose plans were moved in to the organisation's server.
+MOVED_IN = SettingSpec(
+    "moved_in", "", "When and where this file's plans were moved in to the organisation's server")
 
 SETTINGS: tuple[SettingSpec, ...] = (
     TEXT_SIZE, HIGH_CONTRAST, LANGUAGE, LANGUAGE_IGNORED, BANK_COLUMNS, LAST_FOLDER,
-    SERVER_HOST, SERVER_PORT, SERVER_DATABASE, SERVER_NAME, SERVER_CERTIFICATE)
+    SERVER_HOST, SERVER_PORT, SERVER_DATABASE, SERVER_NAME, SERVER_CERTIFICATE, TAKEN_OUT,
+    MOVED_IN)
 
 
 def spec_for_key(key: str) -> SettingSpec:

@@ -1245,6 +1245,10 @@ left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Who has this plan with them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>⚠ This plans file is read-only: I can read my plans here, but not change them. To change them, ask for the file to be made writable, or open a copy.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1345,6 +1349,14 @@ left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Take this plan with me…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring a plan bac&amp;k…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1425,7 +1437,75 @@ left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Next review 20 Mar 2027</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} – Budget Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} took this plan out on {1}, so I can read it here but not change it until it is brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this plan with me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans files (*.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy on this computer is locked with a passphrase. Choose one, at least 8 letters, numbers or spaces, and write it down somewhere safe: without it the copy cannot be opened or brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}&apos;s plan is in {1}. No one else can change it on the server until I bring it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring a plan back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans files (*.sqlite3);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase the copy was locked with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on the server meanwhile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed in my copy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brought back {0}&apos;s plan: it is saved on the server, and the copy on this computer is erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}&apos;s plan, which {1} took out on {2}. Bring these changes back to the server?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and {0} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1717,6 +1797,10 @@ left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Line 1, hours: A week has 168 hours, so this cannot be right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(a goal with no words yet)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1881,6 +1965,42 @@ left</source>
     </message>
     <message>
         <source>&amp;First payday (weekly or four-weekly pay):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours fro&amp;m week to week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pai&amp;d:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pensi&amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A close &amp;relative who lives with me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the chosen PA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Choose a PA in the table&lt;/b&gt; to see how they are paid, their age and pension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PA {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;About {0}&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

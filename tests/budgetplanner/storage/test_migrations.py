@@ -26,7 +26,7 @@ from budgetplanner.storage.models import Base
 from budgetplanner.storage.store import PlanStore
 
 # Made by migration 0005 on PostgreSQL only, for the server's own use.
-SERVER_ONLY_TABLES = {"assignments", "audit_log"}
+SERVER_ONLY_TABLES = {"assignments", "audit_log", "plans_taken_out"}
 
 
 def test_a_new_file_is_at_the_newest_revision(any_store: PlanStore) -> None:

@@ -11,8 +11,8 @@ from pg_cluster import PgDatabase
 from sqlalchemy import text
 
 from budgetplanner.storage.conflicts import Autosaver, SaveConflictError
-from budgetplanner.storage.models import CostLine
-from budgetplanner.storage.store import PlanStore
+from budgetplanner.storage.models import CostLine, Goal
+from budgetplanner.storage.store import PlanStore, SaveError
 
 ROLE = "advocate_travelling"
 
@@ -95,3 +95,58 @@ def test_a_waiting_edit_on_a_row_changed_meanwhile_is_a_conflict(
                                       {"id": line_id}).scalar_one() == "30.00"
     finally:
         lead.close()
+
+
+def _drop_connections(pg: PgDatabase) -> int:
+    """The server ends every connection of the advocate's, as a dropped network would."""
+    with pg.cluster.superuser().connect() as connection:
+        return len(connection.execute(text(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = :role "
+            "AND datname = :database"), {"role": ROLE, "database": pg.name}).all())
+
+
+def test_the_program_saves_every_edit_once_when_the_connection_drops_mid_edit(
+        advocate: PlanStore, pg_database: PgDatabase) -> None:
+    """Through the program's own save path (the window's autosave calls store.save): edits
+    made before, during and after two dropped connections are all saved, each once."""
+    store = advocate
+    line = _saved_line(store)
+    version = line.option.version if line.option else None
+    assert version is not None
+    store.set_value(line, "amount", Decimal("20.00"))  # sent to the server, not committed
+    store.add_to(version, "goals", Goal(title="Grow beans"))
+    bilal = store.add_person("Bilal Khan")
+    assert _drop_connections(pg_database) >= 1  # the connection drops mid-edit
+    store.set_value(version, "good_life", "Gardening with friends.")
+    store.add_cost_line(line.option, "Compost", Decimal("5.00"))  # type: ignore[arg-type]
+    with pytest.raises(SaveError):  # the server is back, but this save's connection was not
+        _drop_connections(pg_database)
+        store.save()
+    store.set_value(line, "description", "Seeds and plants")
+    store.save()
+    assert not store.unsaved
+    lead = pg_database.sign_in("test_lead")
+    try:
+        with lead.engine.connect() as connection:
+            def one(sql: str, **params: object) -> object:
+                return connection.execute(text(sql), params).scalar_one()
+
+            assert one("SELECT amount || ' ' || description FROM cost_lines WHERE id = :id",
+                       id=line.id) == "20.00 Seeds and plants"
+            assert one("SELECT good_life FROM plan_versions WHERE id = :id",
+                       id=version.id) == "Gardening with friends."
+            assert one("SELECT count(*) FROM goals WHERE title = 'Grow beans'") == 1
+            assert one("SELECT count(*) FROM cost_lines WHERE description = 'Compost'") == 1
+            assert one("SELECT count(*) FROM people WHERE name = 'Bilal Khan'") == 1
+            # Saved once each: one insert in the record for each new row.
+            for table, where in (("goals", "title = 'Grow beans'"),
+                                 ("cost_lines", "description = 'Compost'"),
+                                 ("people", "name = 'Bilal Khan'")):
+                assert one(f"SELECT count(*) FROM audit_log a JOIN {table} t ON t.id = a.row_id "
+                           f"WHERE a.table_name = '{table}' AND a.action = 'insert' "
+                           f"AND t.{where}") == 1, table
+    finally:
+        lead.close()
+    # Bilal, added while the connection dropped, is still mine to see.
+    assert [row.name for row in store.people()] == ["Asha Begum", "Bilal Khan"]
+    assert bilal.id is not None
