@@ -99,7 +99,7 @@ def test_the_payment_dates_migration_keeps_every_row_and_adds_empty_dates(
                 hours_pattern="irregular"))
         if writer is not engine:
             writer.dispose()
-        command.upgrade(alembic_config(engine), "head")
+        command.upgrade(alembic_config(engine), "0006")
         assert current_revision(engine) == "0006"
     finally:
         engine.dispose()
