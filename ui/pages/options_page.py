@@ -56,6 +56,8 @@ COLUMN_SAMPLES = {COL_WHAT: "Payroll service", COL_AMOUNT: "£1,000.00",
                   COL_HOW_OFTEN: "a month", COL_HOURS: "Hours",
                   COL_WHO_PAYS: "Free or community", COL_WEEK: "£1,000.00",
                   COL_YEAR: "£10,000.00"}
+# How the columns of words share the width the money columns leave (see _share_text_columns).
+TEXT_SHARES = {COL_WHAT: 0.36, COL_HOW_OFTEN: 0.2, COL_WHO_PAYS: 0.26, COL_WHEN: 0.18}
 
 
 class OptionsPage(QWidget):
@@ -146,6 +148,7 @@ class OptionsPage(QWidget):
         self.problem_label.setWordWrap(True)
         self.problem_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.problem_label.installEventFilter(self)
+        self.lines_view.viewport().installEventFilter(self)
         self.subtotal_label = QLabel()
         self.subtotal_label.setObjectName("subtotal")
         self.subtotal_label.setAccessibleName(self.tr("This option costs"))
@@ -216,12 +219,11 @@ class OptionsPage(QWidget):
             heading = self.lines_model.headers[column]
             self.lines_view.setColumnWidth(column, max(
                 metrics.horizontalAdvance(sample), metrics.horizontalAdvance(heading)) + padding)
-        # The columns of words share what is left and wrap, so the money columns keep
-        # their width and the table never scrolls sideways.
+        # The columns of words share what is left and wrap (see _share_text_columns), so the
+        # money columns keep their width and the table never scrolls sideways.
         header = self.lines_view.horizontalHeader()
-        for column in (COL_WHAT, COL_HOW_OFTEN, COL_WHO_PAYS, COL_WHEN):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
+        self._share_text_columns()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
         header.setMinimumHeight(metrics.lineSpacing() * 2 + 12)  # headings may wrap
         # Rows are two lines tall whatever they hold: measuring every row to fit its text
@@ -229,7 +231,25 @@ class OptionsPage(QWidget):
         row_height = metrics.lineSpacing() * 2 + 10
         self.lines_view.verticalHeader().setDefaultSectionSize(row_height)
 
+    def _share_text_columns(self) -> None:
+        """Give the columns of words what the money columns leave, most to "What" (its words
+        are the person's own and the longest), least to "When paid" (a short date)."""
+        view = self.lines_view
+        fixed = sum(view.columnWidth(column) for column in COLUMN_SAMPLES
+                    if column not in TEXT_SHARES)
+        left = view.viewport().width() - fixed
+        least = view.horizontalHeader().minimumSectionSize()
+        widths = {column: max(least, int(left * share)) for column, share in TEXT_SHARES.items()}
+        # A column held at its least width takes its room from "What", the widest.
+        over = sum(widths.values()) - left
+        if over > 0:
+            widths[COL_WHAT] = max(least, widths[COL_WHAT] - over)
+        for column, width in widths.items():
+            view.setColumnWidth(column, width)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.lines_view.viewport() and event.type() == QEvent.Type.Resize:
+            self._share_text_columns()
         if watched is self.problem_label and event.type() in (
                 QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._room_for_a_message()
