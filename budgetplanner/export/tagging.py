@@ -44,6 +44,9 @@ class Element:
     content: list[tuple[int, int]] = field(default_factory=list)  # (page, MCID)
     alt: str = ""
     scope: str = ""  # "Column" or "Row" for a header cell
+    # The words as they are read, where drawing breaks them over lines: a line's end is
+    # no space in the page's text, so "my sense / of humour" would be read "senseof".
+    words: str = ""
 
 
 class Tagger:
@@ -59,11 +62,11 @@ class Tagger:
 
     # marked content -------------------------------------------------------------------
 
-    def begin(self, canvas: Any, tag: str, *, alt: str = "") -> Element:
+    def begin(self, canvas: Any, tag: str, *, alt: str = "", words: str = "") -> Element:
         page = canvas.getPageNumber()
         mcid = self._next_mcid.get(page, 0)
         self._next_mcid[page] = mcid + 1
-        element = Element(tag, content=[(page, mcid)], alt=alt)
+        element = Element(tag, content=[(page, mcid)], alt=alt, words=words)
         self._open[-1].kids.append(element)
         canvas._code.append(f"/{tag} <</MCID {mcid}>> BDC")
         self.in_content = True
@@ -104,7 +107,7 @@ class Tagger:
         elif isinstance(flowable, Paragraph):
             style = getattr(flowable, "style", None)
             tag = HEADING_TAGS.get(getattr(style, "name", ""), "P")
-            self.begin(canvas, tag)
+            self.begin(canvas, tag, words=flowable.getPlainText())
             draw()
             self.end(canvas)
         elif isinstance(flowable, (Drawing, Image)):
@@ -247,6 +250,8 @@ def add_structure_tree(path: Path, tagger: Tagger | None) -> None:
         ref = writer._add_object(node)
         if element.alt:
             node[NameObject("/Alt")] = TextStringObject(element.alt)
+        if element.words:
+            node[NameObject("/ActualText")] = TextStringObject(element.words)
         if element.scope:
             node[NameObject("/A")] = DictionaryObject({
                 NameObject("/O"): NameObject("/Table"),

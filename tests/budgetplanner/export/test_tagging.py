@@ -172,3 +172,17 @@ def test_the_statement_tree_holds_every_word_on_its_pages(store: PlanStore, tmp_
     out = tmp_path / "review.pdf"
     write_review_pdf(build_statement(store.session, store.current_version(jenny), PRINTED), out)
     assert tree_letters(out) == body_letters(out, LOOKS[Variant.STANDARD].furniture)
+
+
+def test_a_paragraph_broken_over_lines_is_read_with_its_spaces(
+        store: PlanStore, tmp_path: Path) -> None:
+    """Where a line ends there is no space on the page, so a screen reader reading the
+    marked content would hear "senseof"; each paragraph carries its words as /ActualText."""
+    sita = load_demo(store)[0]
+    out = tmp_path / "plan.pdf"
+    write_plan_pdf(store.current_version(sita), out, PrintOptions(printed_on=PRINTED))
+    found = elements(PdfReader(out))
+    spoken = [str(element["/ActualText"]) for element in found if "/ActualText" in element]
+    assert any("my sense of humour" in words for words in spoken)
+    headings = [element for element in found if element["/S"] in ("/H1", "/H2")]
+    assert headings and all("/ActualText" in element for element in headings)
