@@ -621,7 +621,7 @@ class EasyReadWriter(PlanWriter):
             return []
         diff = differences(older[-1], v)
         lines: list[str] = []
-        for title, items in ((_("Added:"), diff.added), (_("Taken out:"), diff.removed),
+        for title, items in ((_("Added:"), diff.added), (_("No longer in my plan:"), diff.removed),
                              (_("Changed:"), diff.changed)):
             if items:
                 lines.append(title)

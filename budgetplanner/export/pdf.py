@@ -41,7 +41,7 @@ from reportlab.platypus import (
 from reportlab.platypus.doctemplate import IndexingFlowable
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from budgetplanner.budget import BudgetSummary, Column
+from budgetplanner.budget import BudgetLine, BudgetSummary, Column
 from budgetplanner.categories import OptionKind, Payer
 from budgetplanner.export import tagging
 from budgetplanner.export.glance import glance_items
@@ -745,15 +745,16 @@ class PlanWriter:
             parts.append(Paragraph(line, self.s.body))
         return parts
 
-    def _how(self, option: Option, label: str) -> tuple[str, str]:
-        for line in option.cost_lines:
-            if line.description == label:
-                if line.frequency is Frequency.PER_HOUR:
-                    hours = f"{line.hours_per_week or 0:f}".rstrip("0").rstrip(".")
-                    return money_text(line.amount), _("an hour, {hours} h a week").format(
-                        hours=hours)
-                return money_text(line.amount), line.frequency.label
-        return "", _("worked out")
+    def _how(self, line: BudgetLine) -> tuple[str, str]:
+        """How much and how often, as typed for this very line (two lines may share a name);
+        a line worked out by the program (a PA's pay, the allowance) says so."""
+        if line.typed is None:
+            return "", _("worked out")
+        amount, frequency, hours_per_week = line.typed
+        if frequency is Frequency.PER_HOUR:
+            hours = f"{hours_per_week or 0:f}".rstrip("0").rstrip(".")
+            return money_text(amount), _("an hour, {hours} h a week").format(hours=hours)
+        return money_text(amount), frequency.label
 
     def cost_table(self, option: Option) -> list[Flowable]:
         summary = option_summary(self.version, option)
@@ -766,7 +767,7 @@ class PlanWriter:
                                       self.header_cell(_("Who pays")),
                                       self.header_cell(self.first.heading, True)]]
             for line in summary.lines:
-                how_much, how_often = self._how(option, line.label)
+                how_much, how_often = self._how(line)
                 amount = f"{how_much} {how_often}".strip()
                 figure = (_("{amount} once").format(amount=line.one_off_figure().format())
                           if line.one_off
@@ -784,7 +785,7 @@ class PlanWriter:
                  self.header_cell(self.first.heading, True),
                  self.header_cell(self.second.heading, True)]]
         for line in summary.lines:
-            how_much, how_often = self._how(option, line.label)
+            how_much, how_often = self._how(line)
             first = line.figure(self.first).format() if line.yearly else ""
             second = line.figure(self.second).format() if line.yearly else (
                 _("{amount} once").format(amount=line.one_off_figure().format())

@@ -13,6 +13,8 @@ import time
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from budgetplanner.storage.store import PlanStore
 
 CYCLES = int(os.environ.get("BUDGETPLANNER_CRASH_CYCLES", "200"))
@@ -69,21 +71,28 @@ def _check(db_path: Path, reported: set[int]) -> None:
     assert not missing, f"edits reported saved but lost: {sorted(missing)[:5]}"
 
 
-def test_sigkill_at_random_moments_never_loses_a_saved_edit(db_path: Path) -> None:
-    random.seed(20261125)
+# The cycles run in four rounds of a quarter each, so that no one test runs long.
+ROUNDS = 4
+
+
+@pytest.mark.parametrize("round_number", range(ROUNDS))
+def test_sigkill_at_random_moments_never_loses_a_saved_edit(db_path: Path,
+                                                             round_number: int) -> None:
+    random.seed(20261125 + round_number)
+    cycles = CYCLES // ROUNDS
     PlanStore.open(db_path).close()  # create the schema once
     reported: set[int] = set()
-    for _cycle in range(CYCLES):
+    for _cycle in range(cycles):
         # Some kills land while the file is being opened, most while edits are being saved.
         reported |= _one_cycle(db_path, random.uniform(0.0, 0.12))
         _check(db_path, reported)
     # On a slow or busy machine a child may be killed before it saves: give a few more
     # cycles a longer life, so the test always checks a fair number of saved edits.
     extra = 0
-    while len(reported) < CYCLES // 10 and extra < CYCLES:
+    while len(reported) < cycles // 10 and extra < cycles:
         extra += 1
         reported |= _one_cycle(db_path, random.uniform(0.2, 0.4))
         _check(db_path, reported)
-    assert len(reported) >= CYCLES // 10, "the child hardly ever got to save: nothing was tested"
+    assert len(reported) >= cycles // 10, "the child hardly ever got to save: nothing was tested"
     # The lock died with each child: the program can open the file again at once.
     PlanStore.open(db_path).close()
