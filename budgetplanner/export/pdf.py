@@ -445,6 +445,11 @@ def _overflows(rows: list[list[Any]], widths: list[float], look: Look) -> bool:
                for row in rows for cell, width in zip(row, widths, strict=False))
 
 
+# Letters of a word a column of words keeps whole when widths are shared out; a longer word
+# is broken where it must be.
+LONG_WORD = 12
+
+
 def _fitted_widths(rows: list[list[Any]], widths: list[float], look: Look
                    ) -> list[float] | None:
     """Widths that give each figure room on one line, taken from the columns of words;
@@ -465,7 +470,9 @@ def _fitted_widths(rows: list[list[Any]], widths: list[float], look: Look
     short = sum(need) - sum(widths)
     if not wordy or short <= 0:
         return None if short > 0 else need
-    longest = {column: max([width_of(word, FONT_BOLD)
+    # A very long word ("Llanfairpwllgwyngyll") is broken where it must (the paragraphs
+    # split long words); it is not worth printing the whole table a block a line.
+    longest = {column: max([width_of(word[:LONG_WORD], FONT_BOLD)
                             for row in rows for word in re.sub(r"<[^>]+>", " ", _words_of(
                                 row[column] if column < len(row) else "")).split()]
                            or [0.0]) for column in wordy}
