@@ -137,3 +137,19 @@ def test_one_pa_option_below_the_allowance_needs_no_explaining(store: PlanStore)
     assert [row[8] for row in rows if len(row) > 1 and row[1] == "Employment Allowance"] == [
         "-670.80"]
     assert Payer.PERSONAL_BUDGET.label in {row[5] for row in rows if len(row) == 10}
+
+
+def test_one_very_long_word_keeps_the_table_a_table(store: PlanStore) -> None:
+    """A place name of 20 letters is broken in its cell; the table is not laid out again a
+    block a line (which made a 300-line plan half as long again)."""
+    version = store.current_version(store.add_person("Gwen"))
+    option = store.add_option(version, "Days out")
+    often = [Frequency.PER_WEEK, Frequency.PER_MONTH, Frequency.PER_YEAR, Frequency.ONE_OFF]
+    for number in range(100):
+        store.add_cost_line(option, f"Line {number}: a rather long description of what this "
+                            "cost is for, Llanfairpwllgwyngyll", Decimal("12.34") + number,
+                            often[number % 4])
+    register_fonts()
+    [table] = PlanWriter(version, PrintOptions(), 493).cost_table(option)
+    assert not getattr(table, "layout_only", False)
+    assert len(table._cellvalues[0]) == 6  # What, how much, how often, who pays, two periods
