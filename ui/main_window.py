@@ -502,11 +502,11 @@ class MainWindow(QMainWindow):
         self._open_lead_dialog(RecordDialog(self.store, self.context.person, self))
 
     def _open_lead_dialog(self, dialog: QDialog) -> None:
-        if self.lead_dialog is not None and self.lead_dialog.isVisible():
+        # One at a time: the one before (open or closed) goes.
+        if self.lead_dialog is not None:
             self.lead_dialog.close()
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.lead_dialog.deleteLater()
         self.lead_dialog = dialog
-        dialog.destroyed.connect(lambda: setattr(self, "lead_dialog", None))
         dialog.open()
 
     def ask_lock(self) -> None:
