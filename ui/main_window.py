@@ -256,6 +256,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.where_label)
         self.connect_dialog: QDialog | None = None
         self.clash_dialog: QDialog | None = None
+        self.lead_dialog: QDialog | None = None
         # Set when the window lets go of its plans for others (see let_go).
         self._let_go = False
         self.people.refresh()
@@ -468,6 +469,45 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, do=slot: self._on_options_page(
                 lambda: getattr(self.options_page, do)()))
             plan_menu.addAction(action)
+        # For a team lead on the organisation's server only: an advocate never sees these
+        # (and the server would refuse them: storage/organisation.py, audit.py).
+        from budgetplanner.storage import audit
+
+        self.is_lead = audit.is_lead(self.store)
+        plan_menu.addSeparator()
+        self.advocates_action = QAction(self.tr("&Who works with this person…"), self)
+        self.advocates_action.triggered.connect(self.show_advocates)
+        self.record_action = QAction(self.tr("Who did &what with this plan…"), self)
+        self.record_action.triggered.connect(self.show_record)
+        for action in (self.advocates_action, self.record_action):
+            action.setVisible(self.is_lead)
+            plan_menu.addAction(action)
+
+    def show_advocates(self) -> None:
+        """Who works with the chosen person: assign another advocate or take the plan from
+        one (without blocking)."""
+        from ui.lead_dialogs import AdvocatesDialog
+
+        if self.context.person is None or not self.is_lead:
+            return
+        self._open_lead_dialog(AdvocatesDialog(self.store, self.context.person, self))
+
+    def show_record(self) -> None:
+        """Who did what with the chosen person's plan, read-only, with Save as CSV…."""
+        from ui.lead_dialogs import RecordDialog
+
+        if self.context.person is None or not self.is_lead:
+            return
+        self.context.autosaver.flush()  # what I changed is in the record too
+        self._open_lead_dialog(RecordDialog(self.store, self.context.person, self))
+
+    def _open_lead_dialog(self, dialog: QDialog) -> None:
+        # One at a time: the one before (open or closed) goes.
+        if self.lead_dialog is not None:
+            self.lead_dialog.close()
+            self.lead_dialog.deleteLater()
+        self.lead_dialog = dialog
+        dialog.open()
 
     def ask_lock(self) -> None:
         if self.safekeeping.ask_lock():
@@ -608,7 +648,10 @@ class MainWindow(QMainWindow):
         self.bank_action.setEnabled(has_plan and self.context.editable)
         self.rename_action.setEnabled(has_plan and self.context.held is None)
         self.people.rename_button.setEnabled(has_plan and self.context.held is None)
-        self.take_out_action.setEnabled(has_plan and self.context.held is None)
+        self.take_out_action.setEnabled(has_plan and self.context.held is None
+                                        and self.context.out_with_me is None)
+        for action in (self.advocates_action, self.record_action):
+            action.setEnabled(has_plan and self.is_lead)
         self._show_held()
         name = self.context.person.name if self.context.person else ""
         self.setWindowTitle(self.tr("{0} – Budget Planner").format(name) if name
@@ -618,6 +661,14 @@ class MainWindow(QMainWindow):
         from budgetplanner.formatting import long_date
 
         held = self.context.held
+        mine = self.context.out_with_me
+        if held is None and mine is not None:
+            self.held_notice.setText(self.tr(
+                "I took this plan out on {0}: bring it back with File → Bring a plan back. "
+                "If I change it here meanwhile, my copy cannot be brought back.").format(
+                    long_date(mine.taken_at.astimezone().date())))
+            self.held_notice.show()
+            return
         if held is None:
             self.held_notice.hide()
             return
@@ -657,10 +708,13 @@ class MainWindow(QMainWindow):
             return
         self.context.autosaver.flush()
         try:
-            taking_out.take_out(self.store, person.id, Path(path), passphrase)
+            self.context.out_with_me = taking_out.take_out(self.store, person.id, Path(path),
+                                                           passphrase)
         except taking_out.TakeOutError as refused:
             QMessageBox.warning(self, title, str(refused))
             return
+        self.take_out_action.setEnabled(False)
+        self._show_held()
         tell(self, self.tr("{0}'s plan is in {1}. No one else can change it on the server "
                            "until I bring it back.").format(person.name, path),
              folder=Path(path))

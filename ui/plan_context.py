@@ -40,6 +40,8 @@ class PlanContext(QObject):
         self._ignored: frozenset[str] | None = None
         # On a shared server: the plan is out with someone else, so I may only read it.
         self.held: taking_out.TakenOut | None = None
+        # On a shared server: I took this plan out myself (a copy is on my laptop).
+        self.out_with_me: taking_out.TakenOut | None = None
         self.autosaver = Autosaver(store.save, self, unsaved=lambda: store.unsaved)
         self.edited.connect(self.autosaver.schedule)
         self.moneyChanged.connect(self.edited)
@@ -78,10 +80,13 @@ class PlanContext(QObject):
         self.autosaver.flush()
         self._ignored = None
         self.held = None
+        self.out_with_me = None
         if person_id is None:
             self.person, self.version = None, None
         else:
             self.held = taking_out.held_by_someone_else(self.store, person_id)
+            if self.held is None:  # out, but not with someone else: out with me
+                self.out_with_me = taking_out.taken_out(self.store, person_id)
             self.person = self.store.person(person_id)
             self.version = self.store.current_version(self.person)
             # On a shared server the database keeps who opened whose plan (storage/audit.py).

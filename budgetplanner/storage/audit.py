@@ -9,6 +9,7 @@ computer has no record: these functions do nothing there.
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -90,15 +91,20 @@ def person_record(store: PlanStore, name: str) -> tuple[int, list[AuditEntry]]:
     return int(ids[0]), history(store, int(ids[0]))
 
 
-def export_history(store: PlanStore, person_id: int, out: Path) -> Path:
-    """Write one person's record as a CSV file (for the lead, or a subject access request)."""
+def export_history(store: PlanStore, person_id: int, out: Path,
+                   in_words: Callable[[AuditEntry], str] | None = None,
+                   words_heading: str = "In plain words") -> Path:
+    """Write one person's record as a CSV file (for the lead, or a subject access request).
+    With `in_words` (the window's wording of an entry), a last column says each in words."""
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
-        writer.writerow(["When", "Signed in as", "Acting as", "What", "Part of the plan"])
+        heading = ["When", "Signed in as", "Acting as", "What", "Part of the plan"]
+        writer.writerow([*heading, words_heading] if in_words else heading)
         for entry in history(store, person_id):
-            writer.writerow([entry.at.isoformat(timespec="seconds"), entry.signed_in_as,
-                             entry.acting_as, entry.action, entry.table_name or ""])
+            row = [entry.at.isoformat(timespec="seconds"), entry.signed_in_as,
+                   entry.acting_as, entry.action, entry.table_name or ""]
+            writer.writerow([*row, in_words(entry)] if in_words else row)
     return out
 
 

@@ -124,6 +124,18 @@ def unassign(engine: Engine, person: str, advocate: str) -> None:
             {"person": person_id, "advocate": advocate})
 
 
+def advocates(engine: Engine) -> list[str]:
+    """The sign-in names of everyone who may work with plans as an advocate now: members of
+    the advocates' group who can sign in (not a removed one, not a superuser), by name. Roles
+    belong to the whole server, so these are the organisation's advocates on it."""
+    with engine.connect() as connection:
+        names = connection.execute(text(
+            "SELECT rolname FROM pg_roles WHERE rolcanlogin AND NOT rolsuper "
+            "AND pg_has_role(oid, :group, 'USAGE') ORDER BY rolname"),
+            {"group": ADVOCATE_GROUP}).scalars().all()
+    return [str(name) for name in names]
+
+
 def assignments(engine: Engine) -> list[Assignment]:
     with engine.connect() as connection:
         rows = connection.execute(text(

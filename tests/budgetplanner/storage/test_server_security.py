@@ -223,6 +223,12 @@ def test_the_lead_reads_and_exports_one_persons_record(org: Organisation, tmp_pa
     lines = out.read_text(encoding="utf-8").splitlines()
     assert lines[0] == "When,Signed in as,Acting as,What,Part of the plan"
     assert len(lines) == len(entries) + 1 and ",advocate_a,advocate_a,opened," in lines[-2]
+    # With the window's words for each entry, a last column says it plainly.
+    worded = audit.export_history(org.lead, org.asha, tmp_path / "worded.csv",
+                                  lambda entry: f"did {entry.action}", "In words")
+    lines = worded.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "When,Signed in as,Acting as,What,Part of the plan,In words"
+    assert lines[-2].endswith(",advocate_a,advocate_a,opened,,did opened")
 
 
 def test_a_backup_made_as_the_readme_says_restores_with_its_rules_and_record(
@@ -269,6 +275,10 @@ def test_removing_an_advocate_stops_their_sign_in_and_keeps_the_record(
         answers = iter([MEMBER_PASSWORD])
         assert main.main(["--db", address, "org", *argv]) == 0
     assert f"Asha Begum\t{name}" in capsys.readouterr().out.splitlines()
+    # The advocates a lead can choose from: who may sign in as one, not leads or superusers.
+    chosen = organisation.advocates(org.lead.engine)
+    assert {name, "advocate_a", "advocate_b"} <= set(chosen) and chosen == sorted(chosen)
+    assert not {"test_lead", "test_admin", "postgres", "planner_owner"} & set(chosen)
     assert org.a.count_people() == 0
     dana = open_server(org.pg.url(name, "dana-password-12"))
     audit.record(dana, "opened", org.asha)
@@ -277,6 +287,7 @@ def test_removing_an_advocate_stops_their_sign_in_and_keeps_the_record(
     assert main.main(["--db", address, "org", "remove-advocate", name]) == 0
     with pytest.raises(ServerError, match="may no longer sign in"):
         open_server(org.pg.url(name, "dana-password-12"))
+    assert name not in organisation.advocates(org.lead.engine)
     assert organisation.assignments(org.lead.engine) == [
         organisation.Assignment("Bilal Khan", "advocate_b")]
     assert name in {entry.signed_in_as for entry in audit.history(org.lead, org.asha)}
