@@ -13,6 +13,57 @@
     </message>
 </context>
 <context>
+    <name>AdvocatesDialog</name>
+    <message>
+        <source>Who works with {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocates who work with {0}&apos;s plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocates who work with this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take the plan from this advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Another advocate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Let them work with this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No advocate works with {0}&apos;s plan now: only team leads can see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} now works with {1}&apos;s plan: it is in their list of plans the next time they look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} no longer works with {1}&apos;s plan: they cannot see it any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No advocate works with it now: only team leads can see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AffordLinesModel</name>
     <message>
         <source>What</source>
@@ -1143,6 +1194,117 @@ left</source>
     </message>
 </context>
 <context>
+    <name>LeadDialogs</name>
+    <message>
+        <source>the name on the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people in my life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal assistants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>if things go wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan&apos;s years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned and spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which goals an option meets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which options a scenario holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took this plan out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brought it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>let an advocate work with this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took this plan from an advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erased this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed this plan: added to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed this plan: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed this plan: took something out of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (signed in as {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Budget Planner</source>
@@ -1413,6 +1575,14 @@ left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Who works with this person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who did &amp;what with this plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Text size</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1442,6 +1612,10 @@ left</source>
     </message>
     <message>
         <source>{0} – Budget Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I took this plan out on {0}: bring it back with File → Bring a plan back. If I change it here meanwhile, my copy cannot be brought back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2658,6 +2832,65 @@ left</source>
     </message>
     <message>
         <source>Move my plan to the {0} table?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Who did what with {0}&apos;s plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who did what with {0}&apos;s plan, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who did what with this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} - who did what.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save who did what as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In plain words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file could not be written: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved who did what with {0}&apos;s plan as {1}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
