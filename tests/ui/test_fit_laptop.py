@@ -245,6 +245,18 @@ def test_no_word_of_the_spending_summary_is_cut_short(qtbot: QtBot, store: PlanS
             for word in str(model.index(row, COL_WHAT).data()).split():
                 assert metrics.horizontalAdvance(word) + 6 <= view.columnWidth(COL_WHAT), word
         assert page.flags_label.text()  # how it is going, in words
+        # A figure the table has no room for is still said: under the table and in the
+        # row's tooltip (and to a screen reader, with the row's name).
+        from ui.models.spending_model import COL_RATE
+        for row in range(model.rowCount()):
+            average = model.track(row).spent_rate(page.period).format()
+            tip = str(model.index(row, COL_WHAT).data(Qt.ItemDataRole.ToolTipRole) or "")
+            spoken = str(model.index(row, COL_WHAT).data(Qt.ItemDataRole.AccessibleTextRole))
+            if view.isColumnHidden(COL_RATE):
+                assert page.hidden_label.isVisible() and average in page.hidden_label.text()
+                assert average in tip and average in spoken
+            else:
+                assert not page.hidden_label.isVisible()
     finally:
         window.close()
 
