@@ -4,7 +4,7 @@ money columns as wide as their figures."""
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -90,7 +90,110 @@ def _cell_width(view: QAbstractItemView, index: QModelIndex, text: str) -> int:
 
 
 def is_money(text: object) -> bool:
-    return isinstance(text, str) and "£" in text and any(ch.isdigit() for ch in text)
+    """A figure such as "£120.00", "−£5.00" or "£40.00 once"; not words that mention money
+    ("Swimming, £4.50 a session"), which wrap like any words."""
+    if not isinstance(text, str) or "£" not in text or not any(ch.isdigit() for ch in text):
+        return False
+    first = text.lstrip(" −-+(")
+    return first[:1] == "£" or first[:1].isdigit()
+
+
+class _RowsFitWords(QObject):
+    """Keeps each row of a table as tall as its tallest wrapped words, so no cell shows the
+    person's words cut short to "…". Heights come from font metrics and column widths
+    (no widgets are laid out, and a row is measured again only when it or the widths
+    change), so a plan of a thousand lines stays quick."""
+
+    def __init__(self, view: QTableView, least_lines: int) -> None:
+        super().__init__(view)
+        self._view = view
+        self._least_lines = least_lines
+        self._heights: dict[tuple[str, int, str], int] = {}
+        self._pending = False
+        view.setWordWrap(True)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.installEventFilter(self)
+        model = view.model()
+        if model is not None:
+            model.modelReset.connect(self.fit_all)
+            model.layoutChanged.connect(self.fit_all)
+            model.rowsInserted.connect(lambda _p, first, last: self.fit_rows(first, last))
+            model.dataChanged.connect(
+                lambda top, bottom, *_: self.fit_rows(top.row(), bottom.row()))
+        view.horizontalHeader().sectionResized.connect(self._later)
+        self.fit_all()
+
+    def _later(self, *_args: object) -> None:
+        # Stretched columns resize one after another: measure once they have all moved.
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self, self._now)
+
+    def _now(self) -> None:
+        self._pending = False
+        if shiboken6.isValid(self._view):
+            self.fit_all()
+
+    def fit_all(self, *_args: object) -> None:
+        model = self._view.model()
+        if model is not None:
+            self.fit_rows(0, model.rowCount() - 1)
+
+    def fit_rows(self, first: int, last: int) -> None:
+        view, model = self._view, self._view.model()
+        if model is None or not shiboken6.isValid(view):
+            return
+        grid = 1 if view.showGrid() else 0
+        margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None,
+                                          view) + 1
+        widths = {column: view.columnWidth(column) - grid - 2 * margin
+                  for column in range(model.columnCount()) if not view.isColumnHidden(column)}
+        metrics = view.fontMetrics()
+        least = metrics.lineSpacing() * self._least_lines + 10
+        flags = int(Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextWrapAnywhere)
+        font_key = view.font().key()
+        for row in range(max(first, 0), min(last, model.rowCount() - 1) + 1):
+            height = least
+            for column, width in widths.items():
+                index = model.index(row, column)
+                text = index.data()
+                if not isinstance(text, str) or not text:
+                    continue
+                font = index.data(Qt.ItemDataRole.FontRole)
+                cell_metrics = QFontMetrics(font) if isinstance(font, QFont) else metrics
+                if "\n" not in text and cell_metrics.horizontalAdvance(text) <= width:
+                    continue  # one line: the least height holds it
+                key = (text, width, font.key() if isinstance(font, QFont) else font_key)
+                needed = self._heights.get(key)
+                if needed is None:
+                    needed = cell_metrics.boundingRect(QRect(0, 0, max(width, 1), 100_000),
+                                                       flags, text).height() + 8 + grid
+                    self._heights[key] = needed
+                height = max(height, needed)
+            if view.rowHeight(row) != height:
+                view.setRowHeight(row, height)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._heights.clear()
+            self.fit_all()
+        return False
+
+
+def _rows_fit(view: QTableView) -> _RowsFitWords:
+    found = view.findChild(_RowsFitWords)
+    return found if isinstance(found, _RowsFitWords) else _RowsFitWords(view, 1)
+
+
+def rows_fit_words(view: QTableView, *, least_lines: int = 1) -> _RowsFitWords:
+    """Make each row of `view` as tall as its wrapped words (at least `least_lines`), now
+    and whenever its words, column widths or text size change."""
+    found = view.findChild(_RowsFitWords)
+    if isinstance(found, _RowsFitWords):
+        found._least_lines = least_lines
+        found.fit_all()
+        return found
+    return _RowsFitWords(view, least_lines)
 
 
 class _MoneyColumns(QObject):
@@ -150,7 +253,7 @@ class _MoneyColumns(QObject):
                                                 10_000), int(Qt.TextFlag.TextWordWrap), title)
             tallest = max(tallest, bounds.height())
         header.setMinimumHeight(tallest + 12)
-        view.resizeRowsToContents()
+        _rows_fit(view).fit_all()
         self._fit_row_names()
 
     def _fit_row_names(self) -> None:
@@ -214,6 +317,7 @@ class _TallAsRows(QObject):
         super().__init__(view)
         self._view = view
         self._least_rows = least_rows
+        self._pending = False
         view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustIgnored)
         view.installEventFilter(self)
@@ -223,11 +327,18 @@ class _TallAsRows(QObject):
                            model.layoutChanged, model.dataChanged):
                 signal.connect(self.fit)
         if isinstance(view, QTableView):
-            view.verticalHeader().sectionResized.connect(self.fit)
+            view.verticalHeader().sectionResized.connect(self._later)
             view.horizontalHeader().geometriesChanged.connect(self.fit)
         self.fit()
 
+    def _later(self, *_args: object) -> None:
+        # Rows are measured one after another: add them up once they all have their height.
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self, self.fit)
+
     def fit(self, *_args: object) -> None:
+        self._pending = False
         if not shiboken6.isValid(self._view):
             return  # the view is being taken down and its model with it
         view, model = self._view, self._view.model()

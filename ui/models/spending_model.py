@@ -26,6 +26,7 @@ class SpendingSummaryModel(HeadedTableModel):
         super().__init__()
         self._rows: list[tuple[Track, bool]] = []
         self._period = Period.MONTH
+        self.hidden: set[int] = set()  # columns the page cannot show at this text size
         self.headers: list[str] = []
         self._set_headers()
 
@@ -73,6 +74,13 @@ class SpendingSummaryModel(HeadedTableModel):
             return Money(track.forecast).format()
         return domain_tr(track.flag.label)
 
+    def hidden_figures(self, row: int) -> str:
+        """The row's figures in the columns that are hidden, in words:
+        "Spent a month on average: £120.00. How it is going: On track"."""
+        track = self._rows[row][0]
+        return ". ".join(f"{self.headers[column].replace(chr(10), ' ')}: "
+                         f"{self._text(track, column)}" for column in sorted(self.hidden))
+
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
@@ -83,9 +91,16 @@ class SpendingSummaryModel(HeadedTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             heading = self.headers[column].replace("\n", " ")
             text = f"{track.label}, {heading}: {self._text(track, column)}"
-            return f"{text}. {track.reason}" if column == COL_GOING else text
-        if role == Qt.ItemDataRole.ToolTipRole and column in (COL_WHAT, COL_GOING):
-            return track.reason
+            text = f"{text}. {track.reason}" if column == COL_GOING else text
+            if column == COL_WHAT and self.hidden:
+                text = f"{text}. {self.hidden_figures(index.row())}"
+            return text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # A figure the table has no room for at this text size is still one hover away.
+            tip = self.hidden_figures(index.row()) if self.hidden else ""
+            if column in (COL_WHAT, COL_GOING) or COL_GOING in self.hidden:
+                tip = f"{tip}\n{track.reason}" if tip and track.reason else (tip or track.reason)
+            return tip or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column not in (COL_WHAT, COL_GOING):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole and track.flag in FLAG_COLOURS:

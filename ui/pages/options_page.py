@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QRect, Qt
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -49,7 +49,7 @@ from ui.models.cost_lines_model import (
 from ui.models.options_model import OptionsListModel
 from ui.pages.pa_editor import PAEditor
 from ui.plan_context import PlanContext
-from ui.sizing import lines_high, tall_as_rows
+from ui.sizing import lines_high, rows_fit_words, tall_as_rows
 
 # The widest text each column must show whole, so its width follows the text size.
 COLUMN_SAMPLES = {COL_WHAT: "Payroll service", COL_AMOUNT: "£1,000.00",
@@ -65,7 +65,6 @@ class OptionsPage(QWidget):
         super().__init__(parent)
         self._context = context
         self._loading = False
-        self._sized = False  # the list and the costs get their widths when first shown
         self.options_model = OptionsListModel(context.store)
         self.lines_model = CostLinesTableModel(context.store)
 
@@ -79,12 +78,23 @@ class OptionsPage(QWidget):
         self.remove_option_button = QPushButton(icon("trash-2"), self.tr("Remove this option"))
         self.remove_option_button.setAccessibleName(self.tr("Remove this option"))
         left = QWidget()
+        self.option_column = left
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(Heading(self.tr("Options and costs")))
-        left_title = introduction(self.tr("Options I am considering"))
-        left_title.setBuddy(self.option_list)
-        left_layout.addWidget(left_title)
+        # With large text the list would show two options and push the form down: a
+        # drop-down chooser stands in for it there (see _stack_when_narrow).
+        self.option_chooser = QComboBox()
+        self.option_chooser.setAccessibleName(self.tr("Options I am considering"))
+        self.option_chooser.setAccessibleDescription(
+            self.tr("Choose the option to see and change below"))
+        self.option_chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.option_chooser.setMinimumContentsLength(12)
+        self.option_chooser.hide()
+        self.left_title = introduction(self.tr("Options I am considering"))
+        self.left_title.setBuddy(self.option_list)
+        left_layout.addWidget(self.left_title)
         left_layout.addWidget(self.option_list)
+        left_layout.addWidget(self.option_chooser)
         # One above the other, so the list can stay narrow and leave room for the costs;
         # side by side when the list is above the costs (large text), leaving it more room.
         self.option_buttons = QBoxLayout(QBoxLayout.Direction.TopToBottom)
@@ -135,19 +145,17 @@ class OptionsPage(QWidget):
         self.lines_view.verticalHeader().hide()
         name_headers(self.lines_view)
         self.fit_table_to_text()
+        rows_fit_words(self.lines_view)
         # As tall as its lines, so the form scrolls as one (room for two when empty).
         tall_as_rows(self.lines_view, least_rows=2)
         self.add_line_button = QPushButton(icon("plus"), self.tr("Add a &cost line"))
         self.add_line_button.setAccessibleName(self.tr("Add a cost line"))
         self.remove_line_button = QPushButton(icon("trash-2"), self.tr("Remove cost line"))
         self.remove_line_button.setAccessibleName(self.tr("Remove cost line, the selected one"))
-        # Room for a message is kept whether there is one or not, so the boxes and
-        # buttons below do not jump under the mouse as a message comes and goes.
         self.problem_label = QLabel()
         self.problem_label.setObjectName("fieldMessage")
         self.problem_label.setWordWrap(True)
         self.problem_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.problem_label.installEventFilter(self)
         self.lines_view.viewport().installEventFilter(self)
         self.subtotal_label = QLabel()
         self.subtotal_label.setObjectName("subtotal")
@@ -164,7 +172,19 @@ class OptionsPage(QWidget):
         lines_title = QLabel(self.tr("<b>Costs</b> (type over a cell to change it)"))
         lines_title.setBuddy(self.lines_view)
         lines_title.setWordWrap(True)
-        form.addRow(lines_title)
+        lines_title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+        # A message about a cost line takes the place of the words above the table while
+        # it shows: no empty band under the table when there is none, and its room is kept
+        # (see _room_for_a_message) so nothing below jumps as a message comes and goes.
+        self.costs_note = QWidget()
+        note_layout = QVBoxLayout(self.costs_note)
+        note_layout.setContentsMargins(0, 0, 0, 0)
+        note_layout.addWidget(lines_title)
+        note_layout.addWidget(self.problem_label)
+        self.problem_label.hide()
+        self.lines_title = lines_title
+        self.costs_note.installEventFilter(self)
+        form.addRow(self.costs_note)
         # The buttons above the table, so a line added never moves them from the mouse.
         line_buttons = QHBoxLayout()
         line_buttons.addWidget(self.add_line_button)
@@ -172,7 +192,6 @@ class OptionsPage(QWidget):
         line_buttons.addStretch()
         form.addRow(line_buttons)
         form.addRow(self.lines_view)
-        form.addRow(self.problem_label)
         self.pa_editor = PAEditor(context)
         self.pa_editor.hide()
         form.addRow(self.pa_editor)
@@ -192,6 +211,8 @@ class OptionsPage(QWidget):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([230, 770])
         splitter.setChildrenCollapsible(False)
+        self._moved = False
+        splitter.splitterMoved.connect(lambda *_: setattr(self, "_moved", True))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -204,6 +225,10 @@ class OptionsPage(QWidget):
         self.kind_combo.activated.connect(self._kind_chosen)
         self.description_edit.textChanged.connect(self._description_edited)
         self.option_list.selectionModel().currentChanged.connect(lambda *_: self._show_current())
+        for signal in (self.options_model.modelReset, self.options_model.rowsInserted,
+                       self.options_model.rowsRemoved, self.options_model.dataChanged):
+            signal.connect(self._fill_chooser)
+        self.option_chooser.currentIndexChanged.connect(self._chosen_in_chooser)
         self.lines_model.moneyChanged.connect(self._money_changed)
         self.goals_list.itemChanged.connect(self._goal_ticked)
         self.pa_editor.model.moneyChanged.connect(self._update_subtotal)
@@ -226,10 +251,8 @@ class OptionsPage(QWidget):
         self._share_text_columns()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
         header.setMinimumHeight(metrics.lineSpacing() * 2 + 12)  # headings may wrap
-        # Rows are two lines tall whatever they hold: measuring every row to fit its text
-        # would read all of a long plan before the table could be painted.
-        row_height = metrics.lineSpacing() * 2 + 10
-        self.lines_view.verticalHeader().setDefaultSectionSize(row_height)
+        # Rows are as tall as their wrapped words (rows_fit_words, measured from the font).
+        self.lines_view.verticalHeader().setDefaultSectionSize(metrics.lineSpacing() + 10)
 
     def _share_text_columns(self) -> None:
         """Give the columns of words what the money columns leave, most to "What" (its words
@@ -250,7 +273,7 @@ class OptionsPage(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.lines_view.viewport() and event.type() == QEvent.Type.Resize:
             self._share_text_columns()
-        if watched is self.problem_label and event.type() in (
+        if watched is self.costs_note and event.type() in (
                 QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._room_for_a_message()
         return False
@@ -260,9 +283,12 @@ class OptionsPage(QWidget):
         text, two at 200%."""
         label = self.problem_label
         sample = self.tr("Line 1, hours: A week has 168 hours, so this cannot be right.")
-        bounds = label.fontMetrics().boundingRect(
-            QRect(0, 0, max(label.width(), 100), 10_000), int(Qt.TextFlag.TextWordWrap), sample)
-        label.setMinimumHeight(bounds.height() + 8)
+        bold = QFont(label.font())
+        bold.setBold(True)  # as the style sheet shows messages (a hidden label has no style)
+        bounds = QFontMetrics(bold).boundingRect(
+            QRect(0, 0, max(self.costs_note.width(), 100), 10_000),
+            int(Qt.TextFlag.TextWordWrap), sample)
+        self.costs_note.setMinimumHeight(bounds.height() + 8)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
@@ -282,17 +308,25 @@ class OptionsPage(QWidget):
         # With large text the costs need the whole width: the list of options goes above.
         narrow = self.width() < self.fontMetrics().horizontalAdvance("M") * 55
         orientation = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
-        first = not self._sized and self.isVisible()
+        # Until the person moves the divider, the list keeps its width as the page settles
+        # (the page's first width is not its last: proportions taken from it gave the list
+        # a third of the page and cut the costs' words).
+        first = not self._moved and self.isVisible()
         if self.splitter.orientation() != orientation or first:
-            self._sized = self._sized or self.isVisible()
             self.splitter.setOrientation(orientation)
+            self.option_list.setVisible(not narrow)
+            self.option_chooser.setVisible(narrow)
+            self.left_title.setBuddy(self.option_chooser if narrow else self.option_list)
+            if narrow and self.option_list.hasFocus():
+                self.option_chooser.setFocus()
             self.option_buttons.setDirection(QBoxLayout.Direction.LeftToRight if narrow
                                              else QBoxLayout.Direction.TopToBottom)
             # Side by side, the list about seventeen letters wide and the costs the rest
             # (proportions kept from a narrower window squeezed the costs' words).
             left = self.fontMetrics().horizontalAdvance("M") * 17
+            top = self.option_column.sizeHint().height()
             self.splitter.setSizes([left, max(self.width() - left, left)] if not narrow else [
-                self.fontMetrics().lineSpacing() * 12, self.height()])
+                top, max(self.height() - top, top)])
 
     # Loading ---------------------------------------------------------------------------
 
@@ -312,6 +346,21 @@ class OptionsPage(QWidget):
         options = self.options_model.options
         return options[row] if 0 <= row < len(options) else None
 
+    def _fill_chooser(self, *_args: object) -> None:
+        """The chooser holds the same options as the list, each as "name (kind)"."""
+        chooser = self.option_chooser
+        chooser.blockSignals(True)
+        chooser.clear()
+        for option in self.options_model.options:
+            title = option.title or self.tr("(no name yet)")
+            chooser.addItem(self.tr("{0} ({1})").format(title, domain_tr(option.kind.label)))
+        chooser.setCurrentIndex(self.option_list.currentIndex().row())
+        chooser.blockSignals(False)
+
+    def _chosen_in_chooser(self, row: int) -> None:
+        if row >= 0 and row != self.option_list.currentIndex().row():
+            self.select_option(row)
+
     def select_option(self, row: int) -> None:
         # Changing the current row shows it (through currentChanged); only a row that is
         # already current needs showing again, e.g. when another plan is opened.
@@ -323,6 +372,9 @@ class OptionsPage(QWidget):
 
     def _show_current(self) -> None:
         option = self.current_option()
+        self.option_chooser.blockSignals(True)
+        self.option_chooser.setCurrentIndex(self.option_list.currentIndex().row())
+        self.option_chooser.blockSignals(False)
         self._loading = True
         editable = self._context.editable and option is not None
         self.editor.setEnabled(option is not None)
@@ -340,7 +392,7 @@ class OptionsPage(QWidget):
         self.pa_editor.set_option(option if has_pas else None, read_only=not editable)
         self.add_line_button.setEnabled(editable)
         self.remove_line_button.setEnabled(editable)
-        self.problem_label.clear()
+        self._show_problem("")
         # Another option starts at its top, not where the last one was scrolled to.
         self.editor_scroll.verticalScrollBar().setValue(0)
         self.editor_scroll.horizontalScrollBar().setValue(0)
@@ -446,6 +498,8 @@ class OptionsPage(QWidget):
 
     def _show_problem(self, message: str) -> None:
         self.problem_label.setText(message)
+        self.problem_label.setVisible(bool(message))
+        self.lines_title.setVisible(not message)
 
     def _money_changed(self) -> None:
         self._update_subtotal()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 from pathlib import Path
 
 from PySide6.QtGui import QResizeEvent
@@ -113,6 +114,12 @@ class SpendingPage(QWidget):
         self._summary_fit = fit_money_columns(self.summary_view)
         tall_as_rows(self.summary_view)
         self.flags_label = StatusPanel(self.tr("How my spending is going"))
+        # At large text the table has no room for every column: the hidden figures are
+        # said here instead (and in each row's tooltip).
+        self.hidden_label = QLabel()
+        self.hidden_label.setWordWrap(True)
+        self.hidden_label.setAccessibleName(self.tr("Figures the table has no room for"))
+        self.hidden_label.hide()
 
         # Adding what I spent.
         self.month_combo = QComboBox()
@@ -187,6 +194,7 @@ class SpendingPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.counting_label)
         layout.addWidget(self.summary_view)
+        layout.addWidget(self.hidden_label)
         layout.addWidget(self.flags_label)
         layout.addWidget(Heading(self.tr("What I spent"), 3))
         layout.addLayout(grid)
@@ -266,8 +274,23 @@ class SpendingPage(QWidget):
             if view.isColumnHidden(column) != hide:
                 view.setColumnHidden(column, hide)
                 changed = True
+        model.hidden = {column for column in (COL_RATE, COL_GOING)
+                        if view.isColumnHidden(column)}
+        self._say_hidden_figures()
         if changed:
             self._summary_fit.fit()
+
+    def _say_hidden_figures(self) -> None:
+        model = self.summary_model
+        if COL_RATE not in model.hidden:
+            self.hidden_label.hide()  # "how it is going" is said in the panel below
+            self.hidden_label.clear()
+            return
+        heading = model.headers[COL_RATE].replace("\n", " ")
+        figures = "; ".join(f"{model.track(row).label} {model.index(row, COL_RATE).data()}"
+                            for row in range(model.rowCount()))
+        self.hidden_label.setText(f"<b>{escape(heading)}:</b> {escape(figures)}.")
+        self.hidden_label.show()
 
     def _figure_width(self, column: int) -> int:
         """How wide a column of figures is, or would be if it were shown."""
