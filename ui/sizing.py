@@ -98,6 +98,12 @@ def is_money(text: object) -> bool:
     return first[:1] == "£" or first[:1].isdigit()
 
 
+# A table of more rows than this scrolls inside itself rather than growing with the page, and
+# its rows are measured as they come into view: a thousand-line plan opens quickly.
+LONG_TABLE = 200
+LONG_VIEW_ROWS = 15
+
+
 class _RowsFitWords(QObject):
     """Keeps each row of a table as tall as its tallest wrapped words, so no cell shows the
     person's words cut short to "…". Heights come from font metrics and column widths
@@ -121,6 +127,7 @@ class _RowsFitWords(QObject):
             model.dataChanged.connect(
                 lambda top, bottom, *_: self.fit_rows(top.row(), bottom.row()))
         view.horizontalHeader().sectionResized.connect(self._later)
+        view.verticalScrollBar().valueChanged.connect(self._later)
         self.fit_all()
 
     def _later(self, *_args: object) -> None:
@@ -136,8 +143,23 @@ class _RowsFitWords(QObject):
 
     def fit_all(self, *_args: object) -> None:
         model = self._view.model()
-        if model is not None:
-            self.fit_rows(0, model.rowCount() - 1)
+        if model is None:
+            return
+        rows = model.rowCount()
+        if rows > LONG_TABLE:
+            # A long table scrolls inside itself (see _TallAsRows): only the rows in view are
+            # measured, and those scrolled into view as they come.
+            self.fit_rows(*self._in_view(rows))
+        else:
+            self.fit_rows(0, rows - 1)
+
+    def _in_view(self, rows: int) -> tuple[int, int]:
+        view = self._view
+        first = max(view.rowAt(0), 0)
+        last = view.rowAt(view.viewport().height() - 1)
+        if last < 0:  # not laid out yet, or the rows end above the bottom
+            last = min(rows - 1, first + 2 * LONG_VIEW_ROWS)
+        return first, last
 
     def fit_rows(self, first: int, last: int) -> None:
         view, model = self._view, self._view.model()
@@ -344,6 +366,16 @@ class _TallAsRows(QObject):
         view, model = self._view, self._view.model()
         rows = model.rowCount() if model is not None else 0
         spacing = view.spacing() if isinstance(view, QListView) else 0
+        if isinstance(view, QTableView) and rows > LONG_TABLE:
+            # A thousand lines as tall as the page would be measured and painted whole: a
+            # long table keeps its own scroll bar, a screenful of rows high.
+            view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+            top = max(view.horizontalHeader().sizeHint().height(),
+                      view.horizontalHeader().minimumHeight())
+            shown = sum(view.rowHeight(row) for row in range(LONG_VIEW_ROWS))
+            view.setFixedHeight(top + shown + 2 * view.frameWidth())
+            return
+        view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         if isinstance(view, QTableView):
             heights = [view.rowHeight(row) for row in range(rows) if not view.isRowHidden(row)]
             one = view.verticalHeader().defaultSectionSize()
