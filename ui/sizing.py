@@ -174,8 +174,19 @@ class _RowsFitWords(QObject):
         least = metrics.lineSpacing() * self._least_lines + 10
         flags = int(Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextWrapAnywhere)
         font_key = view.font().key()
+        # Row names (a money table's "Personal budget or direct payment") wrap too, in a
+        # column capped by _MoneyColumns._fit_row_names: their rows grow with them.
+        names = view.verticalHeader()
+        name_metrics = names.fontMetrics()
+        name_width = min(names.maximumWidth(), max(names.width(), 1)) - 16
         for row in range(max(first, 0), min(last, model.rowCount() - 1) + 1):
             height = least
+            if not names.isHidden():
+                name = str(model.headerData(row, Qt.Orientation.Vertical) or "")
+                if name:
+                    height = max(height, name_metrics.boundingRect(
+                        QRect(0, 0, max(name_width, 20), 10_000), int(Qt.TextFlag.TextWordWrap),
+                        name).height() + 10)
             for column, width in widths.items():
                 index = model.index(row, column)
                 text = index.data()
@@ -285,8 +296,17 @@ class _MoneyColumns(QObject):
         if rows.isHidden() or model is None:
             return
         metrics = rows.fontMetrics()
-        cap = metrics.horizontalAdvance("M") * 7
+        # About seven letters at least; wider, up to each name on one line, where the
+        # money columns leave room (a table of figures only has no column of words to share).
+        longest = max((metrics.horizontalAdvance(str(model.headerData(
+            row, Qt.Orientation.Vertical) or "")) for row in range(model.rowCount())),
+            default=0) + 16
+        figures = sum(view.columnWidth(column) for column in range(model.columnCount())
+                      if not view.isColumnHidden(column))
+        room = view.width() - 2 * view.frameWidth() - figures - 4
+        cap = max(metrics.horizontalAdvance("M") * 7, min(longest, room))
         rows.setMaximumWidth(cap)
+        rows.setMinimumWidth(min(cap, longest))
         rows.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
                                  | Qt.TextFlag.TextWordWrap)
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -300,6 +320,8 @@ class _MoneyColumns(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.Show):
             self.fit()
+        elif event.type() == QEvent.Type.Resize:
+            self._fit_row_names()
         return False
 
 

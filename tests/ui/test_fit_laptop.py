@@ -80,6 +80,18 @@ def table_problems(view: QTableView) -> list[str]:
             money_columns.add(column)
             if text_width(view, index, text) + 6 > view.columnWidth(column):
                 problems.append(f"{name}: {text!r} is cut short ({view.columnWidth(column)} px)")
+    names = view.verticalHeader()
+    if not names.isHidden():
+        for row in range(model.rowCount()):
+            label = str(model.headerData(row, Qt.Orientation.Vertical) or "")
+            if not label or view.isRowHidden(row):
+                continue
+            needed = names.fontMetrics().boundingRect(
+                QRect(0, 0, max(names.width() - 12, 1), 10_000), int(Qt.TextFlag.TextWordWrap),
+                label).height()
+            if needed > view.rowHeight(row):
+                problems.append(f"{name}: row name {label!r} is cut off "
+                                f"({names.width()}×{view.rowHeight(row)} px)")
     header = view.horizontalHeader()
     for column in money_columns:
         heading = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
