@@ -3,9 +3,11 @@ money columns as wide as their figures."""
 
 from __future__ import annotations
 
+import math
+
 import shiboken6
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -98,6 +100,27 @@ def is_money(text: object) -> bool:
     return first[:1] == "£" or first[:1].isdigit()
 
 
+def wrapped_height(font: QFont, text: str, width: int) -> int:
+    """How tall `text` is when a table cell `width` pixels wide wraps it, laid out as the
+    cell lays it out (at word boundaries, inside a word only when it must; QFontMetrics'
+    wrap-anywhere measure breaks inside words and comes out a line short)."""
+    layout = QTextLayout(text.replace("\n", "\u2028"), font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    leading = QFontMetrics(font).leading()
+    height = 0.0
+    layout.beginLayout()
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(max(width, 1))
+        height += leading + line.height()
+    layout.endLayout()
+    return math.ceil(height)
+
+
 # A table of more rows than this scrolls inside itself rather than growing with the page, and
 # its rows are measured as they come into view: a thousand-line plan opens quickly.
 LONG_TABLE = 200
@@ -172,7 +195,6 @@ class _RowsFitWords(QObject):
                   for column in range(model.columnCount()) if not view.isColumnHidden(column)}
         metrics = view.fontMetrics()
         least = metrics.lineSpacing() * self._least_lines + 10
-        flags = int(Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextWrapAnywhere)
         font_key = view.font().key()
         # Row names (a money table's "Personal budget or direct payment") wrap too, in a
         # column capped by _MoneyColumns._fit_row_names: their rows grow with them.
@@ -199,8 +221,8 @@ class _RowsFitWords(QObject):
                 key = (text, width, font.key() if isinstance(font, QFont) else font_key)
                 needed = self._heights.get(key)
                 if needed is None:
-                    needed = cell_metrics.boundingRect(QRect(0, 0, max(width, 1), 100_000),
-                                                       flags, text).height() + 8 + grid
+                    needed = wrapped_height(font if isinstance(font, QFont) else view.font(),
+                                            text, width) + 8 + grid
                     self._heights[key] = needed
                 height = max(height, needed)
             if view.rowHeight(row) != height:

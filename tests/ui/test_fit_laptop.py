@@ -27,7 +27,7 @@ from pytestqt.qtbot import QtBot
 from budgetplanner.demo import load_demo
 from budgetplanner.storage.store import PlanStore
 from ui.main_window import MainWindow
-from ui.sizing import is_money
+from ui.sizing import is_money, wrapped_height
 from ui.sub_pages import SubPages
 
 SCREEN = (1366, 768)
@@ -52,9 +52,8 @@ def words_cut_short(view: QTableView, index: QModelIndex, text: str) -> bool:
     if not view.wordWrap():
         return any(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) != line
                    for line in text.split("\n"))
-    flags = int(Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextWrapAnywhere)
-    wrapped = metrics.boundingRect(QRect(0, 0, max(width, 1), 100_000), flags, text)
-    return wrapped.height() > height
+    return wrapped_height(font if isinstance(font, QFont) else view.font(), text,
+                          width) > height
 
 
 def table_problems(view: QTableView) -> list[str]:
