@@ -1132,6 +1132,29 @@ class _HeadingRow(Table):
 
 
 class _PlanDocument(PlanDocument):
+    """The plan is laid out at least twice (the contents and "page 7" learn their pages on
+    one pass and print them on the next). The first pass only learns where things fall, so
+    nothing is drawn on it: drawing never moves a page break, and its canvas is thrown away."""
+
+    _drafting = False
+
+    def multiBuild(self, story: list[Flowable], maxPasses: int = 10,  # noqa: N803
+                   **kwargs: Any) -> int:
+        self._drafting = True
+        passes: int = super().multiBuild(story, maxPasses, **kwargs)
+        return passes
+
+    def _startBuild(self, filename: Any = None, canvasmaker: Any = Canvas) -> None:
+        super()._startBuild(filename, canvasmaker)
+        self.canv.drafting = self._drafting
+
+    def _allSatisfied(self) -> bool:
+        if self._drafting:  # a drafted pass is never the one kept
+            self._drafting = False
+            return False
+        satisfied: bool = super()._allSatisfied()
+        return satisfied
+
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, _HeadingRow):
             self.canv.bookmarkPage(flowable.outline_key)
