@@ -46,7 +46,7 @@ from budgetplanner.categories import OptionKind, Payer
 from budgetplanner.export import tagging
 from budgetplanner.export.glance import glance_items
 from budgetplanner.export.pdf_drawings import RING_NAMES, bar_chart, circle_of_people
-from budgetplanner.export.tagging import Tagger, add_structure_tree
+from budgetplanner.export.tagging import Tagger
 from budgetplanner.formatting import money_text
 from budgetplanner.periods import Frequency, Period
 from budgetplanner.plan_money import (
@@ -352,7 +352,6 @@ class NumberedCanvas(Canvas):
     footer_name = ""
     footer_date = ""
     footer_size = 10.0
-    last_tagger: Tagger | None = None
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         # Without this the canvas starts in Helvetica, a font that is not embedded.
@@ -360,9 +359,8 @@ class NumberedCanvas(Canvas):
             kwargs["initialFontName"] = FONT
         super().__init__(*args, **kwargs)
         self._saved_pages: list[dict[str, Any]] = []
-        # Each pass of a build draws on a new canvas; the last one's structure is written.
+        # Each pass of a build draws on a new canvas; the one saved writes its structure.
         self.tagger = Tagger()
-        type(self).last_tagger = self.tagger
 
     def showPage(self) -> None:
         self._saved_pages.append(dict(self.__dict__))
@@ -374,6 +372,7 @@ class NumberedCanvas(Canvas):
             self.__dict__.update(state)
             self._draw_footer(total)
             super().showPage()
+        tagging.write_structure(self, self.tagger)
         super().save()
 
     def _draw_footer(self, total: int) -> None:
@@ -1194,7 +1193,6 @@ def write_plan_pdf(version: PlanVersion, out: Path, options: PrintOptions) -> Pd
                          "footer_size": look.furniture})
     doc.multiBuild(writer.story(printed_on), canvasmaker=canvas_class)
     try:
-        add_structure_tree(building, canvas_class.last_tagger)
         write_private(out, building.read_bytes())
     finally:
         building.unlink(missing_ok=True)
