@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-import argparse
+import gc
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import argparse
 
 PRINT_CHOICES = ("standard", "large", "easy-read", "profile")
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="budgetplanner",
         description="Plan support for a good life, with honest money, in your own words.",
@@ -56,8 +62,41 @@ def add_organisation_commands(commands: argparse._SubParsersAction) -> None:  # 
     add_org_commands(commands)
 
 
+class _WindowOnly:
+    """What the parser gives for a plain start (no command): `--db FILE` and `--demo`."""
+
+    command = None
+
+    def __init__(self, db: str | None, demo: bool) -> None:
+        self.db = db
+        self.demo = demo
+
+
+def window_only(argv: list[str]) -> _WindowOnly | None:
+    """A plain start read without building the whole parser (its commands and their help
+    are a few hundredths of a second before the window can be shown); anything else, even a
+    mistake, is left to the parser to read or explain."""
+    db: str | None = None
+    demo = False
+    words = iter(argv)
+    for word in words:
+        if word == "--demo":
+            demo = True
+        elif word == "--db":
+            value = next(words, None)
+            if value is None or value.startswith("-"):
+                return None
+            db = value
+        elif word.startswith("--db="):
+            db = word[len("--db="):]
+        else:
+            return None
+    return _WindowOnly(db, demo)
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    words = sys.argv[1:] if argv is None else argv
+    args: Any = window_only(words) or build_parser().parse_args(words)
     # Only what every start needs is loaded here: the window is shown before SQLAlchemy, the
     # plans file and the pages are loaded (ui/app.py), and each command loads its own.
     from budgetplanner.display import has_display
@@ -86,6 +125,10 @@ def main(argv: list[str] | None = None) -> int:
                   file=sys.stderr)
             return 1
         return run_window(db_path, demo=args.demo)
+    # A command runs once and ends: the cyclic garbage collector only walks the many objects
+    # SQLAlchemy and ReportLab make again and again (about a sixth of an export's time), and
+    # the little it would free is given back when the command ends.
+    gc.disable()
     from budgetplanner import translation
 
     # The commands speak the language asked for by BUDGETPLANNER_LANGUAGE or the system (an

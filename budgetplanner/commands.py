@@ -16,14 +16,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from budgetplanner import translation
-from budgetplanner.demo import DEMO_NAMES, load_demo
 from budgetplanner.display import has_display as has_display
-from budgetplanner.portable import (
-    PlanFileError,
-    export_person,
-    import_plan_file,
-    plan_file_bytes,
-)
 from budgetplanner.storage.connection import data_folder
 from budgetplanner.storage.files import write_private_through as write_private
 from budgetplanner.storage.health import StoreOpenError
@@ -72,6 +65,8 @@ def open_store(db_path: Path, *, create: bool) -> Iterator[PlanStore]:
 @contextlib.contextmanager
 def demo_store() -> Iterator[PlanStore]:
     """The example plans in a scratch file of their own, kept apart from real plans."""
+    from budgetplanner.demo import load_demo  # only the example plans need it
+
     with tempfile.TemporaryDirectory() as scratch:
         store = PlanStore.open(Path(scratch) / "demo.sqlite3")
         try:
@@ -83,6 +78,8 @@ def demo_store() -> Iterator[PlanStore]:
 
 def load_examples(db_path: Path) -> list[str]:
     """Add the example plans to the plans file, unless they are there already."""
+    from budgetplanner.demo import DEMO_NAMES, load_demo
+
     with open_store(db_path, create=True) as store:
         present = [name for name in DEMO_NAMES if store.find_person(name) is not None]
         if present:
@@ -164,6 +161,8 @@ def write_money_csv(version: PlanVersion, out: Path) -> Path:
 
 
 def write_plan_file(person: Person, out: Path) -> Path:
+    from budgetplanner.portable import export_person
+
     text = export_person(person)
     return write_private(out, lambda path: path.write_text(text, "utf-8", newline=""))
 
@@ -252,6 +251,8 @@ def import_file(db_path: Path, path: Path) -> tuple[str, int]:
 
     Returns the name on the plan and how many versions it has.
     """
+    from budgetplanner.portable import PlanFileError, import_plan_file, plan_file_bytes
+
     try:
         data = plan_file_bytes(path)
     except PlanFileError as refused:
@@ -275,6 +276,8 @@ def export_plan(db_path: Path, name: str, out: Path) -> Path:
 
 def demo_pdf(out_folder: Path | None = None) -> Path:
     """Make Sita's example plan as a PDF, from example data kept apart from real plans."""
+    from budgetplanner.demo import DEMO_NAMES
+
     folder = out_folder or data_folder()
     with demo_store() as store:
         sita = find_plan(store, DEMO_NAMES[0], "the example plans")

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
+
+# This package's own folder, wherever it is installed: what importlib.resources.files gives
+# for a package on disk, without loading importlib.resources (a tenth of a bare window's
+# start) before the first window is painted.
+_HERE = Path(__file__).parent
 
 
 def resource_folder(name: str) -> Path:
@@ -11,4 +15,4 @@ def resource_folder(name: str) -> Path:
 
     Found through the package, not beside the checkout, so an installed copy finds its own.
     """
-    return Path(str(resources.files(__name__) / name))
+    return _HERE / name

@@ -46,7 +46,7 @@ from budgetplanner.categories import OptionKind, Payer
 from budgetplanner.export import tagging
 from budgetplanner.export.glance import glance_items
 from budgetplanner.export.pdf_drawings import RING_NAMES, bar_chart, circle_of_people
-from budgetplanner.export.tagging import Tagger, add_structure_tree
+from budgetplanner.export.tagging import Tagger
 from budgetplanner.formatting import money_text
 from budgetplanner.periods import Frequency, Period
 from budgetplanner.plan_money import (
@@ -352,7 +352,6 @@ class NumberedCanvas(Canvas):
     footer_name = ""
     footer_date = ""
     footer_size = 10.0
-    last_tagger: Tagger | None = None
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         # Without this the canvas starts in Helvetica, a font that is not embedded.
@@ -360,9 +359,8 @@ class NumberedCanvas(Canvas):
             kwargs["initialFontName"] = FONT
         super().__init__(*args, **kwargs)
         self._saved_pages: list[dict[str, Any]] = []
-        # Each pass of a build draws on a new canvas; the last one's structure is written.
+        # Each pass of a build draws on a new canvas; the one saved writes its structure.
         self.tagger = Tagger()
-        type(self).last_tagger = self.tagger
 
     def showPage(self) -> None:
         self._saved_pages.append(dict(self.__dict__))
@@ -374,6 +372,7 @@ class NumberedCanvas(Canvas):
             self.__dict__.update(state)
             self._draw_footer(total)
             super().showPage()
+        tagging.write_structure(self, self.tagger)
         super().save()
 
     def _draw_footer(self, total: int) -> None:
@@ -1132,6 +1131,29 @@ class _HeadingRow(Table):
 
 
 class _PlanDocument(PlanDocument):
+    """The plan is laid out at least twice (the contents and "page 7" learn their pages on
+    one pass and print them on the next). The first pass only learns where things fall, so
+    nothing is drawn on it: drawing never moves a page break, and its canvas is thrown away."""
+
+    _drafting = False
+
+    def multiBuild(self, story: list[Flowable], maxPasses: int = 10,  # noqa: N803
+                   **kwargs: Any) -> int:
+        self._drafting = True
+        passes: int = super().multiBuild(story, maxPasses, **kwargs)
+        return passes
+
+    def _startBuild(self, filename: Any = None, canvasmaker: Any = Canvas) -> None:
+        super()._startBuild(filename, canvasmaker)
+        self.canv.drafting = self._drafting
+
+    def _allSatisfied(self) -> bool:
+        if self._drafting:  # a drafted pass is never the one kept
+            self._drafting = False
+            return False
+        satisfied: bool = super()._allSatisfied()
+        return satisfied
+
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, _HeadingRow):
             self.canv.bookmarkPage(flowable.outline_key)
@@ -1171,7 +1193,6 @@ def write_plan_pdf(version: PlanVersion, out: Path, options: PrintOptions) -> Pd
                          "footer_size": look.furniture})
     doc.multiBuild(writer.story(printed_on), canvasmaker=canvas_class)
     try:
-        add_structure_tree(building, canvas_class.last_tagger)
         write_private(out, building.read_bytes())
     finally:
         building.unlink(missing_ok=True)

@@ -20,7 +20,6 @@ from budgetplanner.export.pdf import (
     register_fonts,
     text,
 )
-from budgetplanner.export.tagging import add_structure_tree
 from budgetplanner.storage.models import PlanVersion
 from budgetplanner.translation import _
 
@@ -102,5 +101,4 @@ def write_profile_pdf(version: PlanVersion, out: Path, photo: Path | None = None
         "ProfileCanvas", (NumberedCanvas,),
         {"footer_name": person, "footer_date": _("my one-page profile"), "footer_size": 10.0})
     doc.build(story, canvasmaker=canvas_class)
-    add_structure_tree(out, canvas_class.last_tagger)
     return PdfResult(out, doc.page)

@@ -52,7 +52,6 @@ from budgetplanner.export.pdf import (
     make_styles,
     register_fonts,
 )
-from budgetplanner.export.tagging import add_structure_tree
 from budgetplanner.formatting import long_date
 from budgetplanner.money import Money
 from budgetplanner.review_statement import ReviewStatement, StatementRow
@@ -317,7 +316,6 @@ def write_review_pdf(statement: ReviewStatement, out: Path,
                          "footer_size": look.furniture})
     doc.build(writer.story(), canvasmaker=canvas_class)
     try:
-        add_structure_tree(building, canvas_class.last_tagger)
         write_private(out, building.read_bytes())
     finally:
         building.unlink(missing_ok=True)

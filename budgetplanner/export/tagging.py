@@ -1,31 +1,21 @@
 """Tagged PDF for screen readers: marked content written while ReportLab draws, and the
-structure tree added afterwards with pypdf.
+structure tree added to the same document before it is saved.
 
 ReportLab has no tagging API, but its canvas takes raw operators and its Table calls a
 render callback at each row and cell. While a document is drawn, every flowable is wrapped
 in marked content (`/P <</MCID n>> BDC … EMC`) and noted as an element of the structure
 tree, in the order it is drawn (the reading order); table backgrounds, rules and the page
-footers are marked as artifacts. After the build, `add_structure_tree` writes the
-/StructTreeRoot, the parent tree, /MarkInfo and the viewer preference that shows the title.
+footers are marked as artifacts. Before the canvas saves the document, `write_structure`
+adds the /StructTreeRoot, the parent tree, /MarkInfo and the viewer preference that shows the
+title, so the PDF is written once.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-from pypdf import PdfWriter
-from pypdf.generic import (
-    ArrayObject,
-    BooleanObject,
-    DictionaryObject,
-    IndirectObject,
-    NameObject,
-    NumberObject,
-    TextStringObject,
-)
 from reportlab.graphics.shapes import Drawing
 from reportlab.platypus import Image, Paragraph, Spacer, Table
 from reportlab.platypus.flowables import Flowable
@@ -217,6 +207,8 @@ def _is_list_item(paragraph: Paragraph) -> bool:
 
 def _tagged_draw_on(self: Flowable, canvas: Any, x: float, y: float,
                     _sW: float = 0) -> None:  # noqa: N803 (ReportLab passes it by name)
+    if getattr(canvas, "drafting", False):
+        return  # a pass that only lays the document out (pdf._PlanDocument)
     tagger: Tagger | None = getattr(canvas, "tagger", None)
     if tagger is None or tagger.in_content:
         _ORIGINAL_DRAW_ON(self, canvas, x, y, _sW)
@@ -230,68 +222,60 @@ def install() -> None:
         Flowable.drawOn = _tagged_draw_on
 
 
-def add_structure_tree(path: Path, tagger: Tagger | None) -> None:
-    """Write the structure tree the tagger collected into the PDF at `path`."""
-    if tagger is None:
-        raise ValueError("the document was not drawn on a tagging canvas")
-    writer = PdfWriter(clone_from=str(path))
-    pages = [page.indirect_reference for page in writer.pages]
-    parents: dict[int, dict[int, IndirectObject]] = {}
+def write_structure(canvas: Any, tagger: Tagger) -> None:
+    """Add the structure tree the tagger collected to the canvas's document, just before the
+    canvas saves it (pdf.NumberedCanvas.save), so the PDF is written once, tagged."""
+    from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFString
 
-    tree_root = DictionaryObject({NameObject("/Type"): NameObject("/StructTreeRoot")})
-    tree_root_ref = writer._add_object(tree_root)
+    doc = canvas._doc
+    pages = doc.Pages.pages
+    page_refs = [doc.Reference(page) for page in pages]
+    parents: dict[int, dict[int, Any]] = {}
 
-    def build(element: Element, parent: IndirectObject) -> IndirectObject:
-        node = DictionaryObject({
-            NameObject("/Type"): NameObject("/StructElem"),
-            NameObject("/S"): NameObject(f"/{element.tag}"),
-            NameObject("/P"): parent,
-        })
-        ref = writer._add_object(node)
+    tree_root = PDFDictionary({"Type": PDFName("StructTreeRoot")})
+    tree_root_ref = doc.Reference(tree_root)
+
+    def build(element: Element, parent: Any) -> Any:
+        node = PDFDictionary({"Type": PDFName("StructElem"), "S": PDFName(element.tag),
+                              "P": parent})
+        ref = doc.Reference(node)
         if element.alt:
-            node[NameObject("/Alt")] = TextStringObject(element.alt)
+            node["Alt"] = PDFString(element.alt)
         if element.words:
-            node[NameObject("/ActualText")] = TextStringObject(element.words)
+            node["ActualText"] = PDFString(element.words)
         if element.scope:
-            node[NameObject("/A")] = DictionaryObject({
-                NameObject("/O"): NameObject("/Table"),
-                NameObject("/Scope"): NameObject(f"/{element.scope}")})
-        kids = ArrayObject()
+            node["A"] = PDFDictionary({"O": PDFName("Table"), "Scope": PDFName(element.scope)})
+        kids: list[Any] = []
         if element.content:
             first_page = element.content[0][0]
-            node[NameObject("/Pg")] = pages[first_page - 1]
+            node["Pg"] = page_refs[first_page - 1]
             for page, mcid in element.content:
                 parents.setdefault(page, {})[mcid] = ref
                 if page == first_page:
-                    kids.append(NumberObject(mcid))
+                    kids.append(mcid)
                 else:
-                    kids.append(DictionaryObject({
-                        NameObject("/Type"): NameObject("/MCR"),
-                        NameObject("/Pg"): pages[page - 1],
-                        NameObject("/MCID"): NumberObject(mcid)}))
+                    kids.append(PDFDictionary({"Type": PDFName("MCR"),
+                                               "Pg": page_refs[page - 1], "MCID": mcid}))
         for kid in element.kids:
             kids.append(build(kid, ref))
-        node[NameObject("/K")] = kids
+        node["K"] = PDFArray(kids)
         return ref
 
     document = build(tagger.root, tree_root_ref)
-    nums = ArrayObject()
-    for index, page in enumerate(writer.pages):
-        page[NameObject("/StructParents")] = NumberObject(index)
-        page[NameObject("/Tabs")] = NameObject("/S")
+    nums: list[Any] = []
+    for index, page in enumerate(pages):
+        # A page dictionary writes only the keys it knows: these two are added to them.
+        page.__NoDefault__ = [*page.__NoDefault__, "StructParents", "Tabs"]
+        page.StructParents = index
+        page.Tabs = PDFName("S")
         marks = parents.get(index + 1, {})
-        nums.append(NumberObject(index))
-        nums.append(ArrayObject(marks[mcid] for mcid in sorted(marks)))
-    tree_root[NameObject("/K")] = ArrayObject([document])
-    tree_root[NameObject("/ParentTree")] = writer._add_object(
-        DictionaryObject({NameObject("/Nums"): nums}))
-    tree_root[NameObject("/ParentTreeNextKey")] = NumberObject(len(writer.pages))
-    catalog = writer._root_object
-    catalog[NameObject("/StructTreeRoot")] = tree_root_ref
-    catalog[NameObject("/MarkInfo")] = DictionaryObject(
-        {NameObject("/Marked"): BooleanObject(True)})
-    catalog[NameObject("/ViewerPreferences")] = DictionaryObject(
-        {NameObject("/DisplayDocTitle"): BooleanObject(True)})
-    catalog[NameObject("/Lang")] = TextStringObject("en-GB")
-    with path.open("wb") as out:
-        writer.write(out)
+        nums.append(index)
+        nums.append(PDFArray([marks[mcid] for mcid in sorted(marks)]))
+    tree_root["K"] = PDFArray([document])
+    tree_root["ParentTree"] = doc.Reference(PDFDictionary({"Nums": PDFArray(nums)}))
+    tree_root["ParentTreeNextKey"] = len(pages)
+    catalog = doc.Catalog
+    catalog.StructTreeRoot = tree_root_ref
+    catalog.MarkInfo = PDFDictionary({"Marked": "true"})
+    canvas.setViewerPreference("DisplayDocTitle", "true")
+    catalog.Lang = PDFString("en-GB")
