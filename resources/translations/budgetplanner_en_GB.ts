@@ -1931,6 +1931,10 @@ left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose the option to see and change below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What it is</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1972,6 +1976,14 @@ left</source>
     </message>
     <message>
         <source>Line 1, hours: A week has 168 hours, so this cannot be right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3349,6 +3361,10 @@ left</source>
     </message>
     <message>
         <source>Amount spent in pounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures the table has no room for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
