@@ -600,15 +600,8 @@ class EasyReadWriter(PlanWriter):
             self.idea("helpers", self.said_by_me(v.participants), lead=_("Who took part")),
             self.idea("date", self.review_lines()), *self.changes()]
         parts = self.together([self.heading("agreement")], ideas)
-        size = max(self.look.floor, self.look.cell)
-        rows = [[_("Signed"), _("Name"), _("Date")]] + [["", "", ""] for _row in range(3)]
-        table = Table(rows, colWidths=[0.45 * self.width, 0.35 * self.width, 0.2 * self.width],
-                      rowHeights=[size * 1.6] + [size * 3.2] * 3, hAlign="LEFT")
-        table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT_BOLD),
-                                   ("FONTSIZE", (0, 0), (-1, -1), size),
-                                   ("LINEBELOW", (0, 1), (-1, -1), 0.8, self.s.body.textColor),
-                                   ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
-        parts.append(KeepTogether([self.subheading("signatures", _("Signatures")), table]))
+        parts.append(KeepTogether([self.subheading("signatures", _("Signatures")),
+                                   self.signature_table()]))
         return parts
 
     def changes(self) -> list[Flowable]:

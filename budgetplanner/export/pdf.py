@@ -1042,6 +1042,12 @@ class PlanWriter:
                       self.s.body),
             *self.changes(),
             Gap(1, 8 * mm)]
+        parts.append(KeepTogether([Paragraph(_("Signatures"), self.s.h3),
+                                   self.signature_table()]))
+        return parts
+
+    def signature_table(self) -> Table:
+        """Three lines to sign on: signed, name, date, tall enough to write in."""
         size = max(self.look.floor, self.look.cell)
         rows = [[_("Signed"), _("Name"), _("Date")]] + [["", "", ""] for _row in range(3)]
         table = Table(rows, colWidths=[0.45 * self.width, 0.35 * self.width, 0.2 * self.width],
@@ -1050,8 +1056,7 @@ class PlanWriter:
                                    ("FONTSIZE", (0, 0), (-1, -1), size),
                                    ("LINEBELOW", (0, 1), (-1, -1), 0.8, INK),
                                    ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
-        parts.append(KeepTogether([Paragraph(_("Signatures"), self.s.h3), table]))
-        return parts
+        return table
 
     def changes(self) -> list[Flowable]:
         """What changed since the last version, and how my goals went, for a review."""
