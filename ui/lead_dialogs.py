@@ -9,6 +9,7 @@ by the database). Both open without blocking (`open()`), and say in the dialog w
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -178,17 +179,24 @@ class AdvocatesDialog(QDialog):
         if parent is not None:
             tell(parent, message)
 
+    def _done_on_server(self, change: Callable[[], object]) -> bool:
+        """Make a change of who works with whom; a refusal is said in the dialog."""
+        try:
+            change()
+        except ServerError as refused:
+            self.say(str(refused))
+            return False
+        except DBAPIError as error:
+            self.say(connection_problem(error))
+            return False
+        return True
+
     def assign_chosen(self) -> None:
         advocate = self.others_box.currentText()
         if not advocate:
             return
-        try:
-            organisation.assign(self.store.engine, self.person.name, advocate)
-        except ServerError as refused:
-            self.say(str(refused))
-            return
-        except DBAPIError as error:
-            self.say(connection_problem(error))
+        if not self._done_on_server(
+                lambda: organisation.assign(self.store.engine, self.person.name, advocate)):
             return
         self.refresh()
         self.say(self.tr("{0} now works with {1}'s plan: it is in their list of plans the "
@@ -200,13 +208,8 @@ class AdvocatesDialog(QDialog):
         if item is None:
             return
         advocate = item.text()
-        try:
-            organisation.unassign(self.store.engine, self.person.name, advocate)
-        except ServerError as refused:
-            self.say(str(refused))
-            return
-        except DBAPIError as error:
-            self.say(connection_problem(error))
+        if not self._done_on_server(
+                lambda: organisation.unassign(self.store.engine, self.person.name, advocate)):
             return
         self.refresh()
         message = self.tr("{0} no longer works with {1}'s plan: they cannot see it any "
