@@ -83,7 +83,7 @@ PAGE_MAKERS = {
 
 def where_the_plans_are(store: PlanStore) -> str:
     """What the window says about where the plans it shows are kept."""
-    if store.path is not None or store.engine.dialect.name == "sqlite":
+    if not store.shared:
         return QApplication.translate("App", "Plans on this computer")
     from budgetplanner.storage.server import describe
 
@@ -893,7 +893,7 @@ class MainWindow(QMainWindow):
 
     @property
     def on_server(self) -> bool:
-        return self.store.engine.dialect.name == "postgresql"
+        return self.store.shared
 
     def ask_connect(self) -> None:
         """File → Connect to my organisation's plans: the dialog opens without blocking; once

@@ -30,16 +30,12 @@ class AuditEntry:
     table_name: str | None
 
 
-def on_server(store: PlanStore) -> bool:
-    return store.engine.dialect.name == "postgresql"
-
-
 def record(store: PlanStore, what: str, person_id: int) -> None:
     """Add "opened", "exported" or "printed" for a person to the record, in its own
     transaction so a pending edit is neither saved nor lost by it."""
     if what not in EVENTS:
         raise ValueError(f"not an event the record keeps: {what}")
-    if not on_server(store):
+    if not store.shared:
         return
     with store.engine.begin() as connection:
         connection.execute(text("SELECT planner_record(:what, :person)"),
@@ -49,7 +45,7 @@ def record(store: PlanStore, what: str, person_id: int) -> None:
 def history(store: PlanStore, person_id: int) -> list[AuditEntry]:
     """The record for one person, oldest first (a lead sees everyone's; an advocate only
     what they did themselves)."""
-    if not on_server(store):
+    if not store.shared:
         return []
     with store.engine.connect() as connection:
         rows = connection.execute(text(
@@ -65,7 +61,7 @@ class RecordRefusedError(Exception):
 
 def is_lead(store: PlanStore) -> bool:
     """Whether the signed-in role is a team lead (or the administrator, who is one too)."""
-    if not on_server(store):
+    if not store.shared:
         return False
     with store.engine.connect() as connection:
         return bool(connection.execute(text(
@@ -75,7 +71,7 @@ def is_lead(store: PlanStore) -> bool:
 def person_record(store: PlanStore, name: str) -> tuple[int, list[AuditEntry]]:
     """The whole record of one person's plan, by the name on it: for a team lead only (an
     advocate's own view of the record holds only what they did, see migration 0005)."""
-    if not on_server(store):
+    if not store.shared:
         raise RecordRefusedError("The record of who did what is kept on the organisation's "
                             "server only.")
     if not is_lead(store):
@@ -113,7 +109,7 @@ def last_saved_by_someone_else(store: PlanStore, table: str, row_id: object,
     """Who last changed one record, other than me, and when: what a clash names. None on a
     plans file, and where the server does not let me read it (an advocate reads only their
     own part of the record)."""
-    if not on_server(store) or not isinstance(row_id, int):
+    if not store.shared or not isinstance(row_id, int):
         return None
     with store.engine.connect() as connection:
         row = connection.execute(text(

@@ -62,7 +62,7 @@ def move_in(store: PlanStore, path: Path, passphrase: str | None = None, *,
     MoveInError, bringing nothing, when the plans cannot be moved in."""
     from budgetplanner.storage.server import describe
 
-    if store.engine.dialect.name != "postgresql":
+    if not store.shared:
         raise MoveInError("Plans are moved in to the organisation's server: please connect "
                           "to it first.")
     where = describe(store.engine.url)

@@ -100,10 +100,6 @@ class BringBackClashError(TakeOutError):
         self.theirs = theirs
 
 
-def on_server(store: PlanStore) -> bool:
-    return store.engine.dialect.name == "postgresql"
-
-
 def _mark(connection: Connection, person_id: int) -> Any:
     return connection.execute(text(
         "SELECT person_id, taken_by, taken_at, token, fingerprint FROM plans_taken_out "
@@ -116,7 +112,7 @@ def _as_taken_out(row: Any) -> TakenOut:
 
 def taken_out(store: PlanStore, person_id: int) -> TakenOut | None:
     """Whether (and by whom) a person's plan is out; never on a plans file."""
-    if not on_server(store):
+    if not store.shared:
         return None
     with store.engine.connect() as connection:
         row = _mark(connection, person_id)
@@ -125,7 +121,7 @@ def taken_out(store: PlanStore, person_id: int) -> TakenOut | None:
 
 def held_by_someone_else(store: PlanStore, person_id: int) -> TakenOut | None:
     """The mark of a plan out with someone other than me: read-only for me until then."""
-    if not on_server(store):
+    if not store.shared:
         return None
     with store.engine.connect() as connection:
         row = connection.execute(text(
@@ -148,7 +144,7 @@ def take_out(store: PlanStore, person_id: int, path: Path, passphrase: str) -> T
     """Copy a person's plan into a new plans file at `path` locked with `passphrase`, and
     mark it on the server as out with me. Raises TakeOutError, leaving nothing made and no
     mark, when it cannot be done."""
-    if not on_server(store):
+    if not store.shared:
         raise TakeOutError("Only a plan on the organisation's server can be taken on a visit.")
     if not cipher.available():
         raise TakeOutError("This installation cannot lock files with a passphrase (the "
@@ -296,7 +292,7 @@ def bring_back(store: PlanStore, path: Path, passphrase: str | None,
     nothing, keeping the copy) when the plan changed on the server meanwhile, and
     TakeOutError when it cannot be brought back at all. `home`: the copy as `look_at` read
     it just before (shown to me), so it is not opened again."""
-    if not on_server(store):
+    if not store.shared:
         raise TakeOutError("A plan is brought back to the organisation's server: please "
                            "connect to it first.")
     if home is None or home.path != path:
