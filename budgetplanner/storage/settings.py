@@ -126,10 +126,10 @@ class MySettings:
         return self._read().get(key)
 
     def set(self, key: str, value: str) -> None:
+        spec_for_key(key)  # only declared settings are kept
         values = self._read()
         if values.get(key) == value:
             return
         values[key] = value
-        spec_for_key(key)  # only declared settings are kept
         with contextlib.suppress(OSError):
             write_private(self.path, json.dumps(values, indent=1, sort_keys=True))
