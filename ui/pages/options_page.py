@@ -52,9 +52,8 @@ from ui.plan_context import PlanContext
 from ui.sizing import lines_high, rows_fit_words, tall_as_rows
 
 # The widest text each column must show whole, so its width follows the text size.
-COLUMN_SAMPLES = {COL_WHAT: "Payroll service", COL_AMOUNT: "£1,000.00",
-                  COL_HOW_OFTEN: "a month", COL_HOURS: "Hours",
-                  COL_WHO_PAYS: "Free or community", COL_WEEK: "£1,000.00",
+# The figure columns are as wide as these samples; the columns of words share the rest.
+COLUMN_SAMPLES = {COL_AMOUNT: "£1,000.00", COL_HOURS: "Hours", COL_WEEK: "£1,000.00",
                   COL_YEAR: "£10,000.00"}
 # How the columns of words share the width the money columns leave (see _share_text_columns).
 TEXT_SHARES = {COL_WHAT: 0.36, COL_HOW_OFTEN: 0.2, COL_WHO_PAYS: 0.26, COL_WHEN: 0.18}
@@ -258,8 +257,7 @@ class OptionsPage(QWidget):
         """Give the columns of words what the money columns leave, most to "What" (its words
         are the person's own and the longest), least to "When paid" (a short date)."""
         view = self.lines_view
-        fixed = sum(view.columnWidth(column) for column in COLUMN_SAMPLES
-                    if column not in TEXT_SHARES)
+        fixed = sum(view.columnWidth(column) for column in COLUMN_SAMPLES)
         left = view.viewport().width() - fixed
         least = view.horizontalHeader().minimumSectionSize()
         widths = {column: max(least, int(left * share)) for column, share in TEXT_SHARES.items()}
