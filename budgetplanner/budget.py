@@ -145,11 +145,6 @@ class Column:
         # keystroke over every line, so no Money objects are made until a figure is read.
         self._sums = [Decimal(0)] * (len(PERIODS) + 1)
 
-    def add_line(self, line: BudgetLine) -> None:
-        sums = self._sums
-        for index, figure in enumerate(line.rounded_figures):
-            sums[index] += figure
-
     @classmethod
     def of(cls, figures: Sequence[tuple[Decimal, ...]]) -> Column:
         """The column of these lines' rounded figures, each period added up at once."""

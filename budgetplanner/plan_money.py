@@ -304,19 +304,19 @@ def plan_option_lines(version: PlanVersion) -> dict[object, list[BudgetLine]]:
     counted options add up to the plan's totals to the penny.
     """
     pa_lines = plan_pa_costs(version).lines
-    lines: dict[object, list[BudgetLine]] = {}
-    for option in version.options:
-        own = [line for line in pa_lines if line.option_key == option.id]
-        lines[option.id] = [*own, *option_lines(option)]
-    return lines
+    return {option.id: _printed_lines(option, pa_lines) for option in version.options}
+
+
+def _printed_lines(option: Option, pa_lines: Iterable[BudgetLine]) -> list[BudgetLine]:
+    """An option's lines as printed: its PAs' (with its share of the allowance), then its own."""
+    return [*(line for line in pa_lines if line.option_key == option.id), *option_lines(option)]
 
 
 def option_summary(version: PlanVersion, option: Option) -> BudgetSummary:
     """One option with its share of the plan's one Employment Allowance."""
     if option in version.options:
         # Only this option's lines are made; the PA costs are the plan's, for the allowance.
-        own = [line for line in plan_pa_costs(version).lines if line.option_key == option.id]
-        return summarise([*own, *option_lines(option)])
+        return summarise(_printed_lines(option, plan_pa_costs(version).lines))
     return summarise(lines_for_options(version, [option]))
 
 
