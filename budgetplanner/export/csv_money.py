@@ -34,16 +34,16 @@ def money_csv(version: PlanVersion) -> str:
     # add up to the totals below to the penny.
     shared = plan_option_lines(version)
     for option in options:
-        own = {line.description: line for line in option.cost_lines}
         for line in shared[option.id]:
-            typed = own.get(line.label)
+            # As typed for this very line (two lines may share a name); PA lines are worked out.
+            amount, frequency, hours_per_week = line.typed or (None, None, None)
             hours = ""
-            if typed is not None and typed.frequency is Frequency.PER_HOUR:
-                hours = format(typed.hours_per_week or 0, "f")
+            if frequency is Frequency.PER_HOUR:
+                hours = format(hours_per_week or 0, "f")
             writer.writerow([
                 option.title, line.label,
-                f"{typed.amount:.2f}" if typed is not None else "",
-                typed.frequency.label if typed is not None else "worked out",
+                f"{amount:.2f}" if amount is not None else "",
+                frequency.label if frequency is not None else "worked out",
                 hours, line.payer.label,
                 line.figure(Period.WEEK).plain(), line.figure(Period.MONTH).plain(),
                 line.figure(Period.YEAR).plain(), line.one_off_figure().plain()])

@@ -153,3 +153,18 @@ def test_one_very_long_word_keeps_the_table_a_table(store: PlanStore) -> None:
     [table] = PlanWriter(version, PrintOptions(), 493).cost_table(option)
     assert not getattr(table, "layout_only", False)
     assert len(table._cellvalues[0]) == 6  # What, how much, how often, who pays, two periods
+
+
+def test_two_lines_of_one_name_each_show_what_was_typed_for_them(store: PlanStore) -> None:
+    """The CSV and the printed table once looked a line up by its name, so the second
+    "Training" showed the first one's amount and how often."""
+    version = store.current_version(store.add_person("Nia"))
+    option = store.add_option(version, "Learning")
+    store.add_cost_line(option, "Training", Decimal("10.00"), Frequency.PER_WEEK)
+    store.add_cost_line(option, "Training", Decimal("300.00"), Frequency.PER_YEAR)
+    rows = [row for row in csv_rows(version) if row[:2] == ["Learning", "Training"]]
+    assert [(row[2], row[3]) for row in rows] == [("10.00", "a week"), ("300.00", "a year")]
+    register_fonts()
+    [table] = PlanWriter(version, PrintOptions(), 500).cost_table(option)
+    printed = [row[:3] for row in cells(table)[1:] if row[0] == "Training"]
+    assert printed == [["Training", "£10.00", "a week"], ["Training", "£300.00", "a year"]]
