@@ -60,3 +60,15 @@ def any_store(backend: Backend) -> Iterator[PlanStore]:
     yield plan_store
     plan_store.close()
 
+
+
+@pytest.fixture
+def two_advocates(pg_database: PgDatabase) -> Iterator[PgDatabase]:
+    """A migrated organisation's database where advocate_a and advocate_b each have a person."""
+    pg_database.migrate()
+    for name in ("advocate_a", "advocate_b"):
+        store = pg_database.sign_in(name, "planner_advocate")
+        store.add_person(f"Person of {name}")
+        store.save()
+        store.close()
+    yield pg_database

@@ -23,17 +23,6 @@ from ui.main_window import MainWindow
 
 
 @pytest.fixture
-def shared(pg_database: PgDatabase) -> Iterator[PgDatabase]:
-    pg_database.migrate()
-    for name in ("advocate_a", "advocate_b"):
-        store = pg_database.sign_in(name, "planner_advocate")
-        store.add_person(f"Person of {name}")
-        store.save()
-        store.close()
-    yield pg_database
-
-
-@pytest.fixture
 def on_screen(db_path: Path, qtbot: QtBot) -> Iterator[PlansOnScreen]:
     local = PlanStore.open(db_path)
     local.add_person("Sita Patel")
@@ -71,7 +60,7 @@ def _type_address(qtbot: QtBot, dialog: ConnectDialog, pg: PgDatabase, name: str
 
 
 def test_connecting_switches_the_window_to_my_organisations_plans_and_back(
-        qtbot: QtBot, shared: PgDatabase, on_screen: PlansOnScreen, db_path: Path) -> None:
+        qtbot: QtBot, two_advocates: PgDatabase, on_screen: PlansOnScreen, db_path: Path) -> None:
     first = on_screen.window
     assert first is not None
     assert first.where_label.text() == "Plans on this computer"
@@ -79,14 +68,14 @@ def test_connecting_switches_the_window_to_my_organisations_plans_and_back(
     assert _names(first) == ["Sita Patel"]
 
     dialog = _open_dialog(first)
-    _type_address(qtbot, dialog, shared, "advocate_a")
+    _type_address(qtbot, dialog, two_advocates, "advocate_a")
     qtbot.keyClicks(dialog.password_edit, MEMBER_PASSWORD)
     dialog.connect_button.click()
 
     window = on_screen.window
     assert window is not None and window is not first and window.isVisible()
     assert not dialog.isVisible() and dialog.password_edit.text() == ""
-    assert window.where_label.text() == f"Plans at {shared.name} on this computer"
+    assert window.where_label.text() == f"Plans at {two_advocates.name} on this computer"
     assert _names(window) == ["Person of advocate_a"]  # only my people, from the server
     assert window.store.engine.dialect.name == "postgresql"
     assert window.local_action.isVisible()
@@ -100,24 +89,25 @@ def test_connecting_switches_the_window_to_my_organisations_plans_and_back(
     assert back is not None and back is not window
     assert back.where_label.text() == "Plans on this computer"
     assert _names(back) == ["Sita Patel"]
+    db = two_advocates
     assert remembered_address(back.store) == ServerAddress(
-        str(shared.cluster.folder), shared.name, "advocate_a", shared.cluster.port, "")
+        str(db.cluster.folder), db.name, "advocate_a", db.cluster.port, "")
 
     # Next time the dialog starts from what was remembered, and waits for the password.
     again = _open_dialog(back)
     assert (again.server_edit.text(), again.database_edit.text(), again.name_edit.text(),
-            again.port_edit.text()) == (str(shared.cluster.folder), shared.name, "advocate_a",
-                                        str(shared.cluster.port))
+            again.port_edit.text()) == (str(db.cluster.folder), db.name, "advocate_a",
+                                        str(db.cluster.port))
     assert again.password_edit.text() == ""
     again.reject()
 
 
 def test_a_wrong_password_is_one_sentence_in_the_dialog_and_the_plans_stay(
-        qtbot: QtBot, shared: PgDatabase, on_screen: PlansOnScreen) -> None:
+        qtbot: QtBot, two_advocates: PgDatabase, on_screen: PlansOnScreen) -> None:
     first = on_screen.window
     assert first is not None
     dialog = _open_dialog(first)
-    _type_address(qtbot, dialog, shared, "advocate_a")
+    _type_address(qtbot, dialog, two_advocates, "advocate_a")
     qtbot.keyClicks(dialog.password_edit, "not-my-password")
     dialog.connect_button.click()
     assert dialog.isVisible()

@@ -4,8 +4,6 @@ an edit typed in it is saved as me."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from pg_cluster import MEMBER_PASSWORD, PgDatabase
 from pytestqt.qtbot import QtBot
@@ -16,19 +14,8 @@ from ui.app import open_server_or_explain, where_the_plans_are
 from ui.main_window import MainWindow
 
 
-@pytest.fixture
-def shared(pg_database: PgDatabase) -> Iterator[PgDatabase]:
-    pg_database.migrate()
-    for name in ("advocate_a", "advocate_b"):
-        store = pg_database.sign_in(name, "planner_advocate")
-        store.add_person(f"Person of {name}")
-        store.save()
-        store.close()
-    yield pg_database
-
-
 def test_the_window_opens_my_people_only_after_asking_my_password(
-        qtbot: QtBot, shared: PgDatabase, monkeypatch: pytest.MonkeyPatch) -> None:
+        qtbot: QtBot, two_advocates: PgDatabase, monkeypatch: pytest.MonkeyPatch) -> None:
     asked: list[str] = []
     answers = iter(["not-my-password", MEMBER_PASSWORD])
 
@@ -37,11 +24,11 @@ def test_the_window_opens_my_people_only_after_asking_my_password(
         return next(answers), True
 
     monkeypatch.setattr("ui.app.QInputDialog.getText", answer)
-    store = open_server_or_explain(shared.url("advocate_a", None))
+    store = open_server_or_explain(two_advocates.url("advocate_a", None))
     assert store is not None
     assert len(asked) == 2 and "did not accept" in asked[1]
     try:
-        assert where_the_plans_are(store) == f"Plans at {shared.name} on this computer"
+        assert where_the_plans_are(store) == f"Plans at {two_advocates.name} on this computer"
         window = MainWindow(store)
         qtbot.addWidget(window)
         window.show()
@@ -52,7 +39,7 @@ def test_the_window_opens_my_people_only_after_asking_my_password(
         store.save()
     finally:
         store.close()
-    lead = shared.sign_in("test_lead")
+    lead = two_advocates.sign_in("test_lead")
     try:
         with lead.engine.connect() as connection:
             done = connection.execute(text(
@@ -70,6 +57,6 @@ def test_a_plans_file_says_it_is_on_this_computer(store: PlanStore) -> None:
 
 
 def test_cancelling_the_password_opens_nothing(
-        shared: PgDatabase, monkeypatch: pytest.MonkeyPatch) -> None:
+        two_advocates: PgDatabase, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("ui.app.QInputDialog.getText", lambda *_args: ("", False))
-    assert open_server_or_explain(shared.url("advocate_a", None)) is None
+    assert open_server_or_explain(two_advocates.url("advocate_a", None)) is None
