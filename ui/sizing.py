@@ -308,14 +308,15 @@ class _MoneyColumns(QObject):
                                                 10_000), int(Qt.TextFlag.TextWordWrap), title)
             tallest = max(tallest, bounds.height())
         header.setMinimumHeight(tallest + 12)
-        _rows_fit(view).fit_all()
         self._fit_row_names()
 
     def _fit_row_names(self) -> None:
-        """Row names wrap in a column about seven letters wide, and their rows grow to fit."""
+        """Row names wrap in a column about seven letters wide, or wider where the figures
+        leave room; rows grow to their names and words (_RowsFitWords measures both)."""
         view, model = self._view, self._view.model()
         rows = view.verticalHeader()
         if rows.isHidden() or model is None:
+            _rows_fit(view).fit_all()
             return
         metrics = rows.fontMetrics()
         # About seven letters at least; wider, up to each name on one line, where the
@@ -332,12 +333,7 @@ class _MoneyColumns(QObject):
         rows.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
                                  | Qt.TextFlag.TextWordWrap)
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for row in range(model.rowCount()):
-            name = str(model.headerData(row, Qt.Orientation.Vertical) or "")
-            needed = metrics.boundingRect(QRect(0, 0, cap - 16, 10_000),
-                                          int(Qt.TextFlag.TextWordWrap), name).height() + 10
-            if needed > view.rowHeight(row):
-                view.setRowHeight(row, needed)
+        _rows_fit(view).fit_all()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.Show):
