@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from budgetplanner.storage.files import write_private
+from budgetplanner.storage.places import data_folder
 
 
 @dataclass(frozen=True)
@@ -107,8 +108,6 @@ class MySettings:
 
     @classmethod
     def on_this_computer(cls) -> MySettings:
-        from budgetplanner.storage.connection import data_folder
-
         return cls(data_folder() / MY_SETTINGS_FILE)
 
     def _read(self) -> dict[str, str]:
