@@ -18,6 +18,7 @@ from ui.models.pa_roles_model import (
     COL_PAY,
     COL_WAGE,
 )
+from ui.pages.options_page import OptionsPage
 
 
 def open_window(qtbot: QtBot, db_path: Path) -> tuple[MainWindow, PlanStore]:
@@ -28,16 +29,22 @@ def open_window(qtbot: QtBot, db_path: Path) -> tuple[MainWindow, PlanStore]:
     return window, store
 
 
-def test_a_pa_added_in_the_editor_is_costed_with_holiday_ni_and_warnings(
-    qtbot: QtBot, db_path: Path
-) -> None:
-    window, store = open_window(qtbot, db_path)
-    window.people.add_plan("Priya's employer")
+def pa_option(window: MainWindow, name: str) -> OptionsPage:
+    """A new plan for `name` with one option of personal assistants, on screen."""
+    window.people.add_plan(name)
     page = window.options_page
     window.tabs.setCurrentWidget(page)
     page.add_option()
     page.kind_combo.setCurrentIndex(page.kind_combo.findData(OptionKind.PERSONAL_ASSISTANTS))
     page.kind_combo.activated.emit(page.kind_combo.currentIndex())
+    return page
+
+
+def test_a_pa_added_in_the_editor_is_costed_with_holiday_ni_and_warnings(
+    qtbot: QtBot, db_path: Path
+) -> None:
+    window, store = open_window(qtbot, db_path)
+    page = pa_option(window, "Priya's employer")
     assert page.pa_editor.isVisible()
 
     editor = page.pa_editor
@@ -89,12 +96,7 @@ def test_fixed_hours_pa_is_costed_without_rolled_up_holiday_and_warned_beside_th
         qtbot: QtBot, db_path: Path) -> None:
     window, store = open_window(qtbot, db_path)
     try:
-        window.people.add_plan("Asha's employer")
-        page = window.options_page
-        window.tabs.setCurrentWidget(page)
-        page.add_option()
-        page.kind_combo.setCurrentIndex(page.kind_combo.findData(OptionKind.PERSONAL_ASSISTANTS))
-        page.kind_combo.activated.emit(page.kind_combo.currentIndex())
+        page = pa_option(window, "Asha's employer")
         editor = page.pa_editor
         qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
         model = editor.model
@@ -134,12 +136,7 @@ def test_paying_my_pas_from_my_own_money_needs_no_personal_budget(
         qtbot: QtBot, db_path: Path) -> None:
     window, store = open_window(qtbot, db_path)
     try:
-        window.people.add_plan("Ruth Evans")
-        page = window.options_page
-        window.tabs.setCurrentWidget(page)
-        page.add_option()
-        page.kind_combo.setCurrentIndex(page.kind_combo.findData(OptionKind.PERSONAL_ASSISTANTS))
-        page.kind_combo.activated.emit(page.kind_combo.currentIndex())
+        page = pa_option(window, "Ruth Evans")
         editor = page.pa_editor
         qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
         assert editor.payer_combo.accessibleName()
@@ -175,12 +172,7 @@ def test_holiday_cover_rate_sick_pay_and_first_payday_are_set_in_the_editor(
         qtbot: QtBot, db_path: Path) -> None:
     window, store = open_window(qtbot, db_path)
     try:
-        window.people.add_plan("Ben's employer")
-        page = window.options_page
-        window.tabs.setCurrentWidget(page)
-        page.add_option()
-        page.kind_combo.setCurrentIndex(page.kind_combo.findData(OptionKind.PERSONAL_ASSISTANTS))
-        page.kind_combo.activated.emit(page.kind_combo.currentIndex())
+        page = pa_option(window, "Ben's employer")
         editor = page.pa_editor
         qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
         model = editor.model
