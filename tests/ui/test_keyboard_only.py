@@ -133,3 +133,53 @@ def test_make_and_print_a_plan_with_keys_only(qtbot: QtBot, db_path: Path, tmp_p
     assert "Choir fees" in words
     window.close()
     store.close()
+
+
+def test_options_chosen_and_added_with_keys_at_large_text(qtbot: QtBot, db_path: Path) -> None:
+    """At 200% text on a laptop screen, Options is a drop-down chooser: Tab reaches it, the
+    arrow keys choose an option and its form shows it, and an option added with the keys is
+    chosen in it."""
+    store = PlanStore.open(db_path)
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.set_text_size(200)
+    window.resize(1366, 768)
+    window.load_demo()
+    jenny = store.find_person("Jenny Walsh")
+    assert jenny is not None
+    window.people.select_person(jenny.id)
+    window.show()
+    window.activateWindow()
+    with qtbot.waitActive(window):
+        pass
+    page = window.options_page
+    qtbot.keyClick(window, Qt.Key.Key_5, CTRL)
+    assert window.tabs.currentWidget() is page
+    qtbot.waitUntil(lambda: page.option_chooser.isVisible())
+    assert not page.option_list.isVisible()
+    names = [option.title for option in page.options_model.options]
+    assert len(names) >= 3
+
+    for _ in range(40):
+        if focused() is page.option_chooser:
+            break
+        qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is page.option_chooser, "Tab never reached the options chooser"
+    assert page.title_edit.text() == names[0]
+    qtbot.keyClick(page.option_chooser, Qt.Key.Key_Down)
+    assert page.title_edit.text() == names[1]
+    qtbot.keyClick(page.option_chooser, Qt.Key.Key_Down)
+    assert page.title_edit.text() == names[2]
+    qtbot.keyClick(page.option_chooser, Qt.Key.Key_Up)
+    assert page.title_edit.text() == names[1]
+    assert page.option_chooser.currentText().startswith(names[1])
+
+    # Ctrl+Shift+O adds an option with the cursor on its name; the chooser shows it, chosen.
+    qtbot.keyClick(focused(), Qt.Key.Key_O, CTRL | SHIFT)
+    assert focused() is page.title_edit
+    qtbot.keyClick(focused(), Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(focused(), "Pottery class")
+    qtbot.waitUntil(lambda: page.option_chooser.currentText().startswith("Pottery class"))
+    assert page.option_chooser.count() == len(names) + 1
+    window.close()
+    store.close()
