@@ -2,7 +2,7 @@
 marked as out with them, and no one else may change it until it is brought back
 
 Revision ID: 0007
-Revises: 0005
+Revises: 0006
 Create Date: 2026-12-03 09:00:00.000000
 
 On PostgreSQL only (nothing happens on SQLite, where one person has the whole file):
