@@ -14,6 +14,7 @@ from datetime import date
 from enum import StrEnum
 
 from budgetplanner.categories import Payer
+from budgetplanner.formatting import long_date
 from budgetplanner.money import Money
 from budgetplanner.periods import Period
 from budgetplanner.plan_money import (
@@ -272,7 +273,7 @@ def _review(v: PlanVersion, today: date) -> CheckItem:
     if v.next_review is None:
         return CheckItem("review", statement, law, Answered.NOT_YET, PAGE_REVIEW, where,
                          to_do=_("Write the date of my next review."))
-    when = f"{v.next_review.day} {v.next_review.strftime('%B %Y')}"
+    when = long_date(v.next_review)
     if v.next_review < today:
         return CheckItem("review", statement, law, Answered.PARTLY, PAGE_REVIEW, where,
                          _("The review date, {date}, has passed.").format(date=when),
