@@ -62,8 +62,8 @@ def test_dates_follow_the_language_of_the_sentences(tmp_path: Path) -> None:
 
 
 def test_the_printed_plan_has_its_dates_in_the_chosen_language(tmp_path: Path) -> None:
-    from budgetplanner.council_checklist import council_checklist
     from budgetplanner.export.glance import glance_items
+    from budgetplanner.storage.plan_data import council_checklist
     from budgetplanner.storage.store import PlanStore
 
     store = PlanStore.open(tmp_path / "plans.sqlite3")
