@@ -322,6 +322,11 @@ def test_the_command_line_speaks_the_pseudo_language(
     assert main.main(["export", "--plan", "Sita", "--pdf", str(tmp_path / "a.pdf"),
                       "--csv", str(tmp_path / "a.pdf")]) == 1
     assert wrapped(capsys.readouterr().err.strip())
+    bad = tmp_path / "bad.bpplan.json"
+    bad.write_text("{}", "utf-8")
+    assert main.main(["--db", str(example_plans), "import", str(bad)]) == 1
+    refused = capsys.readouterr().err.strip()
+    assert wrapped(refused) and "⟦format: this is not a" in refused
     with pytest.raises(SystemExit):
         main.main(["export", "--help"])
     helped = capsys.readouterr().out
