@@ -29,8 +29,8 @@ Ask = Callable[[str], str]
 
 
 def add_org_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    org = commands.add_parser(
-        "org", help=_("the organisation's advocates and who works with whom (with --db "
+    org = commands.add_parser("org", help=_(
+        "the organisation's advocates and who works with whom (with --db "
         "postgresql+psycopg://my-name@server/database)"))
     steps = org.add_subparsers(dest="org_command", required=True)
     add = steps.add_parser("add-advocate", help=_("let someone sign in as an advocate"))
@@ -47,26 +47,27 @@ def add_org_commands(commands: argparse._SubParsersAction[argparse.ArgumentParse
     unassign.add_argument("person")
     unassign.add_argument("advocate")
     steps.add_parser("list", help=_("who works with whom"))
-    take = steps.add_parser("take-out", help=_("take a person's plan with me for a home visit, "
-                            "as a plans file locked with a passphrase; no one else can change "
-                            "it on the server until I bring it back"))
+    take = steps.add_parser("take-out", help=_(
+        "take a person's plan with me for a home visit, as a plans file locked with a "
+        "passphrase; no one else can change it on the server until I bring it back"))
     take.add_argument("person", help=_("the name on the plan"))
     take.add_argument("--to", required=True, type=Path, metavar="FILE",
                       help=_("the new plans file to write, on this computer"))
-    back = steps.add_parser("bring-back", help=_("show what I changed in a plan I took out, "
-                            "save it on the server and erase the copy"))
+    back = steps.add_parser("bring-back", help=_(
+        "show what I changed in a plan I took out, save it on the server and erase the copy"))
     back.add_argument("file", type=Path, help=_("the plans file made by take-out"))
-    release = steps.add_parser("release", help=_("let a plan someone took out be changed on the "
-                               "server again without its copy (a lost laptop): the advocate who "
-                               "took it out, or a team lead"))
+    release = steps.add_parser("release", help=_(
+        "let a plan someone took out be changed on the server again without its copy (a lost "
+        "laptop): the advocate who took it out, or a team lead"))
     release.add_argument("person")
-    move = steps.add_parser("move-in", help=_("bring every plan in a plans file on this computer "
-                            "to the organisation's server, as mine"))
+    move = steps.add_parser("move-in", help=_(
+        "bring every plan in a plans file on this computer to the organisation's server, as "
+        "mine"))
     move.add_argument("file", type=Path, help=_("the plans file"))
     move.add_argument("--again", action="store_true",
                       help=_("move the file's plans in again, although they were once already"))
-    record = steps.add_parser("audit", help=_("who opened, changed and exported a person's plan, "
-                              "and when (for a team lead)"))
+    record = steps.add_parser("audit", help=_(
+        "who opened, changed and exported a person's plan, and when (for a team lead)"))
     record.add_argument("person", help=_("the name on the plan"))
     record.add_argument("--csv", type=Path, metavar="OUT", help=_("also write it as CSV here"))
 
