@@ -53,6 +53,7 @@ from budgetplanner.spending import (
     SpendingPlan,
 )
 from budgetplanner.storage.models import Option, PlanVersion
+from budgetplanner.translation import _
 
 ZERO = Decimal(0)
 
@@ -147,7 +148,7 @@ def spending_plan(version: PlanVersion, start: date) -> SpendingPlan:
         by_option[cost.option_key] = by_option.get(cost.option_key, ZERO) + cost.amount
         if cost.payer is Payer.PERSONAL_BUDGET:
             direct.add(cost.option_key)
-    plans = tuple(OptionPlan(o.id, o.title or "An option", by_option.get(o.id, ZERO),
+    plans = tuple(OptionPlan(o.id, o.title or _("An option"), by_option.get(o.id, ZERO),
                              o.id in direct) for o in options)
     return SpendingPlan(start, plans, tuple(costs))
 
