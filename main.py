@@ -9,48 +9,51 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import argparse
+    from collections.abc import Callable
 
 PRINT_CHOICES = ("standard", "large", "easy-read", "profile")
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The command line's parser, its help in the language installed (translation.install)."""
     import argparse
+
+    from budgetplanner.translation import _
 
     parser = argparse.ArgumentParser(
         prog="budgetplanner",
-        description="Plan support for a good life, with honest money, in your own words.",
+        description=_("Plan support for a good life, with honest money, in your own words."),
     )
-    parser.add_argument("--db", help="the plans file to use (default: your data folder), or "
-                        "the organisation's plans server: postgresql+psycopg://my-name@server/"
-                        "database (the password is asked for)")
-    parser.add_argument("--demo", action="store_true",
-                        help="with no command: load the example plans of Sita, Jenny and Sam "
-                        "when the file is empty; with export: export from the example plans")
+    parser.add_argument("--db", help=_(
+        "the plans file to use (default: your data folder), or the organisation's plans "
+        "server: postgresql+psycopg://my-name@server/database (the password is asked for)"))
+    parser.add_argument("--demo", action="store_true", help=_(
+        "with no command: load the example plans of Sita, Jenny and Sam when the file is "
+        "empty; with export: export from the example plans"))
     # --db is also taken after the command ("export --db FILE"), as the first version did.
     after = argparse.ArgumentParser(add_help=False)
     after.add_argument("--db", dest="command_db", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("demo", parents=[after],
-                        help="add the example plans to the plans file")
+                        help=_("add the example plans to the plans file"))
     importing = commands.add_parser("import", parents=[after],
-                                    help="add the plan in a plan file (.bpplan.json)")
-    importing.add_argument("file", type=Path, help="the plan file")
-    export = commands.add_parser(
-        "export", parents=[after],
-        help="write a plan as a PDF, its money as CSV, a plan file or a review statement")
+                                    help=_("add the plan in a plan file (.bpplan.json)"))
+    importing.add_argument("file", type=Path, help=_("the plan file"))
+    export = commands.add_parser("export", parents=[after], help=_(
+        "write a plan as a PDF, its money as CSV, a plan file or a review statement"))
     export.add_argument("--plan", required=True,
-                        help='the name on the plan, or a part of it ("Sita")')
-    export.add_argument("--pdf", type=Path, help="write the printed plan here")
+                        help=_('the name on the plan, or a part of it ("Sita")'))
+    export.add_argument("--pdf", type=Path, help=_("write the printed plan here"))
     export.add_argument("--print", choices=PRINT_CHOICES, default="standard", dest="variant",
-                        help="how the PDF is printed: standard (clear print), large print, "
-                        "easy read, or my one-page profile (default: standard)")
-    export.add_argument("--size", type=float,
-                        help="the size of the words in points: 12 or 14 for standard, 16, 18 "
-                        "or 20 for large print and easy read")
-    export.add_argument("--csv", type=Path, help="write the plan's money as CSV here")
-    export.add_argument("--plan-file", type=Path, help="write the plan file here")
+                        help=_("how the PDF is printed: standard (clear print), large print, "
+                               "easy read, or my one-page profile (default: standard)"))
+    export.add_argument("--size", type=float, help=_(
+        "the size of the words in points: 12 or 14 for standard, 16, 18 or 20 for large "
+        "print and easy read"))
+    export.add_argument("--csv", type=Path, help=_("write the plan's money as CSV here"))
+    export.add_argument("--plan-file", type=Path, help=_("write the plan file here"))
     export.add_argument("--statement", type=Path,
-                        help="write the review statement here (a .pdf or .csv name)")
+                        help=_("write the review statement here (a .pdf or .csv name)"))
     add_organisation_commands(commands)
     return parser
 
@@ -94,9 +97,27 @@ def window_only(argv: list[str]) -> _WindowOnly | None:
     return _WindowOnly(db, demo)
 
 
+def _speak() -> Callable[[str], str]:
+    """The domain's gettext, with the language asked for installed: BUDGETPLANNER_LANGUAGE or
+    the system's (an export then follows the plans file's own setting; the window installs
+    its own). Loaded only where the command line says something, not on a window's start."""
+    from budgetplanner import translation
+
+    translation.install()
+    return translation._
+
+
+def _unreachable(exc: OSError, _: Callable[[str], str]) -> str:
+    return _("The plans file could not be reached ({reason}).").format(
+        reason=exc.strerror or exc)
+
+
 def main(argv: list[str] | None = None) -> int:
     words = sys.argv[1:] if argv is None else argv
-    args: Any = window_only(words) or build_parser().parse_args(words)
+    args: Any = window_only(words)
+    if args is None:
+        _speak()
+        args = build_parser().parse_args(words)
     # Only what every start needs is loaded here: the window is shown before SQLAlchemy, the
     # plans file and the pages are loaded (ui/app.py), and each command loads its own.
     from budgetplanner.display import has_display
@@ -108,8 +129,9 @@ def main(argv: list[str] | None = None) -> int:
         return run_org(args, args.db)
     if args.db and is_server_address(args.db):
         if args.command is not None or not has_display():
-            print("Export works on plans on this computer only for now; the window and the "
-                  "org commands open the organisation's server.", file=sys.stderr)
+            _ = _speak()
+            print(_("Export works on plans on this computer only for now; the window and the "
+                    "org commands open the organisation's server."), file=sys.stderr)
             return 2
         from ui.app import run_window as run_server_window
 
@@ -121,19 +143,14 @@ def main(argv: list[str] | None = None) -> int:
         try:
             db_path = Path(given) if given else default_database_path()
         except OSError as exc:  # the data folder itself cannot be made
-            print(f"The plans file could not be reached ({exc.strerror or exc}).",
-                  file=sys.stderr)
+            print(_unreachable(exc, _speak()), file=sys.stderr)
             return 1
         return run_window(db_path, demo=args.demo)
     # A command runs once and ends: the cyclic garbage collector only walks the many objects
     # SQLAlchemy and ReportLab make again and again (about a sixth of an export's time), and
     # the little it would free is given back when the command ends.
     gc.disable()
-    from budgetplanner import translation
-
-    # The commands speak the language asked for by BUDGETPLANNER_LANGUAGE or the system (an
-    # export then follows the plans file's own setting; the window installs its own).
-    translation.install()
+    _ = _speak()
     from budgetplanner.commands import (
         CommandError,
         ExportRequest,
@@ -143,44 +160,47 @@ def main(argv: list[str] | None = None) -> int:
         import_file,
         load_examples,
     )
+    from budgetplanner.translation import ngettext
 
     try:
         db_path = Path(given) if given else default_database_path()
         if args.command == "demo":
             added = load_examples(db_path)
-            print(f"Added the example plans of {', '.join(added)} to {db_path}." if added else
-                  f"The example plans are in {db_path} already.")
+            print(_("Added the example plans of {names} to {file}.").format(
+                names=", ".join(added), file=db_path) if added else
+                _("The example plans are in {file} already.").format(file=db_path))
             return 0
         if args.command == "import":
             if args.demo:
-                raise CommandError("--demo cannot be used with import: a plan file is "
-                                   "imported into your own plans file (leave --demo out).")
+                raise CommandError(_("--demo cannot be used with import: a plan file is "
+                                     "imported into your own plans file (leave --demo out)."))
             name, versions = import_file(db_path, args.file)
-            print(f"Imported the plan of {name} ({versions} version"
-                  f"{'s' if versions != 1 else ''}) into {db_path}.")
+            print(ngettext("Imported the plan of {name} ({count} version) into {file}.",
+                           "Imported the plan of {name} ({count} versions) into {file}.",
+                           versions).format(name=name, count=versions, file=db_path))
             return 0
         if args.command == "export":
             if args.demo and given is not None:
-                raise CommandError("--demo exports from the example plans, so it cannot be "
-                                   "used with --db: leave one of them out.")
+                raise CommandError(_("--demo exports from the example plans, so it cannot be "
+                                     "used with --db: leave one of them out."))
             request = ExportRequest(plan=args.plan, pdf=args.pdf,
                                     variant=PrintVariant(args.variant), size=args.size,
                                     csv=args.csv,
                                     plan_file=args.plan_file, statement=args.statement)
             name, written = export(None if args.demo else db_path, request)
             for path in written:
-                print(f"Wrote {path} ({name}).")
+                print(_("Wrote {file} ({name}).").format(file=path, name=name))
             return 0
     except CommandError as exc:
         print(exc, file=sys.stderr)
         return 1
     except OSError as exc:  # the data folder itself cannot be made
-        print(f"The plans file could not be reached ({exc.strerror or exc}).", file=sys.stderr)
+        print(_unreachable(exc, _), file=sys.stderr)
         return 1
     # No command, and no screen to show the window on.
     out = demo_pdf()
-    print("There is no screen to show the window on, so here is the example plan as a "
-          f"PDF instead: {out}")
+    print(_("There is no screen to show the window on, so here is the example plan as a PDF "
+            "instead: {file}").format(file=out))
     return 0
 
 

@@ -20,6 +20,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from budgetplanner.money import MAX_AMOUNT
+from budgetplanner.translation import _
 
 # A year of statements from a busy account is well under a megabyte.
 MAX_STATEMENT_BYTES = 5_000_000
@@ -87,8 +88,8 @@ class CsvMapping:
 
 
 def _damaged_mapping() -> CsvImportError:
-    return CsvImportError("The remembered bank statement columns cannot be read; please "
-                          "choose them again.")
+    return CsvImportError(_("The remembered bank statement columns cannot be read; please "
+                            "choose them again."))
 
 
 @dataclass(frozen=True)
@@ -122,18 +123,19 @@ def _decode(data: bytes, encoding: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise CsvImportError(f"This file says it is {encoding.upper()} text but is not; "
-                             "it may be damaged.") from exc
+        raise CsvImportError(_("This file says it is {encoding} text but is not; it may be "
+                               "damaged.").format(encoding=encoding.upper())) from exc
 
 
 def read_statement_file(path: Path) -> str:
     """Read and decode a statement file; raises CsvImportError with a sentence if it cannot."""
     try:
         if path.stat().st_size > MAX_STATEMENT_BYTES:
-            raise CsvImportError("This file is too big to be a bank statement.")
+            raise CsvImportError(_("This file is too big to be a bank statement."))
         data = path.read_bytes()
     except OSError as exc:
-        raise CsvImportError(f"The file could not be read ({exc.strerror or exc}).") from exc
+        raise CsvImportError(_("The file could not be read ({reason}).").format(
+            reason=exc.strerror or exc)) from exc
     return decode_statement(data)
 
 
@@ -154,8 +156,8 @@ def _rows(text: str) -> list[tuple[int, list[str]]]:
     text = text.removeprefix("\ufeff")
     if "\x00" in text:
         line = len(re.findall(r"\r\n|\r|\n", text[:text.index("\x00")])) + 1
-        raise CsvImportError("This line holds a character that is not text; the file may be "
-                             "damaged or not a CSV file.", line)
+        raise CsvImportError(_("This line holds a character that is not text; the file may be "
+                               "damaged or not a CSV file."), line)
     if csv.field_size_limit() < MAX_STATEMENT_BYTES:
         csv.field_size_limit(MAX_STATEMENT_BYTES)  # a long field is read, not refused
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
@@ -164,8 +166,8 @@ def _rows(text: str) -> list[tuple[int, list[str]]]:
         for row in reader:
             rows.append((reader.line_num, row))
     except csv.Error as exc:
-        raise CsvImportError(f"This line cannot be read as CSV ({exc}).",
-                             reader.line_num + 1) from exc
+        raise CsvImportError(_("This line cannot be read as CSV ({reason}).").format(
+            reason=exc), reader.line_num + 1) from exc
     return rows
 
 
@@ -173,7 +175,7 @@ def _header(rows: list[tuple[int, list[str]]]) -> tuple[int, list[str]]:
     for line, row in rows:
         if any(cell.strip() for cell in row):
             return line, [cell.strip() for cell in row]
-    raise CsvImportError("This file is empty.")
+    raise CsvImportError(_("This file is empty."))
 
 
 def _shown(text: str) -> str:
@@ -206,11 +208,12 @@ def _read_day(text: str, order: DateOrder) -> date:
     except ValueError:
         value = None
     if value is not None and not EARLIEST_DATE <= value <= LATEST_DATE:
-        raise ValueError(f'"{_shown(cleaned)}" is not a date between {EARLIEST_DATE.year} and '
-                         f"{LATEST_DATE.year}.")
+        raise ValueError(_('"{cell}" is not a date between {first} and {last}.').format(
+            cell=_shown(cleaned), first=EARLIEST_DATE.year, last=LATEST_DATE.year))
     if value is None:
         example = "31/05/2026" if order is DateOrder.DAY_FIRST else "2026-05-31"
-        raise ValueError(f'"{_shown(cleaned)}" is not a date like {example}.')
+        raise ValueError(_('"{cell}" is not a date like {example}.').format(
+            cell=_shown(cleaned), example=example))
     return value
 
 
@@ -227,12 +230,13 @@ def _read_amount(text: str) -> Decimal | None:
         cleaned = cleaned[1:-1]
     match = re.fullmatch(r"([-+]?)([0-9]+)(?:\.([0-9]{1,2}))?", cleaned)
     if not match:
-        raise ValueError(f'"{_shown(text)}" is not an amount of money.')
+        raise ValueError(_('"{cell}" is not an amount of money.').format(cell=_shown(text)))
+    too_large = _('"{cell}" is too large to be an amount of money.')
     if len(match.group(2).lstrip("0")) > len(str(int(MAX_AMOUNT))):
-        raise ValueError(f'"{_shown(text)}" is too large to be an amount of money.')
+        raise ValueError(too_large.format(cell=_shown(text)))
     value = Decimal(cleaned)
     if abs(value) >= MAX_AMOUNT:
-        raise ValueError(f'"{_shown(text)}" is too large to be an amount of money.')
+        raise ValueError(too_large.format(cell=_shown(text)))
     return -value if negative else value
 
 
@@ -277,9 +281,10 @@ def read_bank_csv(text: str, mapping: CsvMapping) -> list[BankPayment]:
         wanted.append(mapping.description_column)
     for name in wanted:
         if name not in headers:
-            raise CsvImportError(
-                f'There is no column called "{_shown(name)}". The columns are: '
-                f'{", ".join(_shown(h) for h in headers[:20])}.', header_line)
+            raise CsvImportError(_('There is no column called "{name}". The columns are: '
+                                   "{columns}.").format(
+                name=_shown(name), columns=", ".join(_shown(h) for h in headers[:20])),
+                header_line)
     at = {name: headers.index(name) for name in wanted}
     needed = max(at.values()) + 1
     payments: list[BankPayment] = []
@@ -287,9 +292,9 @@ def read_bank_csv(text: str, mapping: CsvMapping) -> list[BankPayment]:
         if line <= header_line or not any(cell.strip() for cell in row):
             continue
         if len(row) < needed:
-            raise CsvImportError(
-                f"This line has only {len(row)} of the {len(headers)} columns named in the "
-                "first line.", line)
+            raise CsvImportError(_("This line has only {found} of the {count} columns named "
+                                   "in the first line.").format(found=len(row),
+                                                                count=len(headers)), line)
         try:
             day = _read_day(row[at[mapping.date_column]], mapping.date_order)
             amount = _read_amount(row[at[mapping.amount_column]])
@@ -302,9 +307,8 @@ def read_bank_csv(text: str, mapping: CsvMapping) -> list[BankPayment]:
                 continue  # money in: the direct payment itself, or a refund
             amount = -amount
         elif amount < 0:
-            raise CsvImportError(
-                "This amount is below zero, but the column was chosen as money out only.",
-                line)
+            raise CsvImportError(_("This amount is below zero, but the column was chosen as "
+                                   "money out only."), line)
         description = _description(row[at[mapping.description_column]]) if (
             mapping.description_column) else ""
         payments.append(BankPayment(line, day, amount, description))

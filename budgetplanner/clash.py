@@ -28,6 +28,7 @@ from budgetplanner.review import (
     SCENARIO_FIELDS,
 )
 from budgetplanner.storage.conflicts import PendingEdit
+from budgetplanner.translation import N_, _, translated
 
 
 class Keep(StrEnum):
@@ -38,21 +39,23 @@ class Keep(StrEnum):
     BOTH = "both"  # for writing only: theirs, then mine, so neither is lost
 
 
-# What each kind of record is called, and its fields, in the person's words.
+# What each kind of record is called, and its fields, in the person's words (in English,
+# marked; translated where shown).
 RECORDS: dict[str, tuple[str, Mapping[str, str]]] = {
-    "cost_lines": ("A cost", LINE_FIELDS),
-    "goals": ("A goal", GOAL_FIELDS),
-    "relationships": ("Someone in my life", RELATIONSHIP_FIELDS),
-    "options": ("An option", OPTION_FIELDS),
-    "pa_roles": ("A personal assistant", PA_FIELDS),
-    "risks": ("A risk I own", RISK_FIELDS),
-    "contingencies": ("If things go wrong", CONTINGENCY_FIELDS),
-    "scenarios": ("A scenario", SCENARIO_FIELDS),
-    "plan_versions": ("My plan", {**PLAN_FIELDS, "review_notes": "Notes for my review"}),
-    "people": ("The plan's name", {"name": "name", "archived": "archived"}),
-    "spending_entries": ("What I spent", {"amount": "how much", "note": "note",
-                                          "payer": "who paid", "month": "month"}),
-    "plan_years": ("My plan year", {"starts_on": "starts on"}),
+    "cost_lines": (N_("A cost"), LINE_FIELDS),
+    "goals": (N_("A goal"), GOAL_FIELDS),
+    "relationships": (N_("Someone in my life"), RELATIONSHIP_FIELDS),
+    "options": (N_("An option"), OPTION_FIELDS),
+    "pa_roles": (N_("A personal assistant"), PA_FIELDS),
+    "risks": (N_("A risk I own"), RISK_FIELDS),
+    "contingencies": (N_("If things go wrong"), CONTINGENCY_FIELDS),
+    "scenarios": (N_("A scenario"), SCENARIO_FIELDS),
+    "plan_versions": (N_("My plan"), {**PLAN_FIELDS,
+                                      "review_notes": N_("Notes for my review")}),
+    "people": (N_("The plan's name"), {"name": N_("name"), "archived": N_("archived")}),
+    "spending_entries": (N_("What I spent"), {"amount": N_("how much"), "note": N_("note"),
+                                              "payer": N_("who paid"), "month": N_("month")}),
+    "plan_years": (N_("My plan year"), {"starts_on": N_("starts on")}),
 }
 MONEY = frozenset({"amount", "hourly_wage", "personal_budget"})
 HOURS = frozenset({"hours_per_week", "unpaid_hours_per_week"})
@@ -63,17 +66,18 @@ NAMES = ("description", "title", "name", "risk", "situation")
 def words(attribute: str, value: object) -> str:
     """A field's value as the person reads it: "£12.00", "a week", "nothing"."""
     if value is None or value == "":
-        return "nothing"
+        return _("nothing")
     label = getattr(value, "label", None)
     if isinstance(label, str):
         return label
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return _("yes") if value else _("no")
     if isinstance(value, Decimal):
         if attribute in MONEY:
             return money_text(value)
         amount = f"{value.normalize():f}"
-        return f"{amount} hours a week" if attribute in HOURS else amount
+        return (_("{hours} hours a week").format(hours=amount) if attribute in HOURS
+                else amount)
     if isinstance(value, datetime):
         return date_and_time(value)
     if isinstance(value, date):
@@ -105,7 +109,7 @@ class ClashView:
 
 def _label(table: str, attribute: str) -> str:
     fields = RECORDS.get(table, ("", {}))[1]
-    text = fields.get(attribute, attribute.replace("_", " "))
+    text = translated(fields[attribute]) if attribute in fields else attribute.replace("_", " ")
     return text[:1].upper() + text[1:]
 
 
@@ -117,11 +121,11 @@ def describe(edit: PendingEdit, record: object | None = None, who: str | None = 
              when: datetime | None = None) -> ClashView:
     """The record's clash in words; `record` (as saved now) names it in the heading."""
     table = getattr(edit.model, "__tablename__", "")
-    kind = RECORDS.get(table, ("A part of my plan", {}))[0]
+    kind = translated(RECORDS[table][0]) if table in RECORDS else _("A part of my plan")
     name = next((getattr(record, attribute) for attribute in NAMES
                  if isinstance(getattr(record, attribute, None), str)
                  and getattr(record, attribute)), "")
-    heading = f"{kind}: “{name}”" if name else kind
+    heading = _("{kind}: “{name}”").format(kind=kind, name=name) if name else kind
     fields = tuple(
         FieldClash(attribute, _label(table, attribute), words(attribute, mine),
                    words(attribute, edit.theirs.get(attribute)),

@@ -23,6 +23,7 @@ from budgetplanner.storage.health import StoreOpenError
 from budgetplanner.storage.models import Person, PlanVersion
 from budgetplanner.storage.settings import LANGUAGE
 from budgetplanner.storage.store import PlanStore
+from budgetplanner.translation import _
 
 
 class CommandError(Exception):
@@ -48,14 +49,14 @@ def open_store(db_path: Path, *, create: bool) -> Iterator[PlanStore]:
     `create`: make the file if there is none (demo, import); an export never makes one.
     """
     if not create and not db_path.exists():
-        raise CommandError(f"There is no plans file at {db_path}.")
+        raise CommandError(_("There is no plans file at {file}.").format(file=db_path))
     try:
         store = PlanStore.open(db_path)
     except StoreOpenError as refused:
         raise CommandError(str(refused)) from refused
     except OSError as exc:
-        raise CommandError(f"The plans file {db_path} could not be opened "
-                           f"({exc.strerror or exc}).") from exc
+        raise CommandError(_("The plans file {file} could not be opened ({reason}).").format(
+            file=db_path, reason=exc.strerror or exc)) from exc
     try:
         yield store
     finally:
@@ -95,12 +96,13 @@ def find_plan(store: PlanStore, name: str, where: str) -> Person:
     """
     wanted = " ".join(name.split())
     if not wanted:
-        raise CommandError("Please give the name on the plan, or a part of it.")
+        raise CommandError(_("Please give the name on the plan, or a part of it."))
     if wanted.startswith("#") and wanted[1:].isdigit() and len(wanted) < 12:
         try:
             return store.person(int(wanted[1:]))
         except KeyError:
-            raise CommandError(f"There is no plan {wanted} in {where}.") from None
+            raise CommandError(_("There is no plan {number} in {place}.").format(
+                number=wanted, place=where)) from None
     exact = store.find_person(wanted)
     matches = store.people(wanted, include_archived=True, limit=21)
     same = [row for row in matches if row.name.lower() == wanted.lower()]
@@ -111,16 +113,27 @@ def find_plan(store: PlanStore, name: str, where: str) -> Person:
     if not matches:
         every = store.people(include_archived=True, limit=21)
         listed = _listing([row.name for row in every], len(every) > 20)
-        raise CommandError(f'There is no plan for "{wanted}" in {where}.' + (
-            f" The plans are: {listed}." if every else " It holds no plans yet."))
+        raise CommandError((_('There is no plan for "{name}" in {place}. The plans are: '
+                              "{plans}.") if every else
+                            _('There is no plan for "{name}" in {place}. It holds no plans '
+                              "yet.")).format(name=wanted, place=where, plans=listed))
     names = [f"{row.name} (#{row.id})" if same else row.name for row in matches[:20]]
-    raise CommandError(f'"{wanted}" matches {"more than 20" if len(matches) > 20 else "several"}'
-                       f" plans: {_listing(names, len(matches) > 20)}. Please give more of "
-                       "the name" + (", or its number, like #12." if same else "."))
+    many = len(matches) > 20
+    if same:
+        told = (_('"{name}" matches more than 20 plans: {plans}. Please give more of the name, '
+                  "or its number, like #12.") if many else
+                _('"{name}" matches several plans: {plans}. Please give more of the name, or '
+                  "its number, like #12."))
+    else:
+        told = (_('"{name}" matches more than 20 plans: {plans}. Please give more of the '
+                  "name.") if many else
+                _('"{name}" matches several plans: {plans}. Please give more of the name.'))
+    raise CommandError(told.format(name=wanted, plans=_listing(names, many)))
 
 
 def _listing(names: list[str], more: bool) -> str:
-    return ", ".join(names[:20]) + (" and more" if more else "")
+    listed = ", ".join(names[:20])
+    return _("{names} and more").format(names=listed) if more else listed
 
 
 # -- writing files ----------------------------------------------------------------------
@@ -131,7 +144,8 @@ def _written(out: Path, write: Callable[[], Path]) -> Path:
     try:
         return write()
     except OSError as exc:
-        raise CommandError(f"I could not write {out} ({exc.strerror or exc}).") from exc
+        raise CommandError(_("I could not write {file} ({reason}).").format(
+            file=out, reason=exc.strerror or exc)) from exc
 
 
 def write_pdf(version: PlanVersion, out: Path,
@@ -148,7 +162,8 @@ def write_pdf(version: PlanVersion, out: Path,
               PrintVariant.EASY_READ: Variant.EASY_READ}[variant]
     if size is not None and size not in TEXT_SIZES[chosen]:
         sizes = ", ".join(f"{each:g}" for each in TEXT_SIZES[chosen])
-        raise CommandError(f"{chosen.label} is printed at {sizes} point, not {size:g}.")
+        raise CommandError(_("{variant} is printed at {sizes} point, not {size}.").format(
+            variant=chosen.label, sizes=sizes, size=f"{size:g}"))
     return write_private(out, lambda path: write_plan_pdf(
         version, path, PrintOptions(variant=chosen, text_size=size)))
 
@@ -186,8 +201,9 @@ def write_statement(store: PlanStore, version: PlanVersion, out: Path,
 def _statement_kind(out: Path) -> str:
     suffix = out.suffix.lower()
     if suffix not in (".pdf", ".csv"):
-        raise CommandError(f"The review statement is written as a PDF or a CSV file: name it "
-                           f"{out.stem}.pdf or {out.stem}.csv.")
+        raise CommandError(_("The review statement is written as a PDF or a CSV file: name "
+                             "it {pdf} or {csv}.").format(pdf=f"{out.stem}.pdf",
+                                                          csv=f"{out.stem}.csv"))
     return suffix
 
 
@@ -214,10 +230,10 @@ def export(db_path: Path | None, request: ExportRequest) -> tuple[str, list[Path
     Returns the plan's name and the files written.
     """
     if not request.outputs():
-        raise CommandError("Say what to write: --pdf, --csv, --plan-file or --statement, "
-                           "each with where to write it.")
+        raise CommandError(_("Say what to write: --pdf, --csv, --plan-file or --statement, "
+                             "each with where to write it."))
     if len(set(request.outputs())) < len(request.outputs()):
-        raise CommandError("Each file to write needs a name of its own.")
+        raise CommandError(_("Each file to write needs a name of its own."))
     if request.statement is not None:
         _statement_kind(request.statement)
     with (demo_store() if db_path is None
@@ -225,7 +241,7 @@ def export(db_path: Path | None, request: ExportRequest) -> tuple[str, list[Path
         # The language chosen in the window's View menu prints the plan too (the
         # environment's BUDGETPLANNER_LANGUAGE still comes first).
         translation.install(store.setting(LANGUAGE))
-        where = "the example plans" if db_path is None else str(db_path)
+        where = _("the example plans") if db_path is None else str(db_path)
         person = find_plan(store, request.plan, where)
         version = store.current_version(person)
         written = []
@@ -258,8 +274,8 @@ def import_file(db_path: Path, path: Path) -> tuple[str, int]:
     except PlanFileError as refused:
         raise CommandError(refused.sentence()) from refused
     except OSError as exc:
-        raise CommandError(f"Nothing was imported: {path} could not be read "
-                           f"({exc.strerror or exc}).") from exc
+        raise CommandError(_("Nothing was imported: {file} could not be read ({reason}).")
+                           .format(file=path, reason=exc.strerror or exc)) from exc
     with open_store(db_path, create=True) as store:
         try:
             person = import_plan_file(store.session, data)
@@ -280,6 +296,8 @@ def demo_pdf(out_folder: Path | None = None) -> Path:
 
     folder = out_folder or data_folder()
     with demo_store() as store:
-        sita = find_plan(store, DEMO_NAMES[0], "the example plans")
-        return write_pdf(store.current_version(sita), folder / f"Example plan - {sita.name}.pdf")
+        sita = find_plan(store, DEMO_NAMES[0], _("the example plans"))
+        # Translators: the name of the example plan's PDF file, before its ".pdf".
+        name = _("Example plan - {name}").format(name=sita.name)
+        return write_pdf(store.current_version(sita), folder / f"{name}.pdf")
 

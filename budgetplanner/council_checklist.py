@@ -4,6 +4,10 @@ The items follow what the Care Act 2014 (section 25) says a care and support pla
 with the direct payment details its regulations add. Each is written as help to the
 person, in the first person, and says where in the plan it is answered, so that nothing
 is missing when a panel reads the plan.
+
+The rules read plain, frozen facts of a plan (`ChecklistFacts`), so each can be tested on
+plain data with no database; storage/plan_data.py builds them from a stored plan
+(`checklist_facts`, and `council_checklist` for a stored version).
 """
 
 from __future__ import annotations
@@ -11,18 +15,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from enum import StrEnum
 
-from budgetplanner.categories import Payer
+from budgetplanner.formatting import long_date
 from budgetplanner.money import Money
 from budgetplanner.periods import Period
-from budgetplanner.plan_money import (
-    NO_PERSONAL_BUDGET,
-    counted_options,
-    personal_budget_applies,
-    plan_summary,
-)
-from budgetplanner.storage.models import PlanVersion
+from budgetplanner.plan_money import NO_PERSONAL_BUDGET
 from budgetplanner.translation import N_, _, ngettext, translated
 
 # Where each part of the plan is written, as the window names its pages. Kept in one
@@ -58,6 +57,52 @@ class Answered(StrEnum):
     def done(self) -> bool:
         """Nothing left to add: answered, or not part of this plan."""
         return self in (Answered.YES, Answered.DOES_NOT_APPLY)
+
+
+@dataclass(frozen=True)
+class GoalFacts:
+    key: object  # the goal's number, which counted options name in `goals`
+    title: str
+    how_i_will_know: str
+
+
+@dataclass(frozen=True)
+class CountedOption:
+    """An option the plan counts: the chosen scenario's, or every option when none is chosen."""
+
+    title: str
+    goals: frozenset[object]  # the keys of the goals it serves
+    paid_by_budget: bool  # some of its yearly money comes from my personal budget
+
+
+@dataclass(frozen=True)
+class Contingency:
+    situation: str
+    arrangement: str
+
+
+@dataclass(frozen=True)
+class ChecklistFacts:
+    """What the checklist reads of a plan, as plain data (storage/plan_data.checklist_facts)."""
+
+    support_needs: str = ""
+    matters_now: str = ""
+    goals: tuple[GoalFacts, ...] = ()
+    options_written: int = 0  # every option, chosen or not
+    chosen_scenario: str | None = None  # the name of the chosen scenario, if one is chosen
+    counted: tuple[CountedOption, ...] = ()
+    # Whether a personal budget is part of this plan (not a plan paid from my own money).
+    budget_applies: bool = True
+    personal_budget: Decimal | None = None
+    personal_budget_period: Period = Period.YEAR
+    # What is left of the personal budget a year after my support (negative: short); None
+    # when there is no personal budget to compare with.
+    left_a_year: Money | None = None
+    contingencies: tuple[Contingency, ...] = ()
+    next_review: date | None = None
+    helpers: int = 0  # people and groups in my life with a name
+    brings_own: bool = False  # my strengths or my own resources are written
+    participants: str = ""
 
 
 @dataclass(frozen=True)
@@ -99,7 +144,7 @@ def _period_words(period: Period) -> str:
             Period.MONTH: _("every month"), Period.YEAR: _("every year")}[period]
 
 
-def _needs(v: PlanVersion) -> CheckItem:
+def _needs(v: ChecklistFacts) -> CheckItem:
     statement = _("My plan says what I need support with")
     law = _("The needs identified, and which of them the council will meet")
     # "What I need support with" is the plan's own answer; what matters to me now says it
@@ -122,7 +167,7 @@ def _needs(v: PlanVersion) -> CheckItem:
                              "my own words.").format(page=translated(PAGE_MATTERS)))
 
 
-def _outcomes(v: PlanVersion) -> CheckItem:
+def _outcomes(v: ChecklistFacts) -> CheckItem:
     statement = _("My plan says what I want to happen, and how I will know")
     law = _("The outcomes I want, and what they mean for my wellbeing")
     where = _on(PAGE_GOALS)
@@ -143,35 +188,35 @@ def _outcomes(v: PlanVersion) -> CheckItem:
                          page=translated(PAGE_GOALS)))
 
 
-def _how_met(v: PlanVersion) -> CheckItem:
+def _how_met(v: ChecklistFacts) -> CheckItem:
     statement = _("My plan says how my needs will be met")
     law = _("How the needs will be met, and by whom")
     where = _on(PAGE_SCENARIOS, _("This is the support I choose"))
-    chosen = next((s for s in v.scenarios if s.id == v.chosen_scenario_id), None)
+    chosen = v.chosen_scenario
     if chosen is None:
-        if v.options:
+        if v.options_written:
             return CheckItem("how_met", statement, law, Answered.PARTLY, PAGE_OPTIONS,
                              _on(PAGE_OPTIONS),
-                             _("I have written {count} options.").format(
-                                 count=len(v.options)),
+                             ngettext("I have written {count} option.",
+                                      "I have written {count} options.",
+                                      v.options_written).format(count=v.options_written),
                              _("Choose the support I want, and say why, on the "
                                "{page} page.").format(page=translated(PAGE_SCENARIOS)))
         return CheckItem("how_met", statement, law, Answered.NOT_YET, PAGE_OPTIONS,
                          _on(PAGE_OPTIONS),
                          to_do=_("Add the options I am considering on the {page} "
                                  "page.").format(page=translated(PAGE_OPTIONS)))
-    options = counted_options(v)
-    served = {goal.id for option in options for goal in option.goals}
-    missed = [g.title for g in v.goals if g.id not in served and g.title.strip()]
-    names = ", ".join(o.title for o in options if o.title.strip())
+    served = {goal for option in v.counted for goal in option.goals}
+    missed = [g.title for g in v.goals if g.key not in served and g.title.strip()]
+    names = ", ".join(o.title for o in v.counted if o.title.strip())
     if missed:
         return CheckItem("how_met", statement, law, Answered.PARTLY, PAGE_SCENARIOS, where,
                          _("I chose “{scenario}”: {options}.").format(
-                             scenario=chosen.name, options=names),
+                             scenario=chosen, options=names),
                          _("No chosen option is linked to: {goals}.").format(
                              goals="; ".join(missed)))
     return CheckItem("how_met", statement, law, Answered.YES, PAGE_SCENARIOS, where,
-                     _("I chose “{scenario}”: {options}.").format(scenario=chosen.name,
+                     _("I chose “{scenario}”: {options}.").format(scenario=chosen,
                                                                   options=names))
 
 
@@ -180,11 +225,11 @@ def _no_budget(key: str, statement: str, law: str, where: str) -> CheckItem:
                      translated(NO_PERSONAL_BUDGET))
 
 
-def _personal_budget(v: PlanVersion) -> CheckItem:
+def _personal_budget(v: ChecklistFacts) -> CheckItem:
     statement = _("My plan says how much my personal budget is")
     law = _("The personal budget")
     where = _on(PAGE_MONEY, _("My personal budget"))
-    if not personal_budget_applies(v):
+    if not v.budget_applies:
         return _no_budget("personal_budget", statement, law, where)
     if v.personal_budget is None:
         return CheckItem("personal_budget", statement, law, Answered.NOT_YET, PAGE_MONEY, where,
@@ -195,17 +240,13 @@ def _personal_budget(v: PlanVersion) -> CheckItem:
                      f"{amount} {v.personal_budget_period.label}.")
 
 
-def _direct_payment(v: PlanVersion) -> CheckItem:
+def _direct_payment(v: ChecklistFacts) -> CheckItem:
     statement = _("My plan says how my support will be paid, how much and how often")
     law = _("For a direct payment: the needs it meets, its amount and how often it is paid")
     where = _on(PAGE_MONEY)
-    if not personal_budget_applies(v):
+    if not v.budget_applies:
         return _no_budget("direct_payment", statement, law, where)
-    options = counted_options(v)
-    summary = plan_summary(v)
-    paid = [o.title for o in options
-            if any(line.option_key == o.id and line.payer is Payer.PERSONAL_BUDGET
-                   and line.yearly for line in summary.lines)]
+    paid = [o.title for o in v.counted if o.paid_by_budget]
     if v.personal_budget is None:
         return CheckItem("direct_payment", statement, law, Answered.NOT_YET, PAGE_MONEY, where,
                          to_do=_("Type the amount of my personal budget or direct payment, "
@@ -224,18 +265,17 @@ def _direct_payment(v: PlanVersion) -> CheckItem:
                          amount=amount, how_often=how_often, options=", ".join(paid)))
 
 
-def _fits(v: PlanVersion) -> CheckItem:
+def _fits(v: ChecklistFacts) -> CheckItem:
     statement = _("My support fits within my personal budget")
     law = _("A personal budget that is enough to meet the needs in the plan")
     where = _on(PAGE_MONEY)
-    if not personal_budget_applies(v):
+    if not v.budget_applies:
         return _no_budget("fits", statement, law, where)
-    comparison = plan_summary(v).comparison
-    if comparison is None:
+    left = v.left_a_year
+    if left is None:
         return CheckItem("fits", statement, law, Answered.NOT_YET, PAGE_MONEY, where,
                          to_do=_("Type my personal budget on the {page} page to see "
                                  "whether it is enough.").format(page=translated(PAGE_MONEY)))
-    left = comparison.left(Period.YEAR)
     if left.is_negative():
         return CheckItem("fits", statement, law, Answered.NOT_YET, PAGE_MONEY, where,
                          _("My support costs {amount} a year more than my personal "
@@ -247,7 +287,7 @@ def _fits(v: PlanVersion) -> CheckItem:
                          amount=left.format()))
 
 
-def _contingency(v: PlanVersion) -> CheckItem:
+def _contingency(v: ChecklistFacts) -> CheckItem:
     statement = _("My plan says what happens if things go wrong")
     law = _("Contingency: what happens if my support breaks down")
     where = _on(PAGE_CONTINGENCY)
@@ -265,14 +305,14 @@ def _contingency(v: PlanVersion) -> CheckItem:
                                   c.situation.strip() for c in written if c.situation.strip())))
 
 
-def _review(v: PlanVersion, today: date) -> CheckItem:
+def _review(v: ChecklistFacts, today: date) -> CheckItem:
     statement = _("My plan says when it will be reviewed")
     law = _("A review at least every 12 months (sooner for a new direct payment)")
     where = _on(PAGE_REVIEW, _("The date of my next review"))
     if v.next_review is None:
         return CheckItem("review", statement, law, Answered.NOT_YET, PAGE_REVIEW, where,
                          to_do=_("Write the date of my next review."))
-    when = f"{v.next_review.day} {v.next_review.strftime('%B %Y')}"
+    when = long_date(v.next_review)
     if v.next_review < today:
         return CheckItem("review", statement, law, Answered.PARTLY, PAGE_REVIEW, where,
                          _("The review date, {date}, has passed.").format(date=when),
@@ -281,17 +321,16 @@ def _review(v: PlanVersion, today: date) -> CheckItem:
                      _("My next review is on {date}.").format(date=when))
 
 
-def _other_help(v: PlanVersion) -> CheckItem:
+def _other_help(v: ChecklistFacts) -> CheckItem:
     statement = _("My plan says who and what else helps me, not only paid support")
     law = _("What can be done to meet or reduce my needs, and to prevent or delay more needs")
     where = _on(PAGE_PEOPLE)
-    helpers = [r for r in v.relationships if r.name.strip()]
-    own = bool(v.strengths.strip() or v.own_resources.strip())
+    helpers, own = v.helpers, v.brings_own
     if helpers and own:
         return CheckItem("other_help", statement, law, Answered.YES, PAGE_PEOPLE,
                          _("{where}, and in what I bring").format(where=where),
                          _("{count} people and groups in my life, and my own strengths.").format(
-                             count=len(helpers)))
+                             count=helpers))
     if helpers or own:
         return CheckItem("other_help", statement, law, Answered.PARTLY, PAGE_PEOPLE, where,
                          to_do=_("Write the people in my life and what I bring."))
@@ -299,7 +338,7 @@ def _other_help(v: PlanVersion) -> CheckItem:
                      to_do=_("Write who helps me and what I bring myself."))
 
 
-def _involved(v: PlanVersion) -> CheckItem:
+def _involved(v: ChecklistFacts) -> CheckItem:
     statement = _("My plan says who helped me write it")
     law = _("The council must involve me, any carer, and anyone I ask")
     where = _on(PAGE_REVIEW, _("Who took part in planning"))
@@ -310,16 +349,16 @@ def _involved(v: PlanVersion) -> CheckItem:
                      v.participants.strip())
 
 
-CHECKS: tuple[Callable[[PlanVersion], CheckItem], ...] = (
+CHECKS: tuple[Callable[[ChecklistFacts], CheckItem], ...] = (
     _needs, _outcomes, _how_met, _personal_budget, _direct_payment, _fits, _contingency,
     _other_help, _involved,
 )
 
 
-def council_checklist(version: PlanVersion, today: date | None = None) -> list[CheckItem]:
+def checklist(facts: ChecklistFacts, today: date | None = None) -> list[CheckItem]:
     """Every item the council will look for, in the order a panel usually reads a plan."""
-    items = [check(version) for check in CHECKS]
-    items.append(_review(version, today or date.today()))
+    items = [check(facts) for check in CHECKS]
+    items.append(_review(facts, today or date.today()))
     return items
 
 

@@ -13,6 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from budgetplanner.translation import _
+
 if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.engine import URL
@@ -27,46 +29,47 @@ Ask = Callable[[str], str]
 
 
 def add_org_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    org = commands.add_parser(
-        "org", help="the organisation's advocates and who works with whom (with --db "
-        "postgresql+psycopg://my-name@server/database)")
+    org = commands.add_parser("org", help=_(
+        "the organisation's advocates and who works with whom (with --db "
+        "postgresql+psycopg://my-name@server/database)"))
     steps = org.add_subparsers(dest="org_command", required=True)
-    add = steps.add_parser("add-advocate", help="let someone sign in as an advocate")
-    add.add_argument("name", help="their sign-in name, for example asha.begum")
-    add.add_argument("--lead", action="store_true", help="as a team lead, who sees everyone")
-    remove = steps.add_parser("remove-advocate", help="stop someone signing in")
+    add = steps.add_parser("add-advocate", help=_("let someone sign in as an advocate"))
+    add.add_argument("name", help=_("their sign-in name, for example asha.begum"))
+    add.add_argument("--lead", action="store_true", help=_("as a team lead, who sees everyone"))
+    remove = steps.add_parser("remove-advocate", help=_("stop someone signing in"))
     remove.add_argument("name")
-    assign = steps.add_parser("assign", help="let an advocate work with a person's plan")
-    assign.add_argument("person", help="the name on the plan")
-    assign.add_argument("advocate", help="the advocate's sign-in name")
+    assign = steps.add_parser("assign", help=_("let an advocate work with a person's plan"))
+    assign.add_argument("person", help=_("the name on the plan"))
+    assign.add_argument("advocate", help=_("the advocate's sign-in name"))
     assign.add_argument("--instead-of", metavar="ADVOCATE",
-                        help="and take the plan from this advocate")
-    unassign = steps.add_parser("unassign", help="take a person's plan from an advocate")
+                        help=_("and take the plan from this advocate"))
+    unassign = steps.add_parser("unassign", help=_("take a person's plan from an advocate"))
     unassign.add_argument("person")
     unassign.add_argument("advocate")
-    steps.add_parser("list", help="who works with whom")
-    take = steps.add_parser("take-out", help="take a person's plan with me for a home visit, "
-                            "as a plans file locked with a passphrase; no one else can change "
-                            "it on the server until I bring it back")
-    take.add_argument("person", help="the name on the plan")
+    steps.add_parser("list", help=_("who works with whom"))
+    take = steps.add_parser("take-out", help=_(
+        "take a person's plan with me for a home visit, as a plans file locked with a "
+        "passphrase; no one else can change it on the server until I bring it back"))
+    take.add_argument("person", help=_("the name on the plan"))
     take.add_argument("--to", required=True, type=Path, metavar="FILE",
-                      help="the new plans file to write, on this computer")
-    back = steps.add_parser("bring-back", help="show what I changed in a plan I took out, "
-                            "save it on the server and erase the copy")
-    back.add_argument("file", type=Path, help="the plans file made by take-out")
-    release = steps.add_parser("release", help="let a plan someone took out be changed on the "
-                               "server again without its copy (a lost laptop): the advocate who "
-                               "took it out, or a team lead")
+                      help=_("the new plans file to write, on this computer"))
+    back = steps.add_parser("bring-back", help=_(
+        "show what I changed in a plan I took out, save it on the server and erase the copy"))
+    back.add_argument("file", type=Path, help=_("the plans file made by take-out"))
+    release = steps.add_parser("release", help=_(
+        "let a plan someone took out be changed on the server again without its copy (a lost "
+        "laptop): the advocate who took it out, or a team lead"))
     release.add_argument("person")
-    move = steps.add_parser("move-in", help="bring every plan in a plans file on this computer "
-                            "to the organisation's server, as mine")
-    move.add_argument("file", type=Path, help="the plans file")
+    move = steps.add_parser("move-in", help=_(
+        "bring every plan in a plans file on this computer to the organisation's server, as "
+        "mine"))
+    move.add_argument("file", type=Path, help=_("the plans file"))
     move.add_argument("--again", action="store_true",
-                      help="move the file's plans in again, although they were once already")
-    record = steps.add_parser("audit", help="who opened, changed and exported a person's plan, "
-                              "and when (for a team lead)")
-    record.add_argument("person", help="the name on the plan")
-    record.add_argument("--csv", type=Path, metavar="OUT", help="also write it as CSV here")
+                      help=_("move the file's plans in again, although they were once already"))
+    record = steps.add_parser("audit", help=_(
+        "who opened, changed and exported a person's plan, and when (for a team lead)"))
+    record.add_argument("person", help=_("the name on the plan"))
+    record.add_argument("--csv", type=Path, metavar="OUT", help=_("also write it as CSV here"))
 
 
 # Steps that work on plans, through the program's own checks (storage/server.open_server).
@@ -78,13 +81,15 @@ def run_org(args: argparse.Namespace, address: str | None, ask: Ask | None = Non
 
     ask = ask or getpass.getpass  # looked up at each call, so a test can answer it
     if not address:
-        print("The org commands work on the organisation's server: please give its address "
-              "with --db postgresql+psycopg://my-name@server/database.", file=sys.stderr)
+        print(_("The org commands work on the organisation's server: please give its "
+                "address with --db postgresql+psycopg://my-name@server/database."),
+              file=sys.stderr)
         return 2
     try:
         url = server_url(address)
         if url.password is None:
-            url = url.set(password=ask(f"Password for {url.username} {describe(url)}: "))
+            url = url.set(password=ask(_("Password for {name} {server}: ").format(
+                name=url.username, server=describe(url))))
         if args.org_command in PLAN_STEPS:
             return _run_plan_step(args, url, ask)
         engine = server_engine(url)
@@ -105,21 +110,25 @@ def _run(args: argparse.Namespace, engine: Engine, ask: Ask) -> int:
 
     try:
         if args.org_command == "add-advocate":
-            password = ask(f"A password for {args.name} (at least 12 characters): ")
-            if ask("The same password again: ") != password:
-                raise ServerError("The two passwords are not the same, so no one was added.")
+            password = ask(_("A password for {name} (at least 12 characters): ").format(
+                name=args.name))
+            if ask(_("The same password again: ")) != password:
+                raise ServerError(_("The two passwords are not the same, so no one was added."))
             organisation.add_member(engine, args.name, password, lead=args.lead)
-            kind = "a team lead" if args.lead else "an advocate"
-            print(f"{args.name} can now sign in as {kind}.")
+            print((_("{name} can now sign in as a team lead.") if args.lead else
+                   _("{name} can now sign in as an advocate.")).format(name=args.name))
         elif args.org_command == "remove-advocate":
             organisation.remove_member(engine, args.name)
-            print(f"{args.name} can no longer sign in. The record of what they did is kept.")
+            print(_("{name} can no longer sign in. The record of what they did is kept.")
+                  .format(name=args.name))
         elif args.org_command == "assign":
             organisation.assign(engine, args.person, args.advocate, instead_of=args.instead_of)
-            print(f"{args.advocate} now works with {args.person}.")
+            print(_("{advocate} now works with {person}.").format(advocate=args.advocate,
+                                                                  person=args.person))
         elif args.org_command == "unassign":
             organisation.unassign(engine, args.person, args.advocate)
-            print(f"{args.advocate} no longer works with {args.person}.")
+            print(_("{advocate} no longer works with {person}.").format(
+                advocate=args.advocate, person=args.person))
         else:
             for row in organisation.assignments(engine):
                 print(f"{row.person}\t{row.advocate}")
@@ -148,35 +157,39 @@ def _run_plan_step(args: argparse.Namespace, url: URL, ask: Ask) -> int:
     try:
         if args.org_command == "take-out":
             person = _person(store, args.person)
-            passphrase = ask("A passphrase for the copy (at least 8 letters; write it down): ")
-            if ask("The same passphrase again: ") != passphrase:
-                raise ServerError("The two passphrases are not the same, so nothing was taken "
-                                  "out.")
+            passphrase = ask(_("A passphrase for the copy (at least 8 letters; write it "
+                               "down): "))
+            if ask(_("The same passphrase again: ")) != passphrase:
+                raise ServerError(_("The two passphrases are not the same, so nothing was "
+                                    "taken out."))
             mark = take_out(store, person.id, args.to, passphrase)
-            print(f"{person.name}'s plan is in {args.to}, locked with the passphrase. On the "
-                  f"server it is marked as out with {mark.taken_by}: no one else can change it "
-                  "until it is brought back (org bring-back).")
+            print(_("{name}'s plan is in {file}, locked with the passphrase. On the server it "
+                    "is marked as out with {advocate}: no one else can change it until it is "
+                    "brought back (org bring-back).").format(
+                        name=person.name, file=args.to, advocate=mark.taken_by))
         elif args.org_command == "bring-back":
-            passphrase = ask("The copy's passphrase: ")
+            passphrase = ask(_("The copy's passphrase: "))
             home = look_at(args.file, passphrase)
-            print(f"{home.name}'s plan, which {home.taken_by} took out. What changed:")
-            for line in home.changed_lines or ["Nothing."]:
+            print(_("{name}'s plan, which {advocate} took out. What changed:").format(
+                name=home.name, advocate=home.taken_by))
+            for line in home.changed_lines or [_("Nothing.")]:
                 print(f"  {line}")
             bring_back(store, args.file, passphrase, home)
-            print(f"Brought back {home.name}'s plan: saved on the server, and the copy on this "
-                  "computer is erased.")
+            print(_("Brought back {name}'s plan: saved on the server, and the copy on this "
+                    "computer is erased.").format(name=home.name))
         elif args.org_command == "release":
             person = _person(store, args.person)
             held = release(store, person.id)
-            print(f"{person.name}'s plan can be changed on the server again. The copy "
-                  f"{held.taken_by} took out can no longer be brought back if it changes here.")
+            print(_("{name}'s plan can be changed on the server again. The copy {advocate} "
+                    "took out can no longer be brought back if it changes here.").format(
+                        name=person.name, advocate=held.taken_by))
         elif args.org_command == "move-in":
             try:
                 report = move_in(store, args.file, again=args.again)
             except StoreOpenError as refused:
                 if refused.problem.kind != "locked":
                     raise ServerError(str(refused)) from refused
-                report = move_in(store, args.file, ask("The plans file's passphrase: "),
+                report = move_in(store, args.file, ask(_("The plans file's passphrase: ")),
                                  again=args.again)
             for line in report.lines():
                 print(line)
@@ -187,13 +200,13 @@ def _run_plan_step(args: argparse.Namespace, url: URL, ask: Ask) -> int:
                       f"{entry.action}\t{entry.table_name or ''}")
             if args.csv is not None:
                 audit.export_history(store, person_id, args.csv)
-                print(f"Wrote {args.csv}.")
+                print(_("Wrote {file}.").format(file=args.csv))
     except BringBackClashError as clash:
         print(clash, file=sys.stderr)
-        for title, changes in (("Changed on the server meanwhile:", clash.theirs),
-                               ("Changed in my copy:", clash.mine)):
+        for title, changes in ((_("Changed on the server meanwhile:"), clash.theirs),
+                               (_("Changed in my copy:"), clash.mine)):
             print(title, file=sys.stderr)
-            for line in describe_changes(changes) or ["Nothing."]:
+            for line in describe_changes(changes) or [_("Nothing.")]:
                 print(f"  {line}", file=sys.stderr)
         return 1
     except (TakeOutError, MoveInError, audit.RecordRefusedError) as refused:
@@ -210,5 +223,5 @@ def _person(store: PlanStore, name: str) -> Person:
 
     person = store.find_person(name)
     if person is None:
-        raise ServerError(f'There is no plan for "{name}" that I can see.')
+        raise ServerError(_('There is no plan for "{name}" that I can see.').format(name=name))
     return person

@@ -57,6 +57,7 @@ from budgetplanner.storage.models import (
 )
 from budgetplanner.storage.store import clean_name
 from budgetplanner.storage.types import DecimalText
+from budgetplanner.translation import N_, _, ngettext, translated
 from budgetplanner.validation import (
     EARLIEST_PAYMENT_DATE,
     LATEST_PAYMENT_DATE,
@@ -80,10 +81,14 @@ class PlanFileError(ValueError):
 
     def sentence(self) -> str:
         """One plain sentence for the person: the first problem, and how many more."""
-        first = self.problems[0] if self.problems else "the file cannot be read"
+        first = self.problems[0] if self.problems else _("the file cannot be read")
         more = len(self.problems) - 1
-        tail = f" (and {more} more problem{'s' if more > 1 else ''})" if more > 0 else ""
-        return f"Nothing was imported from this plan file: {first}{tail}."
+        if more > 0:
+            return ngettext("Nothing was imported from this plan file: {problem} (and {count} "
+                            "more problem).",
+                            "Nothing was imported from this plan file: {problem} (and {count} "
+                            "more problems).", more).format(problem=first, count=more)
+        return _("Nothing was imported from this plan file: {problem}.").format(problem=first)
 
 
 # Writing ------------------------------------------------------------------------------
@@ -185,43 +190,48 @@ Check = Callable[[Any], Any]
 def _text(limit: int) -> Check:
     def check(raw: Any) -> str:
         if not isinstance(raw, str):
-            raise _RefusedError("must be text")
+            raise _RefusedError(_("must be text"))
         if len(raw) > limit:
-            raise _RefusedError(f"is longer than {limit:,} characters")
+            raise _RefusedError(_("is longer than {count} characters").format(
+                count=f"{limit:,}"))
         try:
             raw.encode("utf-8")
         except UnicodeEncodeError as exc:  # a lone surrogate, from a "\ud800" escape
-            raise _RefusedError("holds a broken character that cannot be stored") from exc
+            raise _RefusedError(_("holds a broken character that cannot be stored")) from exc
         return raw.replace("\x00", "")
     return check
 
 
-def _number(limit: Decimal, too_big: str) -> Check:
+def _number(limit: Decimal, too_big: str, figure: Decimal) -> Check:
+    """`too_big`: marked with N_, with {figure} for the figure it names."""
     def check(raw: Any) -> Decimal:
         if not isinstance(raw, str):
-            raise _RefusedError('must be a number written as text, like "12.50"')
+            raise _RefusedError(_('must be a number written as text, like "12.50"'))
         if not _NUMBER.fullmatch(raw):
-            raise _RefusedError('is not a number written with digits, like "12.50"')
+            raise _RefusedError(_('is not a number written with digits, like "12.50"'))
         if len(raw.partition(".")[2]) > 2:
-            raise _RefusedError("has more than two figures after the point")
+            raise _RefusedError(_("has more than two figures after the point"))
         value = Decimal(raw)
         if value > limit:
-            raise _RefusedError(too_big)
+            raise _RefusedError(translated(too_big).format(figure=f"{figure:,}"))
         return value
     return check
 
 
 # The same ceiling as money typed into the window (money.MAX_AMOUNT).
-_amount = _number(MAX_AMOUNT - PENNY, f"is £{MAX_AMOUNT:,} or more, so it cannot be right")
-_hours = _number(MAX_HOURS_PER_WEEK, "is more than the 168 hours in a week")
+_amount = _number(MAX_AMOUNT - PENNY, N_("is £{figure} or more, so it cannot be right"),
+                  MAX_AMOUNT)
+_hours = _number(MAX_HOURS_PER_WEEK, N_("is more than the {figure} hours in a week"),
+                 MAX_HOURS_PER_WEEK)
 
 
 def _whole(lowest: int, highest: int) -> Check:
     def check(raw: Any) -> int:
         if not isinstance(raw, int) or isinstance(raw, bool):
-            raise _RefusedError("must be a whole number")
+            raise _RefusedError(_("must be a whole number"))
         if not lowest <= raw <= highest:
-            raise _RefusedError(f"must be a whole number from {lowest:,} to {highest:,}")
+            raise _RefusedError(_("must be a whole number from {lowest} to {highest}").format(
+                lowest=f"{lowest:,}", highest=f"{highest:,}"))
         return raw
     return check
 
@@ -229,20 +239,22 @@ def _whole(lowest: int, highest: int) -> Check:
 def _choice(allowed: Sequence[str], enum_class: type[Any] | None = None) -> Check:
     def check(raw: Any) -> Any:
         if not isinstance(raw, str) or raw not in allowed:
-            raise _RefusedError(f"must be one of {', '.join(allowed)}")
+            raise _RefusedError(_("must be one of {choices}").format(
+                choices=", ".join(allowed)))
         return enum_class(raw) if enum_class is not None else raw
     return check
 
 
 def _boolean(raw: Any) -> bool:
     if not isinstance(raw, bool):
-        raise _RefusedError("must be true or false")
+        raise _RefusedError(_("must be true or false"))
     return raw
 
 
 def _in_range(day: date) -> None:
     if not EARLIEST_DATE <= day <= LATEST_DATE:
-        raise _RefusedError(f"must be between {EARLIEST_DATE.year} and {LATEST_DATE.year}")
+        raise _RefusedError(_("must be between {first} and {last}").format(
+            first=EARLIEST_DATE.year, last=LATEST_DATE.year))
 
 
 def _date(raw: Any) -> date:
@@ -251,7 +263,7 @@ def _date(raw: Any) -> date:
     except ValueError:
         value = None
     if value is None:
-        raise _RefusedError("must be a date like 2027-03-31")
+        raise _RefusedError(_("must be a date like 2027-03-31"))
     _in_range(value)
     return value
 
@@ -260,8 +272,9 @@ def _payment_date(raw: Any) -> date:
     """A payday or due date: a date, and one within the years a payment can be planned."""
     value = _date(raw)
     if not EARLIEST_PAYMENT_DATE <= value <= LATEST_PAYMENT_DATE:
-        raise _RefusedError(f"is a payment date, so must be between "
-                            f"{EARLIEST_PAYMENT_DATE.year} and {LATEST_PAYMENT_DATE.year}")
+        raise _RefusedError(_("is a payment date, so must be between {first} and {last}")
+                            .format(first=EARLIEST_PAYMENT_DATE.year,
+                                    last=LATEST_PAYMENT_DATE.year))
     return value
 
 
@@ -272,7 +285,7 @@ def _time(raw: Any) -> datetime:
     except ValueError:
         value = None
     if value is None:
-        raise _RefusedError("must be a time like 2027-03-31T14:30:00, without a time zone")
+        raise _RefusedError(_("must be a time like 2027-03-31T14:30:00, without a time zone"))
     _in_range(value.date())
     return value
 
@@ -301,8 +314,9 @@ _OLD_FILE_DEFAULTS: dict[tuple[str, str], Any] = {
     ("pa_roles", "hours_pattern"): "irregular",
 }
 # Cover is a percentage of the wage bill or hours a year (pa_costs.Cover).
-_COVER_LIMITS = {CoverKind.PERCENT.value: (Decimal(100), "a percentage cannot be over 100"),
-                 CoverKind.HOURS.value: (Decimal(8784), "a year has no more than 8,784 hours")}
+_COVER_LIMITS = {
+    CoverKind.PERCENT.value: (Decimal(100), N_("a percentage cannot be over 100")),
+    CoverKind.HOURS.value: (Decimal(8784), N_("a year has no more than 8,784 hours"))}
 
 
 @cache
@@ -360,7 +374,7 @@ class _Checker:
     def value(self, model: type[Base], name: str, raw: Any, where: str) -> Any:
         if raw is None:
             if not model.__table__.columns[name].nullable:
-                self.add(where, "must not be empty")
+                self.add(where, _("must not be empty"))
             return None
         try:
             return _check_for(model, name)(raw)
@@ -375,7 +389,7 @@ class _Checker:
         `uids` collects the ids of this kind of part in the version, which must differ.
         """
         if not isinstance(raw, dict):
-            self.add(where, "must be an object")
+            self.add(where, _("must be an object"))
             return CheckedItem({})
         values = {name: self.value(model, name, raw[name], f"{where}.{name}")
                   for name in fields if name in raw}
@@ -389,9 +403,10 @@ class _Checker:
             except _RefusedError:
                 uid = ""
             if not uid.strip():
-                self.add(f"{where}.uid", "must be an id of 1 to 36 characters")
+                self.add(f"{where}.uid", _("must be an id of 1 to 36 characters"))
             elif uid in uids:
-                self.add(f"{where}.uid", f"is the same id as {uids[uid]}")
+                self.add(f"{where}.uid", _("is the same id as {other}").format(
+                    other=uids[uid]))
             else:
                 uids[uid] = where
                 values["uid"] = uid
@@ -402,7 +417,7 @@ class _Checker:
         if value is None:
             return []
         if not isinstance(value, list):
-            self.add(f"{where}.{key}", "must be a list")
+            self.add(f"{where}.{key}", _("must be a list"))
             return []
         return value
 
@@ -412,13 +427,14 @@ class _Checker:
         for n, uid in enumerate(self.items(raw, key, where)):
             at = f"{where}.{key}[{n}]"
             if not isinstance(uid, str):
-                self.add(at, f"must be the id of a{'n' if what[0] in 'aeiou' else ''} {what} "
-                         "in this version")
+                self.add(at, _("must be the id of a goal in this version") if what == "goal"
+                         else _("must be the id of an option in this version"))
             elif uid not in known:
-                self.add(at, f"names a{'n' if what[0] in 'aeiou' else ''} {what} that is not "
-                         "in this version")
+                self.add(at, _("names a goal that is not in this version") if what == "goal"
+                         else _("names an option that is not in this version"))
             elif uid in found:
-                self.add(at, f"names the same {what} twice")
+                self.add(at, _("names the same goal twice") if what == "goal"
+                         else _("names the same option twice"))
             else:
                 found.append(uid)
         return found
@@ -433,7 +449,7 @@ class _Checker:
         if kind in _COVER_LIMITS and isinstance(value, Decimal):
             limit, words = _COVER_LIMITS[kind]
             if value > limit:
-                self.add(f"{where}.cover_value", words)
+                self.add(f"{where}.cover_value", translated(words))
         option.children["cost_lines"] = self.cost_lines(raw, where, uids["cost_lines"])
         option.children["pa_roles"] = [
             self.item(PARoleRow, role, PA_FIELDS, f"{where}.pa_roles[{n}]", uids["pa_roles"])
@@ -459,11 +475,11 @@ class _Checker:
             scenario.links = self.links(part, "options", at, uids["options"], "option")
             chosen = part.get("chosen") if isinstance(part, dict) else None
             if chosen is not None and not isinstance(chosen, bool):
-                self.add(f"{at}.chosen", "must be true or false")
+                self.add(f"{at}.chosen", _("must be true or false"))
             scenario.chosen = chosen is True
             scenarios.append(scenario)
         if sum(scenario.chosen for scenario in scenarios) > 1:
-            self.add(f"{where}.scenarios", "more than one scenario is marked as chosen")
+            self.add(f"{where}.scenarios", _("more than one scenario is marked as chosen"))
         version.children["scenarios"] = scenarios
         version.children["risks"] = [
             self.item(Risk, part, RISK_FIELDS, f"{where}.risks[{n}]", uids["risks"])
@@ -484,7 +500,7 @@ def _decode(data: str | bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise PlanFileError(["This file is not UTF-8 text, so it is not a plan file."]) from exc
+        raise PlanFileError([_("This file is not UTF-8 text, so it is not a plan file.")]) from exc
 
 
 def plan_file_bytes(path: Path) -> bytes:
@@ -493,47 +509,50 @@ def plan_file_bytes(path: Path) -> bytes:
     Raises PlanFileError, or OSError when the file cannot be read at all.
     """
     if path.stat().st_size > MAX_FILE_BYTES:
-        raise PlanFileError(["The file is too large to be a plan file."])
+        raise PlanFileError([_("The file is too large to be a plan file.")])
     return path.read_bytes()
 
 
 def check_plan_file(data: str | bytes) -> CheckedPlan:
     """Check the whole file; raises PlanFileError listing every problem, and nothing else."""
     if len(data) > MAX_FILE_BYTES:
-        raise PlanFileError(["The file is too large to be a plan file."])
+        raise PlanFileError([_("The file is too large to be a plan file.")])
     text = _decode(data)
     try:
         parsed = json.loads(text, parse_int=_read_int)
     except (ValueError, RecursionError) as exc:  # JSONDecodeError is a ValueError
         line = getattr(exc, "lineno", None)
-        where = f"line {line}: " if line else ""
-        raise PlanFileError([f"{where}this is not a readable plan file (not JSON)"]) from exc
+        raise PlanFileError([_("line {line}: this is not a readable plan file (not JSON)")
+                             .format(line=line) if line else
+                             _("this is not a readable plan file (not JSON)")]) from exc
     if not isinstance(parsed, dict) or parsed.get("format") != FORMAT:
-        raise PlanFileError([f'format: this is not a "{FORMAT}"'])
+        raise PlanFileError([_('format: this is not a "{format}"').format(format=FORMAT)])
     schema = parsed.get("schema_version")
     if not isinstance(schema, int) or isinstance(schema, bool) or schema < 1:
-        raise PlanFileError(["schema_version: must be a whole number"])
+        raise PlanFileError([_("schema_version: must be a whole number")])
     if schema > SCHEMA_VERSION:
-        raise PlanFileError([f"schema_version: {schema} was written by a newer Budget Planner; "
-                             "please update the program to read it"])
+        raise PlanFileError([_("schema_version: {schema} was written by a newer Budget "
+                               "Planner; please update the program to read it").format(
+                                   schema=schema)])
     raw_person = parsed.get("person")
     if not isinstance(raw_person, dict):
-        raise PlanFileError(["person: must be an object with a name and versions"])
+        raise PlanFileError([_("person: must be an object with a name and versions")])
     check = _Checker()
     name = check.value(Person, "name", raw_person.get("name"), "person.name")
     if isinstance(name, str) and not name.strip():
-        check.add("person.name", "must not be empty")
+        check.add("person.name", _("must not be empty"))
     elif isinstance(name, str):
         name = clean_name(name)  # spacing as a typed name; the length is checked above
     raw_versions = check.items(raw_person, "versions", "person")
     if not raw_versions:
-        check.add("person.versions", "must hold at least one version")
+        check.add("person.versions", _("must hold at least one version"))
     versions = [check.version(raw, f"versions[{v}]") for v, raw in enumerate(raw_versions)]
     numbers: dict[int, int] = {}
     for v, version in enumerate(versions):
         number = version.values.get("number", 1)
         if number in numbers:
-            check.add(f"versions[{v}].number", f"is the same as versions[{numbers[number]}]")
+            check.add(f"versions[{v}].number", _("is the same as {other}").format(
+                other=f"versions[{numbers[number]}]"))
         elif number is not None:
             numbers[number] = v
     if check.problems:
@@ -604,6 +623,6 @@ def import_plan_file(session: Session, data: str | bytes) -> Person:
         session.commit()
     except SQLAlchemyError as exc:
         session.rollback()
-        raise PlanFileError(["The plan could not be saved in the plans file, so nothing was "
-                             "imported; please try again."]) from exc
+        raise PlanFileError([_("The plan could not be saved in the plans file, so nothing was "
+                             "imported; please try again.")]) from exc
     return person

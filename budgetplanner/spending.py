@@ -26,7 +26,6 @@ from decimal import Decimal
 from enum import StrEnum
 from functools import cached_property
 
-from babel.dates import format_date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -40,7 +39,8 @@ from budgetplanner.bank_statement import (
     read_bank_csv,  # noqa: F401
 )
 from budgetplanner.categories import Payer
-from budgetplanner.formatting import LOCALE, month_year
+from budgetplanner.formatting import month_year
+from budgetplanner.formatting import short_month as short_month
 from budgetplanner.money import Money, allocate_pennies, round_penny
 from budgetplanner.periods import Period
 from budgetplanner.storage.models import (
@@ -95,10 +95,6 @@ def year_months(start: date) -> list[date]:
 
 def month_name(month: date) -> str:
     return month_year(month)
-
-
-def short_month(month: date) -> str:
-    return format_date(month, "MMM y", locale=LOCALE)
 
 
 # -- when money is paid -----------------------------------------------------------------

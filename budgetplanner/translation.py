@@ -32,6 +32,8 @@ LANGUAGE_VARIABLE = "BUDGETPLANNER_LANGUAGE"
 PSEUDO_MARKS = ("⟦", "⟧")
 
 _catalogue: gettext.NullTranslations = gettext.NullTranslations()
+# The code of the catalogue in use ("cy", "en_GB", "pseudo"), None for the words as written.
+_installed: str | None = None
 
 
 def system_language() -> str:
@@ -61,22 +63,33 @@ def install(language: str = "", folder: Path | str | None = None) -> str | None:
     Returns the code of the catalogue loaded ("cy" for "cy_GB" when only Welsh is there),
     or None when there is none: the sentences are then written as they are in the source.
     """
-    global _catalogue
+    global _catalogue, _installed
     where = Path(folder) if folder is not None else resource_folder("translations")
     for code in _codes(chosen_language(language)):
         path = where / f"{FILE_PREFIX}_{code}.mo"
         if code and path.is_file():
             with path.open("rb") as catalogue:
                 _catalogue = gettext.GNUTranslations(catalogue)
+            _installed = code
             return code
-    _catalogue = gettext.NullTranslations()
+    uninstall()
     return None
 
 
 def uninstall() -> None:
     """Back to the words as written (for tests that installed another language)."""
-    global _catalogue
+    global _catalogue, _installed
     _catalogue = gettext.NullTranslations()
+    _installed = None
+
+
+def installed() -> str | None:
+    """The code of the catalogue in use ("cy"), or None when the sentences are as written.
+
+    The formatter writes dates in this language (formatting.py), so that a Welsh sentence
+    has a Welsh month in it, and an English one an English month.
+    """
+    return _installed
 
 
 def _(message: str) -> str:

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
-from babel.messages.extract import extract_from_dir, extract_python
+from babel.messages.extract import extract_from_dir, extract_from_file, extract_python
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
@@ -117,12 +117,20 @@ def data_words() -> Iterator[tuple[str, int, str]]:
                f"What the hard word \"{word}\" means, in the easy-read word list.")
 
 
+# The command line's own words (its help and sentences) are the domain's too.
+COMMAND_LINE = Path("main.py")
+
+
 def domain_template() -> Catalog:
-    """Every sentence marked in budgetplanner/, as Babel's extractor finds it, and the words
-    of the easy-read data file."""
+    """Every sentence marked in budgetplanner/ and main.py, as Babel's extractor finds it,
+    and the words of the easy-read data file."""
     template = Catalog(project="Budget Planner", charset="utf-8", fuzzy=False)
     for _file, _line, message, comments, context in extract_from_dir(
             str(ROOT / "budgetplanner"), method_map=[("**.py", "python")], keywords=KEYWORDS,
+            comment_tags=("Translators:",), strip_comment_tags=True):
+        template.add(message, None, auto_comments=comments, context=context)
+    for _line, message, comments, context in extract_from_file(
+            "python", str(ROOT / COMMAND_LINE), keywords=KEYWORDS,
             comment_tags=("Translators:",), strip_comment_tags=True):
         template.add(message, None, auto_comments=comments, context=context)
     for words, line, comment in data_words():
@@ -136,7 +144,9 @@ def unextractable() -> Iterator[str]:
     """Each marked call whose words are not a literal ("file:line: call"): a variable, an
     f-string with placeholders or a sum of strings, which the extractor skips or cuts short,
     so no translation of it could ever be found."""
-    for path in sorted((ROOT / "budgetplanner").rglob("*.py")):
+    for path in [*sorted((ROOT / "budgetplanner").rglob("*.py")), ROOT / COMMAND_LINE]:
+        if not path.exists():  # (a test's folder of sources may have no main.py)
+            continue
         where = path.relative_to(ROOT)
         if where.name == "translation.py":  # where the marks are defined, not used
             continue

@@ -14,9 +14,11 @@ from budgetplanner.plan_money import (
     plan_option_lines,
 )
 from budgetplanner.storage.models import PlanVersion
+from budgetplanner.translation import N_, _, translated
 
-HEADER = ["Option", "What", "How much", "How often", "Hours a week", "Who pays",
-          "Per week", "Per month", "Per year", "One-off"]
+# The headings, in English as data; written in the chosen language (the figures stay plain).
+HEADER = [N_("Option"), N_("What"), N_("How much"), N_("How often"), N_("Hours a week"),
+          N_("Who pays"), N_("Per week"), N_("Per month"), N_("Per year"), N_("One-off")]
 
 
 def _figures(column: Column) -> list[str]:
@@ -29,7 +31,7 @@ def money_csv(version: PlanVersion) -> str:
     options = counted_options(version)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(HEADER)
+    writer.writerow([translated(heading) for heading in HEADER])
     # Each option's lines carry its share of the one Employment Allowance, so the lines
     # add up to the totals below to the penny.
     shared = plan_option_lines(version)
@@ -43,25 +45,27 @@ def money_csv(version: PlanVersion) -> str:
             writer.writerow([
                 option.title, line.label,
                 f"{amount:.2f}" if amount is not None else "",
-                frequency.label if frequency is not None else "worked out",
+                frequency.label if frequency is not None else _("worked out"),
                 hours, line.payer.label,
                 line.figure(Period.WEEK).plain(), line.figure(Period.MONTH).plain(),
                 line.figure(Period.YEAR).plain(), line.one_off_figure().plain()])
     summary = options_summary(version, options)
     writer.writerow([])
+    total = _("Total")
     for payer in summary.payers_used():
-        writer.writerow(["Total", payer.label, "", "", "", payer.label,
+        writer.writerow([total, payer.label, "", "", "", payer.label,
                          *_figures(summary.by_payer[payer])])
-    writer.writerow(["Total", "All my support", "", "", "", "", *_figures(summary.total)])
+    writer.writerow([total, _("All my support"), "", "", "", "", *_figures(summary.total)])
     if summary.comparison is not None:
         comparison = summary.comparison
         periods = (Period.WEEK, Period.MONTH, Period.YEAR)
-        writer.writerow(["Personal budget", "My personal budget", "", "", "", "",
+        budget = _("Personal budget")
+        writer.writerow([budget, _("My personal budget"), "", "", "", "",
                          *[comparison.budget[p].plain() for p in periods], ""])
-        writer.writerow(["Personal budget", "Left (negative: short)", "", "", "", "",
+        writer.writerow([budget, _("Left (negative: short)"), "", "", "", "",
                          *[comparison.left(p).plain() for p in periods], ""])
     sentence = allowance_sentence(version)
     if sentence:
-        writer.writerow(["Note", sentence])
+        writer.writerow([_("Note"), sentence])
     # A byte order mark tells spreadsheet programs the file is UTF-8 (for £ and names).
     return "\ufeff" + out.getvalue()

@@ -53,11 +53,10 @@ from budgetplanner.export.pdf import (
     PageRef,
     PlanWriter,
     _HeadingRow,
-    long_date,
     safe,
 )
 from budgetplanner.export.pdf_drawings import RING_NAMES, circle_of_people
-from budgetplanner.formatting import money_text
+from budgetplanner.formatting import long_date, money_text
 from budgetplanner.money import Money
 from budgetplanner.periods import Period
 from budgetplanner.plan_money import (

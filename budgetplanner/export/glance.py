@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from budgetplanner.categories import Payer
+from budgetplanner.formatting import long_date
 from budgetplanner.money import Money
 from budgetplanner.periods import Frequency, Period
 from budgetplanner.plan_money import counted_options, options_summary
@@ -114,8 +115,7 @@ def glance_items(version: PlanVersion) -> list[GlanceItem]:
     contingency = (first_sentence(v.contingencies[0].situation) + " "
                    + first_sentence(v.contingencies[0].arrangement)
                    if v.contingencies else "")
-    review = (f"{v.next_review.day} {v.next_review.strftime('%B %Y')}." if v.next_review
-              else "")
+    review = f"{long_date(v.next_review)}." if v.next_review else ""
     items = [
         GlanceItem(_("Who I am"), who.strip(), "about"),
         GlanceItem(_("What matters most to me"), matters, "good_life"),

@@ -47,7 +47,7 @@ from budgetplanner.export import tagging
 from budgetplanner.export.glance import glance_items
 from budgetplanner.export.pdf_drawings import RING_NAMES, bar_chart, circle_of_people
 from budgetplanner.export.tagging import Tagger
-from budgetplanner.formatting import money_text
+from budgetplanner.formatting import long_date, money_text
 from budgetplanner.periods import Frequency, Period
 from budgetplanner.plan_money import (
     NO_PERSONAL_BUDGET,
@@ -428,10 +428,6 @@ class PlanDocument(SimpleDocTemplate):
                 self.notify("TOCEntry", (0, flowable.outline_title, self.page,
                                          flowable.outline_key))
                 self.notify("SectionPage", (flowable.outline_key, self.page))
-
-
-def long_date(day: date) -> str:
-    return f"{day.day} {day.strftime('%B %Y')}"
 
 
 CELL_PADDING = 6  # ReportLab's default left and right padding of a table cell

@@ -13,9 +13,13 @@ from budgetplanner.review_statement import ReviewStatement, StatementRow
 from budgetplanner.spending import month_name
 from budgetplanner.storage.files import write_private
 from budgetplanner.storage.models import Option, SpendingEntry
+from budgetplanner.translation import N_, _, translated
 
-STATEMENT_HEADERS = ["Part", "What", "Planned for the year", "Planned so far", "Spent so far",
-                     "Left this year", "Forecast for the year", "How it is going", "Why"]
+# The headings, in English as data; written in the chosen language (the figures stay plain).
+STATEMENT_HEADERS = [N_("Part"), N_("What"), N_("Planned for the year"), N_("Planned so far"),
+                     N_("Spent so far"), N_("Left this year"), N_("Forecast for the year"),
+                     N_("How it is going"), N_("Why")]
+ENTRY_HEADERS = [N_("Month"), N_("Who paid"), N_("For"), N_("Amount"), N_("Note"), N_("From")]
 
 
 def safe(text: str) -> str:
@@ -37,12 +41,14 @@ def _row(part: str, row: StatementRow) -> list[str]:
 
 
 def statement_rows(statement: ReviewStatement) -> list[list[str]]:
-    rows: list[list[str]] = [STATEMENT_HEADERS]
-    rows += [_row("By option", row) for row in statement.by_option]
-    rows += [_row("By who pays", row) for row in statement.by_payer]
-    rows.append(_row("Total", statement.total))
+    rows: list[list[str]] = [[translated(heading) for heading in STATEMENT_HEADERS]]
+    by_option, by_payer = _("By option"), _("By who pays")
+    rows += [_row(by_option, row) for row in statement.by_option]
+    rows += [_row(by_payer, row) for row in statement.by_payer]
+    rows.append(_row(_("Total"), statement.total))
     rows.append([])
-    rows.append(["Month", "Planned", *[p.label for p in statement.payers], "Spent in all"])
+    rows.append([_("Month"), _("Planned"), *[p.label for p in statement.payers],
+                 _("Spent in all")])
     for month in statement.months:
         if not month.counted:
             continue
@@ -50,10 +56,10 @@ def statement_rows(statement: ReviewStatement) -> list[list[str]]:
                      *[plain(month.spent[p]) for p in statement.payers],
                      plain(month.spent_total)])
     rows.append([])
-    rows.append(["What changed"])
+    rows.append([_("What changed")])
     rows += [["", safe(change)] for change in statement.changes]
     rows.append([])
-    rows.append(["Evidence I keep"])
+    rows.append([_("Evidence I keep")])
     rows += [["", safe(item)] for item in statement.evidence]
     return rows
 
@@ -71,11 +77,12 @@ def write_entries_csv(entries: Iterable[SpendingEntry], options: Iterable[Option
     titles = {option.id: option.title for option in options}
     with io.StringIO(newline="") as handle:
         writer = csv.writer(handle)
-        writer.writerow(["Month", "Who paid", "For", "Amount", "Note", "From"])
+        writer.writerow([translated(heading) for heading in ENTRY_HEADERS])
+        from_bank, typed_in = _("Bank statement"), _("Typed in")
         for entry in entries:
             writer.writerow([
                 entry.month.isoformat(), entry.payer.label,
                 safe(titles.get(entry.option_id, "") if entry.option_id else ""),
                 plain(entry.amount), safe(entry.note),
-                "Bank statement" if entry.source == "bank" else "Typed in"])
+                from_bank if entry.source == "bank" else typed_in])
         return write_private(out, handle.getvalue(), encoding="utf-8-sig")

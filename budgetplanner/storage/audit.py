@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from budgetplanner.storage.store import PlanStore
+from budgetplanner.translation import N_, _, translated
 
 EVENTS = ("opened", "exported", "printed")
 
@@ -72,31 +73,34 @@ def person_record(store: PlanStore, name: str) -> tuple[int, list[AuditEntry]]:
     """The whole record of one person's plan, by the name on it: for a team lead only (an
     advocate's own view of the record holds only what they did, see migration 0005)."""
     if not store.shared:
-        raise RecordRefusedError("The record of who did what is kept on the organisation's "
-                            "server only.")
+        raise RecordRefusedError(_("The record of who did what is kept on the "
+                                   "organisation's server only."))
     if not is_lead(store):
-        raise RecordRefusedError("Only a team lead can read the record of who did what.")
+        raise RecordRefusedError(_("Only a team lead can read the record of who did what."))
     wanted = " ".join(name.split()).lower()
     with store.engine.connect() as connection:
         ids = connection.execute(text("SELECT id FROM people WHERE lower(name) = :name "
                                       "ORDER BY id"), {"name": wanted}).scalars().all()
     if not ids:
-        raise RecordRefusedError(f'There is no plan for "{name}".')
+        raise RecordRefusedError(_('There is no plan for "{name}".').format(name=name))
     if len(ids) > 1:
-        raise RecordRefusedError(f'More than one plan is for "{name}": please rename one first.')
+        raise RecordRefusedError(_('More than one plan is for "{name}": please rename one '
+                                   "first.").format(name=name))
     return int(ids[0]), history(store, int(ids[0]))
 
 
 def export_history(store: PlanStore, person_id: int, out: Path,
                    in_words: Callable[[AuditEntry], str] | None = None,
-                   words_heading: str = "In plain words") -> Path:
+                   words_heading: str = N_("In plain words")) -> Path:
     """Write one person's record as a CSV file (for the lead, or a subject access request).
-    With `in_words` (the window's wording of an entry), a last column says each in words."""
+    With `in_words` (the window's wording of an entry), a last column says each in words.
+    The headings are in the chosen language; what the server recorded is written as kept."""
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
-        heading = ["When", "Signed in as", "Acting as", "What", "Part of the plan"]
-        writer.writerow([*heading, words_heading] if in_words else heading)
+        heading = [_("When"), _("Signed in as"), _("Acting as"), _("What"),
+                   _("Part of the plan")]
+        writer.writerow([*heading, translated(words_heading)] if in_words else heading)
         for entry in history(store, person_id):
             row = [entry.at.isoformat(timespec="seconds"), entry.signed_in_as,
                    entry.acting_as, entry.action, entry.table_name or ""]

@@ -14,6 +14,7 @@ from budgetplanner.formatting import date_and_time
 from budgetplanner.storage import cipher
 from budgetplanner.storage.connection import restrict_permissions
 from budgetplanner.storage.files import create_private_file, make_private_folder
+from budgetplanner.translation import N_, ngettext, translated
 
 FOLDER_NAME = cipher.BACKUP_FOLDER_NAME
 STAMP = "%Y%m%d-%H%M%S"
@@ -30,8 +31,11 @@ class BackupInfo:
     def label(self) -> str:
         names = ", ".join(self.people[:4]) + ("…" if len(self.people) > 4 else "")
         count = len(self.people)
-        plans = "1 plan" if count == 1 else f"{count} plans"
-        return f"{date_and_time(self.made)} ({self.reason}): {plans}" + (
+        plans = ngettext("{count} plan", "{count} plans", count).format(count=count)
+        # The reason is read back from the file's name: the program's own reasons are
+        # translated, a reason given by hand ("made by hand 1405") is shown as written.
+        reason = translated(self.reason)
+        return f"{date_and_time(self.made)} ({reason}): {plans}" + (
             f": {names}" if names else "")
 
 
@@ -41,7 +45,11 @@ def backup_folder(db_path: Path) -> Path:
     return folder
 
 
-def make_backup(db_path: Path, reason: str = "automatic", now: datetime | None = None) -> Path:
+# The reasons the program gives, kept in the backup's file name in English.
+AUTOMATIC, BEFORE_RESTORING = N_("automatic"), N_("before restoring")
+
+
+def make_backup(db_path: Path, reason: str = AUTOMATIC, now: datetime | None = None) -> Path:
     """Copy the plans file, consistently even while it is open, into the backups folder."""
     made = now or datetime.now()
     folder = backup_folder(db_path)
@@ -93,7 +101,7 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
         made = _made(path, db_path.stem)
         if made is None:
             continue
-        reason = path.stem[len(db_path.stem) + 17:] or "automatic"
+        reason = path.stem[len(db_path.stem) + 17:] or AUTOMATIC
         found.append(BackupInfo(path, made, _people_in(path), reason.replace("-", " ")))
     return sorted(found, key=lambda info: info.made, reverse=True)
 
@@ -118,7 +126,7 @@ def backup_if_due(db_path: Path, now: datetime | None = None) -> Path | None:
     backups = list_backups(db_path)
     made = None
     if not backups or moment - backups[0].made >= timedelta(days=1):
-        made = make_backup(db_path, "automatic", moment)
+        made = make_backup(db_path, AUTOMATIC, moment)
     rotate(db_path, moment)
     return made
 
@@ -151,7 +159,7 @@ def rotate(db_path: Path, now: datetime | None = None) -> list[Path]:
 
 def restore_backup(backup: Path, db_path: Path) -> Path:
     """Put a backup in place of the plans file (closed by the caller) after backing it up."""
-    safety = make_backup(db_path, "before restoring") if db_path.exists() else backup
+    safety = make_backup(db_path, BEFORE_RESTORING) if db_path.exists() else backup
     new = not db_path.exists()
     source = cipher.connect(backup, read_only=True)
     try:

@@ -20,6 +20,8 @@ from types import ModuleType
 from typing import Any
 from urllib.parse import quote
 
+from budgetplanner.translation import _
+
 SQLITE_HEADER = b"SQLite format 3\x00"
 BACKUP_FOLDER_NAME = "backups"
 # Long enough that guessing is slow even offline; the person is told to write it down.
@@ -146,10 +148,10 @@ def opens(path: Path, passphrase: str) -> bool:
 def check_passphrase(passphrase: str, again: str) -> None:
     """Raise PassphraseError, in words, for a passphrase that should not be used."""
     if len(passphrase) < SHORTEST_PASSPHRASE:
-        raise PassphraseError(
-            f"A passphrase needs at least {SHORTEST_PASSPHRASE} letters, numbers or spaces.")
+        raise PassphraseError(_("A passphrase needs at least {count} letters, numbers or "
+                                "spaces.").format(count=SHORTEST_PASSPHRASE))
     if passphrase != again:
-        raise PassphraseError("The two passphrases are not the same.")
+        raise PassphraseError(_("The two passphrases are not the same."))
 
 
 def rewrite(path: Path, old: str | None, new: str | None) -> None:
@@ -160,10 +162,10 @@ def rewrite(path: Path, old: str | None, new: str | None) -> None:
     """
     module = _module()
     if module is None:
-        raise PassphraseError("This installation cannot lock files with a passphrase "
-                              "(the sqlcipher3 package is missing).")
+        raise PassphraseError(_("This installation cannot lock files with a passphrase "
+                                "(the sqlcipher3 package is missing)."))
     if old is not None and not opens(path, old):
-        raise PassphraseError("The passphrase does not open this file.")
+        raise PassphraseError(_("The passphrase does not open this file."))
     temporary = path.with_name(path.name + ".rewriting")
     temporary.unlink(missing_ok=True)
     from budgetplanner.storage.files import create_private_file

@@ -16,9 +16,12 @@ from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-CONFLICT_SENTENCE = ("Someone else changed this part of the plan while I was editing it, so "
-                     "my change has not been saved. Both versions are kept for me to choose "
-                     "from.")
+from budgetplanner.translation import N_, translated
+
+# In English, marked; said in the chosen language (translated) where a save is refused.
+CONFLICT_SENTENCE = N_("Someone else changed this part of the plan while I was editing it, so "
+                       "my change has not been saved. Both versions are kept for me to choose "
+                       "from.")
 
 
 @dataclass
@@ -37,7 +40,7 @@ class SaveConflictError(Exception):
     """A save refused because the row changed (or cannot be seen) since it was read."""
 
     def __init__(self, edits: list[PendingEdit], detail: str = "") -> None:
-        super().__init__(CONFLICT_SENTENCE)
+        super().__init__(translated(CONFLICT_SENTENCE))
         self.edits = edits
         self.detail = detail
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from budgetplanner.storage import cipher, wal
+from budgetplanner.translation import N_, translated
 
 # A settings row naming this plans file: a "-wal" file whose changes carry another name
 # belongs to another plans file, and is never applied.
@@ -32,11 +33,17 @@ class FileProblem:
     # "not_a_plan_file", "damaged", "newer", "in_use", "locked", "wrong_passphrase",
     # "unreadable", "read_only", "foreign_wal", "folder"
     kind: str
-    sentence: str
+    words: str  # in English, marked with N_
+
+    @property
+    def sentence(self) -> str:
+        """What is wrong, for the person, in the chosen language."""
+        return translated(self.words)
 
 
 class StoreOpenError(Exception):
-    """Opening the plans file was refused; `problem.sentence` says why to the person."""
+    """Opening the plans file was refused; `problem.sentence` says why to the person (in the
+    language chosen when it was refused)."""
 
     def __init__(self, problem: FileProblem, path: Path) -> None:
         super().__init__(problem.sentence)
@@ -44,51 +51,55 @@ class StoreOpenError(Exception):
         self.path = path
 
 
-NOT_A_PLAN_FILE = FileProblem("not_a_plan_file",
-                              "This file is not a plans file Budget Planner can read.")
-DAMAGED = FileProblem("damaged", "This plans file is damaged, so it has not been changed.")
-EMPTY = FileProblem("damaged", "This plans file is empty, so it may have been damaged; it has "
-                               "not been changed.")
-A_FOLDER = FileProblem("not_a_plan_file", "This is a folder, not a plans file.")
-NOT_A_FILE = FileProblem("not_a_plan_file",
-                         "This is not an ordinary file, so it is not a plans file.")
-UNREADABLE = FileProblem("unreadable", "Budget Planner is not allowed to read this plans file, "
-                                       "so it has not been opened or changed.")
-BROKEN_LINK = FileProblem("unreadable", "This plans file is a link to a file that is not there.")
-BAD_NAME = FileProblem("unreadable", "The name of this plans file (or of a folder it is in) has "
-                                     "letters Budget Planner cannot read: rename it, then open "
-                                     "it again.")
-READ_ONLY = FileProblem("read_only", "This plans file is read-only, so Budget Planner could not "
-                                     "keep my changes in it; it has not been changed.")
-READ_ONLY_NOT_SHOWN = FileProblem(
-    "read_only", "This plans file is read-only and holds changes not yet folded into it (or "
-    "comes from an older Budget Planner), so it cannot be shown as it is; it has not been "
-    "changed. Make it writable, or open a copy.")
-FOLDER_READ_ONLY = FileProblem("read_only", "Budget Planner is not allowed to write in the "
-                                            "folder this plans file is in, so my changes could "
-                                            "not be kept; nothing has been changed.")
-FOLDER_NOT_MADE = FileProblem("folder", "Budget Planner could not make the folder for this "
-                                        "plans file, so nothing has been opened.")
-FOREIGN_WAL = FileProblem("foreign_wal", "Beside this plans file is a file of changes (its name "
-                                         "ends in -wal) that does not belong to it, so nothing "
-                                         "has been opened or changed: move that file somewhere "
-                                         "else, then open the plans file again.")
-LOCKED = FileProblem("locked", "This plans file is locked with a passphrase, or it is damaged "
-                               "or not a plans file.")
-LOCKED_OR_DAMAGED = FileProblem("damaged", "This plans file is damaged or not a plans file "
-                                           "(its backups have no passphrase, so it is not "
-                                           "locked); it has not been changed.")
-WRONG_PASSPHRASE = FileProblem("wrong_passphrase",
-                               "That passphrase does not open this file. If it is the right one, "
-                               "the file may be damaged or not a plans file.")
-NEWER = FileProblem("newer", "This plans file was made by a newer version of Budget Planner, so "
-                             "it has not been changed.")
-FOREIGN_DATABASE = FileProblem("not_a_plan_file",
-                               "This file is a database, but not a Budget Planner plans file.")
-IN_USE = FileProblem("in_use", "Budget Planner is already open with this plans file in another "
-                               "window; close it there first.")
-NOT_OPENED = FileProblem("damaged", "This plans file could not be opened, so it has not been "
-                                    "changed.")
+NOT_A_PLAN_FILE = FileProblem("not_a_plan_file", N_(
+    "This file is not a plans file Budget Planner can read."))
+DAMAGED = FileProblem("damaged", N_("This plans file is damaged, so it has not been changed."))
+EMPTY = FileProblem("damaged", N_(
+    "This plans file is empty, so it may have been damaged; it has not been changed."))
+A_FOLDER = FileProblem("not_a_plan_file", N_("This is a folder, not a plans file."))
+NOT_A_FILE = FileProblem("not_a_plan_file", N_(
+    "This is not an ordinary file, so it is not a plans file."))
+UNREADABLE = FileProblem("unreadable", N_(
+    "Budget Planner is not allowed to read this plans file, so it has not been opened or "
+    "changed."))
+BROKEN_LINK = FileProblem("unreadable", N_(
+    "This plans file is a link to a file that is not there."))
+BAD_NAME = FileProblem("unreadable", N_(
+    "The name of this plans file (or of a folder it is in) has letters Budget Planner cannot "
+    "read: rename it, then open it again."))
+READ_ONLY = FileProblem("read_only", N_(
+    "This plans file is read-only, so Budget Planner could not keep my changes in it; it has "
+    "not been changed."))
+READ_ONLY_NOT_SHOWN = FileProblem("read_only", N_(
+    "This plans file is read-only and holds changes not yet folded into it (or comes from an "
+    "older Budget Planner), so it cannot be shown as it is; it has not been changed. Make it "
+    "writable, or open a copy."))
+FOLDER_READ_ONLY = FileProblem("read_only", N_(
+    "Budget Planner is not allowed to write in the folder this plans file is in, so my changes "
+    "could not be kept; nothing has been changed."))
+FOLDER_NOT_MADE = FileProblem("folder", N_(
+    "Budget Planner could not make the folder for this plans file, so nothing has been opened."))
+FOREIGN_WAL = FileProblem("foreign_wal", N_(
+    "Beside this plans file is a file of changes (its name ends in -wal) that does not belong "
+    "to it, so nothing has been opened or changed: move that file somewhere else, then open the"
+    " plans file again."))
+LOCKED = FileProblem("locked", N_(
+    "This plans file is locked with a passphrase, or it is damaged or not a plans file."))
+LOCKED_OR_DAMAGED = FileProblem("damaged", N_(
+    "This plans file is damaged or not a plans file (its backups have no passphrase, so it is "
+    "not locked); it has not been changed."))
+WRONG_PASSPHRASE = FileProblem("wrong_passphrase", N_(
+    "That passphrase does not open this file. If it is the right one, the file may be damaged "
+    "or not a plans file."))
+NEWER = FileProblem("newer", N_(
+    "This plans file was made by a newer version of Budget Planner, so it has not been changed."))
+FOREIGN_DATABASE = FileProblem("not_a_plan_file", N_(
+    "This file is a database, but not a Budget Planner plans file."))
+IN_USE = FileProblem("in_use", N_(
+    "Budget Planner is already open with this plans file in another window; close it there "
+    "first."))
+NOT_OPENED = FileProblem("damaged", N_(
+    "This plans file could not be opened, so it has not been changed."))
 
 
 def wal_path(path: Path) -> Path:

@@ -22,6 +22,7 @@ from budgetplanner.rates import shipped_table
 from budgetplanner.storage.plan_rows import PlanRows, add_plan, counts, people_in, read_plan
 from budgetplanner.storage.settings import MOVED_IN, TAKEN_OUT
 from budgetplanner.storage.store import PlanStore
+from budgetplanner.translation import _, ngettext
 
 
 class MoveInError(Exception):
@@ -45,13 +46,14 @@ class MoveInReport:
 
     def lines(self) -> list[str]:
         count = len(self.people)
-        head = (f"Moved {count} plan{'s' if count != 1 else ''} from {self.source} to the "
-                f"organisation's plans {self.where}:")
+        head = ngettext("Moved {count} plan from {file} to the organisation's plans {where}:",
+                        "Moved {count} plans from {file} to the organisation's plans {where}:",
+                        count).format(count=count, file=self.source, where=self.where)
         lines = [head, *(f"  {person.name}: {person.holds}" for person in self.people)]
         for name in self.missing_rate_tables:
-            lines.append(f'Some plans use my own rate table "{name}", which the server does '
-                         "not have, so their PA costs use the newest rate table until a team "
-                         "lead adds it.")
+            lines.append(_('Some plans use my own rate table "{name}", which the server does '
+                           "not have, so their PA costs use the newest rate table until a team "
+                           "lead adds it.").format(name=name))
         return lines
 
 
@@ -63,21 +65,22 @@ def move_in(store: PlanStore, path: Path, passphrase: str | None = None, *,
     from budgetplanner.storage.server import describe
 
     if not store.shared:
-        raise MoveInError("Plans are moved in to the organisation's server: please connect "
-                          "to it first.")
+        raise MoveInError(_("Plans are moved in to the organisation's server: please connect "
+                            "to it first."))
     where = describe(store.engine.url)
     laptop = PlanStore.open(path, passphrase)
     try:
         if laptop.setting(TAKEN_OUT):
-            raise MoveInError("This file holds a plan I took out from the organisation's "
-                              "server: bring it back instead (bring-back).")
+            raise MoveInError(_("This file holds a plan I took out from the organisation's "
+                                "server: bring it back instead (bring-back)."))
         moved = laptop.setting(MOVED_IN)
         if moved and not again:
             note = json.loads(moved)
-            raise MoveInError(
-                f"The plans in this file were moved in to the organisation's plans "
-                f"{note['where']} on {date_and_time(datetime.fromisoformat(note['at']))} "
-                "already. To move them in again as new plans, say so (--again).")
+            raise MoveInError(_(
+                "The plans in this file were moved in to the organisation's plans {where} on "
+                "{moment} already. To move them in again as new plans, say so (--again).")
+                .format(where=note["where"],
+                        moment=date_and_time(datetime.fromisoformat(note["at"]))))
         with laptop.engine.connect() as connection:
             plans = [read_plan(connection, person_id)
                      for person_id, _name in people_in(connection)]

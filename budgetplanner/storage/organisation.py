@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, Engine, text
 
 from budgetplanner.storage.server import ServerError
+from budgetplanner.translation import _
 
 ADVOCATE_GROUP = "planner_advocate"
 LEAD_GROUP = "planner_lead"
@@ -30,10 +31,12 @@ class Assignment:
 
 def check_sign_in_name(name: str) -> str:
     if not SIGN_IN_NAME.fullmatch(name):
-        raise ServerError(f'"{name}" cannot be a sign-in name: please use lower-case letters, '
-                          "digits, dots, dashes or underscores, starting with a letter.")
+        raise ServerError(_('"{name}" cannot be a sign-in name: please use lower-case '
+                            "letters, digits, dots, dashes or underscores, starting with a "
+                            "letter.").format(name=name))
     if name.startswith(("pg_", "planner_")):
-        raise ServerError(f'"{name}" is kept for the database itself: please choose another.')
+        raise ServerError(_('"{name}" is kept for the database itself: please choose '
+                            "another.").format(name=name))
     return name
 
 
@@ -45,7 +48,7 @@ def _scram(connection: Connection, name: str, password: str) -> str:
     raw = connection.connection.dbapi_connection
     pgconn = getattr(raw, "pgconn", None)
     if pgconn is None:
-        raise ServerError("Advocates can be added only on a PostgreSQL server.")
+        raise ServerError(_("Advocates can be added only on a PostgreSQL server."))
     hashed = pgconn.encrypt_password(password.encode(), name.encode(), b"scram-sha-256")
     return bytes(hashed).decode("ascii")
 
@@ -59,17 +62,18 @@ def add_member(engine: Engine, name: str, password: str, *, lead: bool = False) 
     """Add an advocate (or a team lead) who signs in as `name` with `password`."""
     check_sign_in_name(name)
     if len(password) < 12:
-        raise ServerError("A password needs at least 12 characters.")
+        raise ServerError(_("A password needs at least 12 characters."))
     group = LEAD_GROUP if lead else ADVOCATE_GROUP
     with engine.begin() as connection:
         if role_exists(connection, name):
-            raise ServerError(f'There is already someone who signs in as "{name}".')
+            raise ServerError(_('There is already someone who signs in as "{name}".').format(
+                name=name))
         hashed = _scram(connection, name, password).replace("'", "''")
         try:
             # Only the administrators' group may create roles (CREATEROLE is not inherited).
             connection.execute(text(f"SET LOCAL ROLE {ADMIN_GROUP}"))
         except Exception as refused:
-            raise ServerError("Only the organisation's administrator can add advocates.") \
+            raise ServerError(_("Only the organisation's administrator can add advocates.")) \
                 from refused
         connection.execute(text(
             f"CREATE ROLE {_quote(connection, name)} LOGIN PASSWORD '{hashed}' IN ROLE {group}"
@@ -81,7 +85,7 @@ def remove_member(engine: Engine, name: str) -> None:
     check_sign_in_name(name)
     with engine.begin() as connection:
         if not role_exists(connection, name):
-            raise ServerError(f'No one signs in as "{name}".')
+            raise ServerError(_('No one signs in as "{name}".').format(name=name))
         connection.execute(text(f"SET LOCAL ROLE {ADMIN_GROUP}"))
         connection.execute(text("DELETE FROM assignments WHERE advocate = :name"), {"name": name})
         connection.execute(text(f"ALTER ROLE {_quote(connection, name)} NOLOGIN"))
@@ -92,9 +96,11 @@ def _person_id(connection: Connection, person: str) -> int:
     ids = connection.execute(text("SELECT id FROM people WHERE lower(name) = :name ORDER BY id"),
                              {"name": wanted}).scalars().all()
     if not ids:
-        raise ServerError(f'There is no plan for "{person}" that I can see.')
+        raise ServerError(_('There is no plan for "{name}" that I can see.').format(
+            name=person))
     if len(ids) > 1:
-        raise ServerError(f'More than one plan is for "{person}": please rename one first.')
+        raise ServerError(_('More than one plan is for "{name}": please rename one '
+                            "first.").format(name=person))
     return int(ids[0])
 
 
@@ -105,7 +111,8 @@ def assign(engine: Engine, person: str, advocate: str, *, instead_of: str | None
             "SELECT pg_has_role(rolname, :group, 'USAGE') FROM pg_roles WHERE rolname = :name"),
             {"group": ADVOCATE_GROUP, "name": advocate}).scalar()
         if not member:
-            raise ServerError(f'"{advocate}" is not one of the organisation\'s advocates.')
+            raise ServerError(_('"{name}" is not one of the organisation\'s advocates.')
+                              .format(name=advocate))
         person_id = _person_id(connection, person)
         connection.execute(text(
             "INSERT INTO assignments (person_id, advocate) VALUES (:person, :advocate) "

@@ -1,6 +1,7 @@
 """Plain, frozen copies of a stored plan for the rules: where ORM rows become rule inputs.
 
-The rules (spending, the review statement, a plan's money) work on frozen dataclasses so
+The rules (spending, the review statement, a plan's money, the council's checklist) work on
+frozen dataclasses so
 that each can be tested without a database; this module is the one thin place that reads
 a `PlanVersion` and builds them.
 """
@@ -13,7 +14,14 @@ from decimal import Decimal
 
 from budgetplanner.budget import BudgetLine, budget_line
 from budgetplanner.categories import OptionKind, Payer
-from budgetplanner.council_checklist import council_checklist
+from budgetplanner.council_checklist import (
+    CheckItem,
+    ChecklistFacts,
+    Contingency,
+    CountedOption,
+    GoalFacts,
+    checklist,
+)
 from budgetplanner.money import allocate_pennies
 from budgetplanner.pa_costs import PayFrequency
 from budgetplanner.periods import Frequency, Period
@@ -25,6 +33,7 @@ from budgetplanner.plan_money import (
     lines_for_options,
     pa_costs_for,
     pa_option,
+    personal_budget_applies,
     personal_budget_of,
     plan_summary,
     rate_table_of,
@@ -44,6 +53,7 @@ from budgetplanner.spending import (
     SpendingPlan,
 )
 from budgetplanner.storage.models import Option, PlanVersion
+from budgetplanner.translation import _
 
 ZERO = Decimal(0)
 
@@ -138,7 +148,7 @@ def spending_plan(version: PlanVersion, start: date) -> SpendingPlan:
         by_option[cost.option_key] = by_option.get(cost.option_key, ZERO) + cost.amount
         if cost.payer is Payer.PERSONAL_BUDGET:
             direct.add(cost.option_key)
-    plans = tuple(OptionPlan(o.id, o.title or "An option", by_option.get(o.id, ZERO),
+    plans = tuple(OptionPlan(o.id, o.title or _("An option"), by_option.get(o.id, ZERO),
                              o.id in direct) for o in options)
     return SpendingPlan(start, plans, tuple(costs))
 
@@ -182,6 +192,39 @@ def statement_facts(version: PlanVersion, today: date) -> StatementFacts:
         earlier=last,
         checklist=tuple(council_checklist(version, today)),
     )
+
+
+def checklist_facts(version: PlanVersion) -> ChecklistFacts:
+    """What the council's checklist reads of a stored plan."""
+    chosen = next((s for s in version.scenarios if s.id == version.chosen_scenario_id), None)
+    summary = plan_summary(version)
+    paid = {line.option_key for line in summary.lines
+            if line.payer is Payer.PERSONAL_BUDGET and line.yearly}
+    comparison = summary.comparison
+    return ChecklistFacts(
+        support_needs=version.support_needs,
+        matters_now=version.matters_now,
+        goals=tuple(GoalFacts(g.id, g.title, g.how_i_will_know) for g in version.goals),
+        options_written=len(version.options),
+        chosen_scenario=chosen.name if chosen is not None else None,
+        counted=tuple(CountedOption(o.title, frozenset(g.id for g in o.goals), o.id in paid)
+                      for o in counted_options(version)),
+        budget_applies=personal_budget_applies(version),
+        personal_budget=version.personal_budget,
+        personal_budget_period=version.personal_budget_period,
+        left_a_year=comparison.left(Period.YEAR) if comparison is not None else None,
+        contingencies=tuple(Contingency(c.situation, c.arrangement)
+                            for c in version.contingencies),
+        next_review=version.next_review,
+        helpers=sum(1 for r in version.relationships if r.name.strip()),
+        brings_own=bool(version.strengths.strip() or version.own_resources.strip()),
+        participants=version.participants,
+    )
+
+
+def council_checklist(version: PlanVersion, today: date | None = None) -> list[CheckItem]:
+    """The council's checklist of a stored plan (council_checklist.checklist on its facts)."""
+    return checklist(checklist_facts(version), today)
 
 
 def option_money(option: Option) -> OptionMoney:

@@ -37,6 +37,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from budgetplanner.storage.models import Base, Person
 from budgetplanner.storage.types import DecimalText
+from budgetplanner.translation import _, ngettext
 
 Row = dict[str, Any]
 PlanRows = dict[str, list[Row]]
@@ -50,11 +51,26 @@ LATE = {("plan_versions", "chosen_scenario_id")}
 # Kept by each database for itself: a save's number, not part of what the plan says.
 NOT_COMPARED = frozenset({"row_version"})
 # The parts counted in a report of what came across, in the person's words.
-COUNTED = (("plan_versions", "version", "versions"), ("goals", "goal", "goals"),
-           ("relationships", "person in my life", "people in my life"),
-           ("options", "option", "options"), ("cost_lines", "cost", "costs"),
-           ("pa_roles", "PA", "PAs"), ("risks", "risk", "risks"),
-           ("spending_entries", "spending entry", "spending entries"))
+# The tables a plan's summary counts, in its order (`counts`).
+COUNTED = ("plan_versions", "goals", "relationships", "options", "cost_lines", "pa_roles",
+           "risks", "spending_entries")
+
+
+def _counted(name: str, count: int) -> str:
+    """"3 goals": how many rows of table `name`, in the chosen language."""
+    words = {
+        "plan_versions": ngettext("{count} version", "{count} versions", count),
+        "goals": ngettext("{count} goal", "{count} goals", count),
+        "relationships": ngettext("{count} person in my life", "{count} people in my life",
+                                  count),
+        "options": ngettext("{count} option", "{count} options", count),
+        "cost_lines": ngettext("{count} cost", "{count} costs", count),
+        "pa_roles": ngettext("{count} PA", "{count} PAs", count),
+        "risks": ngettext("{count} risk", "{count} risks", count),
+        "spending_entries": ngettext("{count} spending entry", "{count} spending entries",
+                                     count),
+    }[name]
+    return words.format(count=count)
 
 
 def table(name: str) -> Table:
@@ -300,11 +316,11 @@ def fingerprint(rows: PlanRows) -> str:
 def counts(rows: PlanRows) -> str:
     """What a plan holds, in words: "2 versions, 3 goals, 1 option, 4 costs"."""
     words = []
-    for name, one, many in COUNTED:
+    for name in COUNTED:
         count = len(rows.get(name, []))
         if count:
-            words.append(f"{count} {one if count == 1 else many}")
-    return ", ".join(words) or "nothing yet"
+            words.append(_counted(name, count))
+    return ", ".join(words) or _("nothing yet")
 
 
 def as_person(rows: PlanRows) -> Person:

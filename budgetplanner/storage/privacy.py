@@ -20,6 +20,7 @@ from budgetplanner.storage import cipher
 from budgetplanner.storage.backups import BackupInfo, list_backups
 from budgetplanner.storage.models import Person, Setting
 from budgetplanner.storage.store import PlanStore
+from budgetplanner.translation import _, ngettext
 
 # Tables whose rows belong to a plan version and carry an id of their own (a "uid").
 PARTS_WITH_IDS = ("goals", "relationships", "options", "scenarios", "risks", "contingencies",
@@ -36,8 +37,6 @@ class Identity:
     part_ids: frozenset[str]
 
 
-def _plural(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
 
 
 @dataclass(frozen=True)
@@ -53,21 +52,27 @@ class ErasedReport:
 
     def sentence(self) -> str:
         if not self.copies_remain_in and not self.not_checked:
-            return "The plan is erased from this computer, backups included."
-        parts = ["The plan is erased from the plans file."]
+            return _("The plan is erased from this computer, backups included.")
+        parts = [_("The plan is erased from the plans file.")]
         if self.copies_remain_in:
-            older = _plural(len(self.copies_remain_in), "older backup", "older backups")
-            parts.append(f"Copies remain in {older}, in the backups folder beside the plans "
-                         "file.")
+            older = len(self.copies_remain_in)
+            parts.append(ngettext(
+                "Copies remain in {count} older backup, in the backups folder beside the plans "
+                "file.",
+                "Copies remain in {count} older backups, in the backups folder beside the "
+                "plans file.", older).format(count=older))
         if self.not_checked:
-            files = _plural(len(self.not_checked), "file", "files")
+            files = len(self.not_checked)
             listed = ", ".join(path.name for path in self.not_checked)
-            parts.append(f"{files} could not be opened or changed (damaged, read-only, or "
-                         f"locked with another passphrase), so a copy may remain there: "
-                         f"{listed}.")
+            parts.append(ngettext(
+                "{count} file could not be opened or changed (damaged, read-only, or locked "
+                "with another passphrase), so a copy may remain there: {files}.",
+                "{count} files could not be opened or changed (damaged, read-only, or locked "
+                "with another passphrase), so a copy may remain there: {files}.",
+                files).format(count=files, files=listed))
         if len(self.names) > 1:
-            parts.append("They were also found under the names: "
-                         + ", ".join(self.names[1:]) + ".")
+            parts.append(_("They were also found under the names: {names}.").format(
+                names=", ".join(self.names[1:])))
         return " ".join(parts)
 
 

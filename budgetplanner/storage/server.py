@@ -27,6 +27,7 @@ from budgetplanner.storage.settings import (
     SERVER_PORT,
 )
 from budgetplanner.storage.store import PlanStore
+from budgetplanner.translation import _
 
 LOCAL_HOSTS = frozenset({"", "localhost", "127.0.0.1", "::1"})
 
@@ -52,9 +53,10 @@ def server_url(address: str, password: str | None = None) -> URL:
     try:
         url = make_url(address)
     except ArgumentError as error:
-        raise ServerError(f'"{address}" is not an address Budget Planner understands.') from error
+        raise ServerError(_('"{address}" is not an address Budget Planner understands.')
+                          .format(address=address)) from error
     if url.get_backend_name() != "postgresql":
-        raise ServerError("Budget Planner connects only to PostgreSQL servers.")
+        raise ServerError(_("Budget Planner connects only to PostgreSQL servers."))
     url = url.set(drivername="postgresql+psycopg")
     if password is not None:
         url = url.set(password=password)
@@ -80,13 +82,13 @@ class ServerAddress:
         """The address to connect to; ServerError says plainly what is missing or wrong."""
         server, database, name = self.server.strip(), self.database.strip(), self.name.strip()
         if not server:
-            raise ServerError("Please type the name of the organisation's server.")
+            raise ServerError(_("Please type the name of the organisation's server."))
         if not database:
-            raise ServerError("Please type the name of the database of plans.")
+            raise ServerError(_("Please type the name of the database of plans."))
         if not name:
-            raise ServerError("Please type my name on the server.")
+            raise ServerError(_("Please type my name on the server."))
         if self.port is not None and not 0 < self.port < 65536:
-            raise ServerError("The port is a number from 1 to 65535 (usually 5432).")
+            raise ServerError(_("The port is a number from 1 to 65535 (usually 5432)."))
         query: dict[str, str] = {}
         host: str | None = server
         port = self.port
@@ -138,8 +140,8 @@ def remember_address(store: PlanStore, address: ServerAddress) -> None:
 def describe(url: URL) -> str:
     """Where the plans are, in the words the window uses: "at <database> on <host>"."""
     host = _host(url)
-    where = "this computer" if is_local(url) else host
-    return f"at {url.database} on {where}"
+    where = _("this computer") if is_local(url) else host
+    return _("at {database} on {server}").format(database=url.database, server=where)
 
 
 @event.listens_for(Person, "before_insert")
@@ -178,11 +180,11 @@ def check_signed_in_role(engine: Engine) -> None:
             "WHERE r.rolname = current_user AND t.schemaname = current_schema() "
             "  AND t.tablename = 'people'")).one_or_none()
     if row is None:
-        raise ServerError("This database has no plans in it yet: please ask the organisation's "
-                          "administrator to set it up.")
+        raise ServerError(_("This database has no plans in it yet: please ask the organisation's "
+                            "administrator to set it up."))
     if row.rolsuper or row.rolbypassrls or row.owns:
-        raise ServerError("Budget Planner does not sign in as the owner of the plans or as a "
-                          "database superuser. Please sign in with my own name.")
+        raise ServerError(_("Budget Planner does not sign in as the owner of the plans or as a "
+                            "database superuser. Please sign in with my own name."))
 
 
 def open_server(address: str | URL, password: str | None = None) -> PlanStore:
@@ -197,9 +199,9 @@ def open_server(address: str | URL, password: str | None = None) -> PlanStore:
         except DBAPIError as error:
             raise ServerError(connection_problem(error)) from error
         if revision != HEAD_REVISION:
-            raise ServerError("The organisation's plans database needs setting up or upgrading "
-                              "for this version of Budget Planner: please ask its administrator "
-                              "to run the upgrade.")
+            raise ServerError(_("The organisation's plans database needs setting up or upgrading "
+                                "for this version of Budget Planner: please ask its administrator "
+                                "to run the upgrade."))
         check_signed_in_role(engine)
     except BaseException:
         engine.dispose()
@@ -211,12 +213,12 @@ def connection_problem(error: DBAPIError) -> str:
     """One plain sentence for why the server could not be reached or refused the sign-in."""
     message = str(error.orig or error).lower()
     if "password authentication failed" in message or "no password supplied" in message:
-        return "The server did not accept that name and password."
+        return _("The server did not accept that name and password.")
     if "certificate" in message or "ssl" in message:
-        return ("The server's certificate could not be checked, so Budget Planner did not "
-                "connect. Please ask the organisation's administrator.")
+        return _("The server's certificate could not be checked, so Budget Planner did not "
+                 "connect. Please ask the organisation's administrator.")
     if "not permitted to log in" in message:
-        return "That name may no longer sign in to the organisation's plans."
+        return _("That name may no longer sign in to the organisation's plans.")
     if "permission denied" in message:
-        return "That name may not open the organisation's plans."
-    return "Budget Planner could not reach the organisation's plans server."
+        return _("That name may not open the organisation's plans.")
+    return _("Budget Planner could not reach the organisation's plans server.")

@@ -52,6 +52,7 @@ from budgetplanner.storage.models import (
     SpendingEntry,
 )
 from budgetplanner.storage.settings import MySettings, SettingSpec
+from budgetplanner.translation import N_, _, translated
 
 if TYPE_CHECKING:
     from budgetplanner.bank_statement import BankPayment, CsvMapping
@@ -95,7 +96,7 @@ class ConflictError(SaveError):
     it are not written over theirs. `conflicts` holds both versions for me to choose."""
 
     def __init__(self, conflicts: list[SaveConflictError], dropped: list[str]) -> None:
-        super().__init__(CONFLICT_SENTENCE, dropped)
+        super().__init__(translated(CONFLICT_SENTENCE), dropped)
         self.conflicts = conflicts
 
 
@@ -103,23 +104,24 @@ def save_problem(error: BaseException) -> str:
     """One plain sentence for why a save failed, never the database's own words."""
     text = str(getattr(error, "orig", None) or error).lower()
     if "full" in text or (isinstance(error, OSError) and error.errno == errno.ENOSPC):
-        return ("The disk is full: free some space and your changes will be saved. "
-                "They are kept until then.")
+        return _("The disk is full: free some space and your changes will be saved. "
+                 "They are kept until then.")
     if "readonly" in text or "read-only" in text or "read only" in text:
-        return ("The plans file cannot be written to (it is read-only). Your changes are "
-                "kept on screen; save them somewhere else or make the file writable.")
+        return _("The plans file cannot be written to (it is read-only). Your changes are "
+                 "kept on screen; save them somewhere else or make the file writable.")
     if "locked" in text or "busy" in text:
-        return ("Another program is using the plans file. Your changes are kept and will "
-                "be saved when it lets go.")
+        return _("Another program is using the plans file. Your changes are kept and will "
+                 "be saved when it lets go.")
     if "i/o" in text or "disk" in text:
-        return ("The disk could not be written to. Your changes are kept and will be "
-                "saved when it can be.")
-    return ("Your changes could not be saved yet. They are kept and will be saved when "
-            "the file can be written to.")
+        return _("The disk could not be written to. Your changes are kept and will be "
+                 "saved when it can be.")
+    return _("Your changes could not be saved yet. They are kept and will be saved when "
+             "the file can be written to.")
 
 
-READ_ONLY_SENTENCE = ("This plans file is read-only, so my changes cannot be kept in it. Save "
-                      "my plan to another place, or ask for the file to be made writable.")
+READ_ONLY_SENTENCE = N_("This plans file is read-only, so my changes cannot be kept in it. "
+                        "Save my plan to another place, or ask for the file to be made "
+                        "writable.")
 
 
 def _cannot_write(error: BaseException) -> bool:
@@ -128,8 +130,8 @@ def _cannot_write(error: BaseException) -> bool:
 
 
 def _dropped_sentence(dropped: list[str]) -> str:
-    return ("A change could not be kept, because the plans file would not accept it: "
-            + ", ".join(dropped) + ". Everything else is kept.")
+    return _("A change could not be kept, because the plans file would not accept it: "
+             "{changes}. Everything else is kept.").format(changes=", ".join(dropped))
 
 
 class PersonNameError(ValueError):
@@ -148,9 +150,10 @@ class PersonRow:
 def clean_name(name: str) -> str:
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise PersonNameError("Please type a name.")
+        raise PersonNameError(_("Please type a name."))
     if len(cleaned) > MAX_NAME_LENGTH:
-        raise PersonNameError(f"A name can have at most {MAX_NAME_LENGTH} letters.")
+        raise PersonNameError(_("A name can have at most {count} letters.").format(
+            count=MAX_NAME_LENGTH))
     return cleaned
 
 
@@ -367,7 +370,7 @@ class PlanStore:
             raise told
         if self.read_only:
             if self._waiting:
-                raise SaveError(READ_ONLY_SENTENCE)
+                raise SaveError(translated(READ_ONLY_SENTENCE))
             return
         try:
             if self._stuck:
@@ -738,14 +741,14 @@ class PlanStore:
         from budgetplanner.validation import ValidationError
 
         if rate is not None and rate < 0:
-            raise ValidationError("The hourly rate for holiday cover cannot be below zero.")
+            raise ValidationError(_("The hourly rate for holiday cover cannot be below "
+                                    "zero."))
         self._set_checked("set what holiday cover is paid", option, "holiday_cover_rate",
                           rate)
 
     def set_sick_pay_days(self, option: Option, days: int | None) -> None:
         """Days a year of Statutory Sick Pay planned for each PA (None or 0: none)."""
         from budgetplanner.pa_costs import MAX_SICK_PAY_DAYS, SICK_PAY_DAYS_PROBLEM
-        from budgetplanner.translation import translated
         from budgetplanner.validation import ValidationError
 
         if days is not None and not 0 <= days <= MAX_SICK_PAY_DAYS:
@@ -944,12 +947,12 @@ class PlanStore:
         The current state is backed up first (the returned path); the copy uses SQLite's
         online backup into the open file, so the write-ahead log keeps it crash-safe.
         """
-        from budgetplanner.storage.backups import make_backup
+        from budgetplanner.storage.backups import BEFORE_RESTORING, make_backup
 
         if self.path is None:
             raise ValueError("only a plans file on disk can be restored")
         self.save()
-        safety = make_backup(self.path, "before restoring")
+        safety = make_backup(self.path, BEFORE_RESTORING)
         source = cipher.connect(backup, read_only=True)
         try:
             with self.engine.connect() as connection:
@@ -959,9 +962,9 @@ class PlanStore:
                 try:
                     source.backup(raw)
                 except cipher.database_errors() as error:
-                    raise cipher.PassphraseError(
+                    raise cipher.PassphraseError(_(
                         "This backup is not locked the way the plans file is, so it cannot be "
-                        "restored into it.") from error
+                        "restored into it.")) from error
         finally:
             source.close()
         upgrade(self.engine)  # an older backup is brought up to this program's schema

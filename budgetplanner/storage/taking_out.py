@@ -43,6 +43,7 @@ from budgetplanner.storage.plan_rows import (
 )
 from budgetplanner.storage.settings import TAKEN_OUT
 from budgetplanner.storage.store import PlanStore
+from budgetplanner.translation import _, ngettext
 
 # The hint migration 0007's guard raises with, when a plan is out with someone else.
 TAKEN_OUT_HINT = "planner:taken_out"
@@ -63,8 +64,9 @@ class TakenOut:
     def sentence(self) -> str:
         """'ann.smith took this plan out on 3 December 2026: ...'."""
         day = self.taken_at.astimezone().date()
-        return (f"{self.taken_by} took this plan out on {long_date(day)}, so "
-                "it can be read here but not changed until it is brought back.")
+        return _("{advocate} took this plan out on {day}, so it can be read here but not "
+                 "changed until it is brought back.").format(advocate=self.taken_by,
+                                                             day=long_date(day))
 
 
 @dataclass
@@ -92,10 +94,11 @@ class BringBackClashError(TakeOutError):
     the copy on this laptop is kept. `mine` and `theirs` say what changed on each side."""
 
     def __init__(self, name: str, mine: Differences, theirs: Differences) -> None:
-        super().__init__(
-            f"{name}'s plan was changed on the server after I took it out, so my copy was "
+        super().__init__(_(
+            "{name}'s plan was changed on the server after I took it out, so my copy was "
             "not brought back and nothing on the server was changed. My copy is kept on this "
-            "computer: compare the two and make my changes again on the server.")
+            "computer: compare the two and make my changes again on the server.").format(
+                name=name))
         self.mine = mine
         self.theirs = theirs
 
@@ -145,16 +148,17 @@ def take_out(store: PlanStore, person_id: int, path: Path, passphrase: str) -> T
     mark it on the server as out with me. Raises TakeOutError, leaving nothing made and no
     mark, when it cannot be done."""
     if not store.shared:
-        raise TakeOutError("Only a plan on the organisation's server can be taken on a visit.")
+        raise TakeOutError(_("Only a plan on the organisation's server can be taken on a visit."))
     if not cipher.available():
-        raise TakeOutError("This installation cannot lock files with a passphrase (the "
-                           "sqlcipher3 package is missing), so no plan can be taken on a visit.")
+        raise TakeOutError(_("This installation cannot lock files with a passphrase (the "
+                             "sqlcipher3 package is missing), so no plan can be taken on a visit."))
     try:
         cipher.check_passphrase(passphrase, passphrase)
     except cipher.PassphraseError as refused:
         raise TakeOutError(str(refused)) from refused
     if path.exists() or path.with_name(path.name + "-wal").exists():
-        raise TakeOutError(f"There is a file at {path} already: please choose a new name.")
+        raise TakeOutError(_("There is a file at {file} already: please choose a new name.")
+                           .format(file=path))
     store.save()  # my waiting changes go out with the plan
     token = str(uuid.uuid4())
     made = False
@@ -164,7 +168,7 @@ def take_out(store: PlanStore, person_id: int, path: Path, passphrase: str) -> T
                 isolation_level="REPEATABLE READ") as connection:
             rows = read_plan(connection, person_id)
             if not rows["people"]:
-                raise TakeOutError("This plan is not one I may see on the server.")
+                raise TakeOutError(_("This plan is not one I may see on the server."))
             held = _mark(connection, person_id)
             if held is not None:
                 raise TakeOutError(_as_taken_out(held).sentence())
@@ -186,9 +190,9 @@ def take_out(store: PlanStore, person_id: int, path: Path, passphrase: str) -> T
         if made:
             erase_copy(path)
         if _unique_violation(error):
-            raise TakeOutError("Someone else took this plan out just now.") from error
-        raise TakeOutError("The plan could not be taken with me: the server did not accept "
-                           "the mark. Nothing was copied.") from error
+            raise TakeOutError(_("Someone else took this plan out just now.")) from error
+        raise TakeOutError(_("The plan could not be taken with me: the server did not accept "
+                             "the mark. Nothing was copied.")) from error
     except BaseException:
         if made:
             erase_copy(path)
@@ -267,9 +271,9 @@ def look_at(path: Path, passphrase: str | None) -> Homecoming:
     try:
         raw = copy.setting(TAKEN_OUT)
         if not raw:
-            raise TakeOutError("This plans file is not a plan I took out from the "
-                               "organisation's server, so there is nothing to bring back. To "
-                               "bring its plans in, use move-in.")
+            raise TakeOutError(_("This plans file is not a plan I took out from the "
+                                 "organisation's server, so there is nothing to bring back. To "
+                                 "bring its plans in, use move-in."))
         mark = json.loads(raw)
         person_id = int(mark["person_id"])
         with copy.engine.connect() as connection:
@@ -277,8 +281,8 @@ def look_at(path: Path, passphrase: str | None) -> Homecoming:
     finally:
         copy.close()
     if not mine["people"]:
-        raise TakeOutError("The plan is no longer in this file (it was erased here), so "
-                           "there is nothing to bring back.")
+        raise TakeOutError(_("The plan is no longer in this file (it was erased here), so "
+                             "there is nothing to bring back."))
     base = from_json(mark["base"])
     return Homecoming(path, person_id, str(mine["people"][0]["name"]), str(mark["taken_by"]),
                       datetime.fromisoformat(mark["taken_at"]), str(mark["where"]),
@@ -293,8 +297,8 @@ def bring_back(store: PlanStore, path: Path, passphrase: str | None,
     TakeOutError when it cannot be brought back at all. `home`: the copy as `look_at` read
     it just before (shown to me), so it is not opened again."""
     if not store.shared:
-        raise TakeOutError("A plan is brought back to the organisation's server: please "
-                           "connect to it first.")
+        raise TakeOutError(_("A plan is brought back to the organisation's server: please "
+                             "connect to it first."))
     if home is None or home.path != path:
         home = look_at(path, passphrase)
     store.save()
@@ -304,16 +308,17 @@ def bring_back(store: PlanStore, path: Path, passphrase: str | None,
             mark = _mark(connection, home.person_id)
             if mark is not None and mark.token != home.token:
                 if mark.taken_by == me:
-                    raise TakeOutError("I took this plan out again later: please bring back "
-                                       "the newer copy.")
+                    raise TakeOutError(_("I took this plan out again later: please bring back "
+                                         "the newer copy."))
                 raise TakeOutError(_as_taken_out(mark).sentence())
             # Held still while it is compared and changed (a second bring-back waits here).
             locked = connection.execute(text("SELECT id FROM people WHERE id = :person "
                                              "FOR UPDATE"), {"person": home.person_id}).first()
             now = read_plan(connection, home.person_id)
             if locked is None or not now["people"]:
-                raise TakeOutError(f"{home.name}'s plan is no longer one I may change on the "
-                                   "server, so it was not brought back. My copy is kept.")
+                raise TakeOutError(_("{name}'s plan is no longer one I may change on the "
+                                     "server, so it was not brought back. My copy is kept.")
+                                   .format(name=home.name))
             if fingerprint(now) != fingerprint(home.base):
                 raise BringBackClashError(home.name, home.changes, what_changed(home.base, now))
             try:
@@ -328,10 +333,10 @@ def bring_back(store: PlanStore, path: Path, passphrase: str | None,
     except DBAPIError as error:
         if refused_because_taken_out(error):
             held = taken_out(store, home.person_id)
-            raise TakeOutError(held.sentence() if held else "The plan is out with someone "
-                               "else, so it was not brought back.") from error
-        raise TakeOutError("The plan could not be brought back: the server did not accept "
-                           "it. Nothing was changed there, and my copy is kept.") from error
+            raise TakeOutError(held.sentence() if held else _(
+                "The plan is out with someone else, so it was not brought back.")) from error
+        raise TakeOutError(_("The plan could not be brought back: the server did not accept "
+                             "it. Nothing was changed there, and my copy is kept.")) from error
     store.session.expire_all()  # the window reads the plan as brought back
     erase_copy(path)
     return home
@@ -342,13 +347,13 @@ def release(store: PlanStore, person_id: int) -> TakenOut:
     plan can be changed on the server again. The one who took it out, or a lead."""
     held = taken_out(store, person_id)
     if held is None:
-        raise TakeOutError("No one has this plan out.")
+        raise TakeOutError(_("No one has this plan out."))
     with store.engine.begin() as connection:
         done = connection.execute(text("DELETE FROM plans_taken_out WHERE person_id = :person"),
                                   {"person": person_id}).rowcount
     if done != 1:
-        raise TakeOutError("Only the advocate who took this plan out, or a team lead, can "
-                           "put it back without the copy.")
+        raise TakeOutError(_("Only the advocate who took this plan out, or a team lead, can "
+                             "put it back without the copy."))
     return held
 
 
@@ -362,12 +367,13 @@ def what_changed(before: PlanRows, after: PlanRows) -> Differences:
     out = compare(plan_snapshot(old), plan_snapshot(new))
     added = len(after["plan_versions"]) - len(before["plan_versions"])
     if added > 0:
-        out.added.insert(0, f"A new version of the plan (version {new.number}), started at a "
-                            "review")
+        out.added.insert(0, _("A new version of the plan (version {number}), started at a "
+                              "review").format(number=new.number))
     _spending_changes(before, after, out)
     name_before, name_after = before["people"][0]["name"], after["people"][0]["name"]
     if name_before != name_after:
-        out.changed.insert(0, f"Name: was {name_before}, now {name_after}")
+        out.changed.insert(0, _("Name: was {before}, now {after}").format(
+            before=name_before, after=name_after))
     return out
 
 
@@ -387,11 +393,13 @@ def _spending_changes(before: PlanRows, after: PlanRows, out: Differences) -> No
     for where, uids in counted:
         if uids:
             count = len(uids)
-            where.append(f"What I spent: {count} entr{'y' if count == 1 else 'ies'}")
+            where.append(ngettext("What I spent: {count} entry",
+                                  "What I spent: {count} entries", count).format(count=count))
 
 
 def describe_changes(changes: Differences) -> list[str]:
     """The changes as lines to show or print, "Added: …", "Removed: …", "Changed: …"."""
-    return ([f"Added: {line}" for line in changes.added]
-            + [f"Removed: {line}" for line in changes.removed]
-            + [f"Changed: {line}" for line in changes.changed])
+    added, removed, changed = _("Added: {change}"), _("Removed: {change}"), _("Changed: {change}")
+    return ([added.format(change=line) for line in changes.added]
+            + [removed.format(change=line) for line in changes.removed]
+            + [changed.format(change=line) for line in changes.changed])

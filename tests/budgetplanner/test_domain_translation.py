@@ -268,3 +268,120 @@ def test_a_translated_hard_word_is_found_and_explained_in_the_translated_sentenc
     assert credit() == "Daw'r lluniau o OpenMoji."
     # The English word is not looked for in the translated words.
     assert "personal budget" not in dict(words_used("My personal budget pays."))
+
+
+# -- the command line, its files' headings and the plans file's problems -----------------
+
+
+@pytest.fixture(scope="module")
+def pseudo_catalogue(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("pseudo")
+    translations_script().domain_pseudo(folder)
+    return folder
+
+
+@pytest.fixture
+def speaking_pseudo(pseudo_catalogue: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """BUDGETPLANNER_LANGUAGE=pseudo, with the pseudo catalogue where the program looks for
+    its catalogues; the command line's main() disables the garbage collector, given back."""
+    import gc
+
+    monkeypatch.setattr(translation, "resource_folder", lambda _name: pseudo_catalogue)
+    monkeypatch.setenv("BUDGETPLANNER_LANGUAGE", "pseudo")
+    yield
+    gc.enable()
+
+
+def wrapped(text: str) -> bool:
+    return text.startswith("⟦") and text.endswith("⟧")
+
+
+@pytest.fixture(scope="module")
+def example_plans(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("plans") / "plans.sqlite3"
+    store = PlanStore.open(path)
+    load_demo(store)
+    store.close()
+    return path
+
+
+def test_the_command_line_speaks_the_pseudo_language(
+        speaking_pseudo: None, example_plans: Path, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    import main
+
+    out = tmp_path / "money.csv"
+    assert main.main(["--db", str(example_plans), "export", "--plan", "Sita", "--csv",
+                      str(out)]) == 0
+    said = capsys.readouterr()
+    assert wrapped(said.out.strip()) and f"Wrote {out} (Sita Patel)." in said.out
+    assert main.main(["--db", str(example_plans), "export", "--plan", "Nobody", "--csv",
+                      str(out)]) == 1
+    refused = capsys.readouterr().err.strip()
+    assert wrapped(refused) and 'There is no plan for "Nobody"' in refused
+    assert main.main(["export", "--plan", "Sita", "--pdf", str(tmp_path / "a.pdf"),
+                      "--csv", str(tmp_path / "a.pdf")]) == 1
+    assert wrapped(capsys.readouterr().err.strip())
+    bad = tmp_path / "bad.bpplan.json"
+    bad.write_text("{}", "utf-8")
+    assert main.main(["--db", str(example_plans), "import", str(bad)]) == 1
+    refused = capsys.readouterr().err.strip()
+    assert wrapped(refused) and "⟦format: this is not a" in refused
+    with pytest.raises(SystemExit):
+        main.main(["export", "--help"])
+    helped = capsys.readouterr().out
+    assert "⟦write the plan's money as CSV here⟧" in helped
+    assert "⟦the name on the plan, or a part of it" in helped
+
+
+def csv_rows(path: Path) -> list[list[str]]:
+    import csv
+
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return list(csv.reader(handle))
+
+
+def test_the_csv_files_headings_are_translated_and_their_figures_are_not(
+        speaking_pseudo: None, example_plans: Path, tmp_path: Path) -> None:
+    import main
+
+    money, statement = tmp_path / "money.csv", tmp_path / "statement.csv"
+    assert main.main(["--db", str(example_plans), "export", "--plan", "Sita", "--csv",
+                      str(money), "--statement", str(statement)]) == 0
+    rows = csv_rows(money)
+    assert rows[0] and all(wrapped(heading) for heading in rows[0]), rows[0]
+    totals = [row for row in rows if row and row[0] == "⟦Total⟧"]
+    assert totals and all(wrapped(row[1]) for row in totals)
+    # The figures are plain numbers, for a spreadsheet to add up, in every language.
+    assert all(re.fullmatch(r"-?\d+\.\d\d", figure) for figure in totals[-1][6:9])
+    headings = csv_rows(statement)[0]
+    assert headings and all(wrapped(heading) for heading in headings), headings
+
+
+def test_the_spending_entries_headings_are_translated(speaking_pseudo: None,
+                                                      tmp_path: Path) -> None:
+    from budgetplanner.export.spending_csv import write_entries_csv
+
+    translation.install()
+    out = write_entries_csv([], [], tmp_path / "spent.csv")
+    [headings] = csv_rows(out)
+    assert len(headings) == 6 and all(wrapped(heading) for heading in headings)
+
+
+def test_a_plans_file_problem_is_said_in_the_pseudo_language(
+        speaking_pseudo: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import main
+    from budgetplanner.storage.health import StoreOpenError
+
+    damaged = tmp_path / "plans.sqlite3"
+    damaged.write_bytes(b"SQLite format 3\x00" + bytes(range(256)) * 64)
+    translation.install()
+    with pytest.raises(StoreOpenError) as refused:
+        PlanStore.open(damaged)
+    assert wrapped(refused.value.problem.sentence) and wrapped(str(refused.value))
+    assert "damaged" in str(refused.value)
+    # And as the command line says it.
+    assert main.main(["--db", str(damaged), "export", "--plan", "Sita", "--csv",
+                      str(tmp_path / "money.csv")]) == 1
+    said = capsys.readouterr().err.strip()
+    assert wrapped(said) and said == str(refused.value)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pdfplumber
 
 from budgetplanner.categories import OptionKind, Payer
-from budgetplanner.council_checklist import Answered, council_checklist, summary_words
+from budgetplanner.council_checklist import Answered, summary_words
 from budgetplanner.demo import load_demo
 from budgetplanner.export.csv_money import money_csv
 from budgetplanner.export.pdf import PrintOptions, Variant, write_plan_pdf
@@ -20,6 +20,7 @@ from budgetplanner.periods import Frequency, Period
 from budgetplanner.plan_money import NO_PERSONAL_BUDGET, personal_budget_applies, plan_summary
 from budgetplanner.review_statement import build_statement
 from budgetplanner.storage.models import PARoleRow, PlanVersion
+from budgetplanner.storage.plan_data import council_checklist
 from budgetplanner.storage.store import PlanStore
 
 D = Decimal

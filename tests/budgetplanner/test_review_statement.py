@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from budgetplanner.categories import OptionKind, Payer
-from budgetplanner.council_checklist import Answered, council_checklist, summary_words
+from budgetplanner.council_checklist import Answered, summary_words
 from budgetplanner.demo import load_demo
 from budgetplanner.export.pdf import LOOKS, Variant, furniture_room, register_fonts
 from budgetplanner.export.review_pdf import StatementWriter, write_review_pdf
@@ -46,6 +46,7 @@ from budgetplanner.spending import (
     entries_for,
     report_of,
 )
+from budgetplanner.storage.plan_data import council_checklist
 from budgetplanner.storage.store import PlanStore
 
 PRINTED = date(2026, 11, 25)

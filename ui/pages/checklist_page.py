@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from budgetplanner.council_checklist import Answered, CheckItem, council_checklist, summary_words
+from budgetplanner.council_checklist import Answered, CheckItem, summary_words
+from budgetplanner.storage.plan_data import council_checklist
 from ui.accessible import Heading, introduction
 from ui.file_dialogs import remember, start_in, tell
 from ui.flow_layout import FlowLayout
