@@ -386,8 +386,10 @@ class OptionsPage(QWidget):
         self.lines_model.set_option(option, read_only=not editable)
         self._show_goals(option, editable)
         has_pas = option is not None and option.kind is OptionKind.PERSONAL_ASSISTANTS
-        self.pa_editor.setVisible(has_pas)
+        # The editor lets go of the option shown before it is hidden or shown: measuring
+        # its rows as it hides must not read an option (and its lines) no longer shown.
         self.pa_editor.set_option(option if has_pas else None, read_only=not editable)
+        self.pa_editor.setVisible(has_pas)
         self.add_line_button.setEnabled(editable)
         self.remove_line_button.setEnabled(editable)
         self._show_problem("")
