@@ -134,10 +134,11 @@ class PlanMoney:
 # -- the stored plan ------------------------------------------------------------------------
 
 
-def _money(version: PlanVersion, options: Iterable[Option] | None = None) -> PlanMoney:
+def _money(version: PlanVersion, options: Iterable[Option] | None = None, *,
+           lines: bool = True) -> PlanMoney:
     from budgetplanner.storage.plan_data import plan_money
 
-    return plan_money(version, options)
+    return plan_money(version, options, lines=lines)
 
 
 def option_lines(option: Option) -> list[BudgetLine]:
@@ -222,7 +223,7 @@ def pa_option(option: Option) -> PAOption:
 
 def pa_costs_for(version: PlanVersion, options: Sequence[Option]) -> PACosts:
     """PA costs of these options together (Employment Allowance shared in option order)."""
-    money = _money(version, options)
+    money = _money(version, options, lines=False)  # the roles are costed, not the lines
     return money.pa_costs(money.options)
 
 
