@@ -87,24 +87,37 @@ class BudgetLine:
     rounded_figures: tuple[Decimal, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        # The same sums as Period.from_yearly, written out (a thousand lines are made when a
-        # plan opens); a line with nothing to pay in a column knows its figure already.
-        yearly, one_off = self.yearly, self.one_off
-        if yearly is _NOTHING:
-            figures = _NOTHING_IN_PERIODS
-        else:
-            figures = (round_penny(yearly / WEEKS_PER_YEAR),
-                       round_penny(yearly * 4 / WEEKS_PER_YEAR),
-                       round_penny(yearly / MONTHS_PER_YEAR),
-                       round_penny(yearly))
-        object.__setattr__(self, "rounded_figures", (
-            *figures, _NO_PENNIES if one_off is _NOTHING else round_penny(one_off)))
+        object.__setattr__(self, "rounded_figures", rounded_figures(self.yearly, self.one_off))
 
     def figure(self, period: Period) -> Money:
         return Money(self.rounded_figures[_PERIOD_INDEX[period]])
 
     def one_off_figure(self) -> Money:
         return Money(self.rounded_figures[-1])
+
+
+def rounded_figures(yearly: Decimal, one_off: Decimal) -> tuple[Decimal, ...]:
+    """Each period's figure (PERIODS order) rounded once from the exact yearly amount, then
+    the one-off rounded: the figures every total adds up."""
+    # The same sums as Period.from_yearly, written out (a thousand lines are worked out when
+    # a plan opens); nothing to pay in a column (the one object _NOTHING) is 0.00 at once.
+    if yearly is _NOTHING:
+        figures = _NOTHING_IN_PERIODS
+    else:
+        figures = (round_penny(yearly / WEEKS_PER_YEAR),
+                   round_penny(yearly * 4 / WEEKS_PER_YEAR),
+                   round_penny(yearly / MONTHS_PER_YEAR),
+                   round_penny(yearly))
+    return (*figures, _NO_PENNIES if one_off is _NOTHING else round_penny(one_off))
+
+
+def line_figures(line: CostLineLike) -> tuple[Decimal, ...]:
+    """A cost line's rounded figures (as `budget_line(line).rounded_figures`), for a total
+    that needs only the figures and not the line with its words."""
+    amount, frequency = line.amount, line.frequency
+    if frequency is Frequency.ONE_OFF:
+        return rounded_figures(_NOTHING, amount)
+    return rounded_figures(exact_yearly(amount, frequency, line.hours_per_week), _NOTHING)
 
 
 def budget_line(

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from budgetplanner.categories import OptionKind
 from budgetplanner.periods import Period
-from budgetplanner.plan_money import option_summary
+from budgetplanner.plan_money import option_total
 from budgetplanner.storage.models import Option
 from budgetplanner.validation import ValidationError, clean_text
 from ui.accessible import Heading, introduction, name_headers
@@ -511,7 +511,7 @@ class OptionsPage(QWidget):
         if option is None or version is None:
             self.subtotal_label.setText("")
             return
-        total = option_summary(version, option).total
+        total = option_total(version, option)
         text = self.tr("This option costs {0} a week, {1} a year").format(
             total[Period.WEEK].format(), total[Period.YEAR].format())
         if not total.one_off.is_zero():
