@@ -386,10 +386,14 @@ class OptionsPage(QWidget):
         self.lines_model.set_option(option, read_only=not editable)
         self._show_goals(option, editable)
         has_pas = option is not None and option.kind is OptionKind.PERSONAL_ASSISTANTS
-        # The editor lets go of the option shown before it is hidden or shown: measuring
-        # its rows as it hides must not read an option (and its lines) no longer shown.
-        self.pa_editor.set_option(option if has_pas else None, read_only=not editable)
-        self.pa_editor.setVisible(has_pas)
+        if has_pas:
+            self.pa_editor.setVisible(True)  # shown first, so its rows fit its width
+            self.pa_editor.set_option(option, read_only=not editable)
+        else:
+            # It lets go of the option shown before it hides: measuring its rows as it
+            # hides must not read an option (and its lines) no longer shown.
+            self.pa_editor.set_option(None, read_only=not editable)
+            self.pa_editor.setVisible(False)
         self.add_line_button.setEnabled(editable)
         self.remove_line_button.setEnabled(editable)
         self._show_problem("")
