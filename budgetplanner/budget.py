@@ -17,10 +17,15 @@ from typing import Protocol
 from budgetplanner.categories import OptionKind, Payer
 from budgetplanner.formatting import money_text
 from budgetplanner.money import Money, round_penny
-from budgetplanner.periods import WEEKS_PER_YEAR, Frequency, Period
+from budgetplanner.periods import MONTHS_PER_YEAR, WEEKS_PER_YEAR, Frequency, Period
 from budgetplanner.translation import _
 
 PERIODS: tuple[Period, ...] = (Period.WEEK, Period.FOUR_WEEKS, Period.MONTH, Period.YEAR)
+# Nothing to pay (the yearly figure of a one-off, the one-off of a recurring cost): one
+# object, so a line can tell at once that its figures in that column are all 0.00.
+_NOTHING = Decimal(0)
+_NO_PENNIES = round_penny(_NOTHING)
+_NOTHING_IN_PERIODS = (_NO_PENNIES,) * len(PERIODS)
 
 
 class CostLineLike(Protocol):
@@ -62,7 +67,7 @@ class BudgetLine:
     label: str
     payer: Payer
     yearly: Decimal
-    one_off: Decimal = Decimal(0)
+    one_off: Decimal = _NOTHING
     option_key: object = None
     kind: OptionKind = OptionKind.OTHER
     # How the figure was worked out: given (PA costs), or written from `typed` when asked,
@@ -82,10 +87,7 @@ class BudgetLine:
     rounded_figures: tuple[Decimal, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        yearly = self.yearly
-        figures = (*(round_penny(period.from_yearly(yearly)) for period in PERIODS),
-                   round_penny(self.one_off))
-        object.__setattr__(self, "rounded_figures", figures)
+        object.__setattr__(self, "rounded_figures", rounded_figures(self.yearly, self.one_off))
 
     def figure(self, period: Period) -> Money:
         return Money(self.rounded_figures[_PERIOD_INDEX[period]])
@@ -94,12 +96,39 @@ class BudgetLine:
         return Money(self.rounded_figures[-1])
 
 
+def rounded_figures(yearly: Decimal, one_off: Decimal) -> tuple[Decimal, ...]:
+    """Each period's figure (PERIODS order) rounded once from the exact yearly amount, then
+    the one-off rounded: the figures every total adds up."""
+    # The same sums as Period.from_yearly, written out (a thousand lines are worked out when
+    # a plan opens); nothing to pay in a column (the one object _NOTHING) is 0.00 at once.
+    if yearly is _NOTHING:
+        figures = _NOTHING_IN_PERIODS
+    else:
+        figures = (round_penny(yearly / WEEKS_PER_YEAR),
+                   round_penny(yearly * 4 / WEEKS_PER_YEAR),
+                   round_penny(yearly / MONTHS_PER_YEAR),
+                   round_penny(yearly))
+    return (*figures, _NO_PENNIES if one_off is _NOTHING else round_penny(one_off))
+
+
+def line_figures(line: CostLineLike) -> tuple[Decimal, ...]:
+    """A cost line's rounded figures (as `budget_line(line).rounded_figures`), for a total
+    that needs only the figures and not the line with its words."""
+    amount, frequency = line.amount, line.frequency
+    if frequency is Frequency.ONE_OFF:
+        return rounded_figures(_NOTHING, amount)
+    return rounded_figures(exact_yearly(amount, frequency, line.hours_per_week), _NOTHING)
+
+
 def budget_line(
     line: CostLineLike, *, option_key: object = None, kind: OptionKind = OptionKind.OTHER
 ) -> BudgetLine:
     """Turn a cost line into the engine's line, with its working in words."""
-    one_off = line.amount if line.frequency is Frequency.ONE_OFF else Decimal(0)
-    yearly = exact_yearly(line.amount, line.frequency, line.hours_per_week)
+    amount, frequency, hours = line.amount, line.frequency, line.hours_per_week
+    if frequency is Frequency.ONE_OFF:
+        one_off, yearly = amount, _NOTHING
+    else:
+        one_off, yearly = _NOTHING, exact_yearly(amount, frequency, hours)
     return BudgetLine(
         label=line.description,
         payer=line.payer,
@@ -107,7 +136,7 @@ def budget_line(
         one_off=one_off,
         option_key=option_key,
         kind=kind,
-        typed=(line.amount, line.frequency, line.hours_per_week),
+        typed=(amount, frequency, hours),
     )
 
 

@@ -17,7 +17,14 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session, object_session
 
-from budgetplanner.budget import BudgetLine, BudgetSummary, budget_line, summarise
+from budgetplanner.budget import (
+    BudgetLine,
+    BudgetSummary,
+    Column,
+    budget_line,
+    line_figures,
+    summarise,
+)
 from budgetplanner.categories import OptionKind, Payer
 from budgetplanner.employer_warnings import employer_duties, mentions_insurance
 from budgetplanner.formatting import money_text
@@ -134,10 +141,11 @@ class PlanMoney:
 # -- the stored plan ------------------------------------------------------------------------
 
 
-def _money(version: PlanVersion, options: Iterable[Option] | None = None) -> PlanMoney:
+def _money(version: PlanVersion, options: Iterable[Option] | None = None, *,
+           lines: bool = True) -> PlanMoney:
     from budgetplanner.storage.plan_data import plan_money
 
-    return plan_money(version, options)
+    return plan_money(version, options, lines=lines)
 
 
 def option_lines(option: Option) -> list[BudgetLine]:
@@ -222,7 +230,7 @@ def pa_option(option: Option) -> PAOption:
 
 def pa_costs_for(version: PlanVersion, options: Sequence[Option]) -> PACosts:
     """PA costs of these options together (Employment Allowance shared in option order)."""
-    money = _money(version, options)
+    money = _money(version, options, lines=False)  # the roles are costed, not the lines
     return money.pa_costs(money.options)
 
 
@@ -310,6 +318,16 @@ def plan_option_lines(version: PlanVersion) -> dict[object, list[BudgetLine]]:
 def _printed_lines(option: Option, pa_lines: Iterable[BudgetLine]) -> list[BudgetLine]:
     """An option's lines as printed: its PAs' (with its share of the allowance), then its own."""
     return [*(line for line in pa_lines if line.option_key == option.id), *option_lines(option)]
+
+
+def option_total(version: PlanVersion, option: Option) -> Column:
+    """`option_summary(version, option).total`, adding up the figures alone: the subtotal
+    shown under an option's costs, worked out again on each edit of a line."""
+    if option not in version.options:
+        return option_summary(version, option).total
+    pa_lines = plan_pa_costs(version).lines
+    return Column.of([*(line.rounded_figures for line in pa_lines if line.option_key == option.id),
+                      *(line_figures(line) for line in option.cost_lines)])
 
 
 def option_summary(version: PlanVersion, option: Option) -> BudgetSummary:

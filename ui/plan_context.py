@@ -31,7 +31,7 @@ class PlanContext(QObject):
         super().__init__(parent)
         self.store = store
         self.words = load_word_list()
-        self._highlighters: list[LanguageHighlighter] = []
+        self._highlighters: list[tuple[QPlainTextEdit, LanguageHighlighter]] = []
         self.wordsChanged.connect(self._rehighlight)
         self.person: Person | None = None
         self.version: PlanVersion | None = None
@@ -48,7 +48,8 @@ class PlanContext(QObject):
 
     def watch_language(self, editor: QPlainTextEdit) -> None:
         """Mark service words in this editor as they are typed (see budgetplanner.language)."""
-        self._highlighters.append(attach_language_check(editor, self.words, self.ignored_words))
+        self._highlighters.append(
+            (editor, attach_language_check(editor, self.words, self.ignored_words)))
 
     def ignored_words(self) -> frozenset[str]:
         if self.person is None:
@@ -73,8 +74,14 @@ class PlanContext(QObject):
         self.wordsChanged.emit()
 
     def _rehighlight(self) -> None:
-        for highlighter in self._highlighters:
-            highlighter.rehighlight()
+        # Marks drawn again change no words: the editor does not tell its page the text
+        # changed (which would write every field back, unchanged, as an edit to save).
+        for editor, highlighter in self._highlighters:
+            blocked = editor.blockSignals(True)
+            try:
+                highlighter.rehighlight()
+            finally:
+                editor.blockSignals(blocked)
 
     def select(self, person_id: int | None) -> None:
         self.autosaver.flush()

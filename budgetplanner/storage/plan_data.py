@@ -227,27 +227,30 @@ def council_checklist(version: PlanVersion, today: date | None = None) -> list[C
     return checklist(checklist_facts(version), today)
 
 
-def option_money(option: Option) -> OptionMoney:
-    """One stored option's money as plain data."""
+def option_money(option: Option, *, lines: bool = True) -> OptionMoney:
+    """One stored option's money as plain data (without its typed cost lines when `lines`
+    is false: the PA costs need only the roles, and an option may have a thousand lines)."""
     return OptionMoney(
         key=option.id,
         title=option.title,
         kind=option.kind,
         cost_lines=tuple(CostLineData(line.description, line.amount, line.frequency,
                                       line.hours_per_week, line.payer)
-                         for line in option.cost_lines),
+                         for line in option.cost_lines) if lines else (),
         pas=(pa_option(option)
              if option.kind is OptionKind.PERSONAL_ASSISTANTS and option.pa_roles else None),
     )
 
 
-def plan_money(version: PlanVersion, options: Iterable[Option] | None = None) -> PlanMoney:
+def plan_money(version: PlanVersion, options: Iterable[Option] | None = None, *,
+               lines: bool = True) -> PlanMoney:
     """The plan's money as plain data: its options (or just `options`), the chosen ones,
-    the personal budget and the rate table."""
+    the personal budget and the rate table; without the typed cost lines when `lines` is
+    false (for the PA costs alone)."""
     chosen = next((s for s in version.scenarios if s.id == version.chosen_scenario_id), None)
     return PlanMoney(
-        options=tuple(option_money(o) for o in (version.options if options is None
-                                                 else options)),
+        options=tuple(option_money(o, lines=lines)
+                      for o in (version.options if options is None else options)),
         rate_table=rate_table_of(version),
         chosen=frozenset(o.id for o in chosen.options) if chosen is not None else None,
         personal_budget=personal_budget_of(version),

@@ -3,9 +3,12 @@
 from dataclasses import dataclass
 from decimal import Decimal
 
-from budgetplanner.budget import budget_line, summarise_cost_lines
+from hypothesis import given
+from hypothesis import strategies as st
+
+from budgetplanner.budget import PERIODS, budget_line, exact_yearly, summarise_cost_lines
 from budgetplanner.categories import Payer
-from budgetplanner.money import Money
+from budgetplanner.money import Money, round_penny
 from budgetplanner.periods import Frequency, Period
 
 
@@ -104,3 +107,24 @@ def test_short_of_the_personal_budget_is_negative() -> None:
     assert summary.comparison is not None
     assert summary.comparison.left(Period.YEAR) == Money.of("-11440.00")
     assert summary.comparison.is_short()
+
+
+@given(pence=st.integers(min_value=0, max_value=10**10),
+       frequency=st.sampled_from(list(Frequency)),
+       hours=st.integers(min_value=1, max_value=1680))
+def test_each_figure_is_the_period_share_rounded_once_to_the_penny(
+        pence: int, frequency: Frequency, hours: int) -> None:
+    # A line's figures are worked out quickly when it is made; they are the very figures
+    # of the one rule: the exact share of the year in the period, rounded half up once.
+    amount = Decimal(pence) / 100
+    typed = Line("x", amount, frequency,
+                 hours_per_week=Decimal(hours) / 10 if frequency is Frequency.PER_HOUR
+                 else None)
+    made = budget_line(typed)
+    yearly = exact_yearly(amount, frequency, typed.hours_per_week)
+    for period in PERIODS:
+        expected = round_penny(period.from_yearly(yearly))
+        assert made.figure(period).amount == expected
+        assert str(made.figure(period).amount) == str(expected)
+    one_off = round_penny(amount if frequency is Frequency.ONE_OFF else Decimal(0))
+    assert str(made.one_off_figure().amount) == str(one_off)

@@ -78,3 +78,30 @@ def test_no_query_is_made_for_each_block_the_language_check_marks(
     assert [s for s in statements if "settings" in s] == []
     window.close()
     store.close()
+
+
+def test_opening_a_plan_and_drawing_its_marks_again_change_nothing_to_save(
+        qtbot: QtBot, db_path: Path) -> None:
+    # Drawing the marks again makes each editor say its text changed: no page may take that
+    # for an edit and write its fields back, unchanged, as changes to save.
+    store = PlanStore.open(db_path)
+    load_demo(store)
+    store.save()
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        person_id = window.context.person.id if window.context.person else None
+        assert person_id is not None
+        window.context.select(None)
+        window.context.select(person_id)
+        assert store.waiting == []
+        assert not store.unsaved
+        window.context.wordsChanged.emit()
+        assert store.waiting == []
+        # A real edit is still an edit.
+        window.about_page.editor("communication").setPlainText("I like to talk slowly.")
+        assert store.waiting == ["change PlanVersion.communication"]
+    finally:
+        window.close()
+        store.close()

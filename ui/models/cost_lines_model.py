@@ -28,6 +28,10 @@ EDITABLE = {COL_WHAT, COL_AMOUNT, COL_HOW_OFTEN, COL_HOURS, COL_WHO_PAYS, COL_WH
 # Costs paid on one day of the year: a yearly bill, or a one-off. Others are paid all year.
 DATED = (Frequency.PER_YEAR, Frequency.ONE_OFF)
 ChoicesRole = Qt.ItemDataRole.UserRole + 10
+# The roles this table answers; a view asks each cell for a dozen more as it paints it.
+_ANSWERED = frozenset(int(role) for role in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.EditRole,
+    ChoicesRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ToolTipRole))
 
 
 def _hours_text(hours: Decimal | None) -> str:
@@ -115,9 +119,9 @@ class CostLinesTableModel(HeadedTableModel):
         return flags
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.lines):
+        if role not in _ANSWERED or not index.isValid() or index.row() >= len(self._lines):
             return None
-        line = self.lines[index.row()]
+        line = self._lines[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._display(index.row(), line, column)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from budgetplanner.categories import OptionKind
 from budgetplanner.periods import Period
-from budgetplanner.plan_money import option_summary
+from budgetplanner.plan_money import option_total
 from budgetplanner.storage.models import Option
 from budgetplanner.validation import ValidationError, clean_text
 from ui.accessible import Heading, introduction, name_headers
@@ -386,8 +386,14 @@ class OptionsPage(QWidget):
         self.lines_model.set_option(option, read_only=not editable)
         self._show_goals(option, editable)
         has_pas = option is not None and option.kind is OptionKind.PERSONAL_ASSISTANTS
-        self.pa_editor.setVisible(has_pas)
-        self.pa_editor.set_option(option if has_pas else None, read_only=not editable)
+        if has_pas:
+            self.pa_editor.setVisible(True)  # shown first, so its rows fit its width
+            self.pa_editor.set_option(option, read_only=not editable)
+        else:
+            # It lets go of the option shown before it hides: measuring its rows as it
+            # hides must not read an option (and its lines) no longer shown.
+            self.pa_editor.set_option(None, read_only=not editable)
+            self.pa_editor.setVisible(False)
         self.add_line_button.setEnabled(editable)
         self.remove_line_button.setEnabled(editable)
         self._show_problem("")
@@ -509,7 +515,7 @@ class OptionsPage(QWidget):
         if option is None or version is None:
             self.subtotal_label.setText("")
             return
-        total = option_summary(version, option).total
+        total = option_total(version, option)
         text = self.tr("This option costs {0} a week, {1} a year").format(
             total[Period.WEEK].format(), total[Period.YEAR].format())
         if not total.one_off.is_zero():

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from budgetplanner.budget import PERIODS
 from budgetplanner.categories import OptionKind
 from budgetplanner.demo import load_demo
 from budgetplanner.periods import Period
-from budgetplanner.plan_money import plan_summary
+from budgetplanner.plan_money import option_summary, option_total, plan_summary
 from budgetplanner.storage.plan_data import plan_money, spending_plan, statement_facts
 from budgetplanner.storage.store import PlanStore
 
@@ -35,3 +36,18 @@ def test_statement_facts_name_the_pas_paid_by_my_budget(store: PlanStore) -> Non
     pa_options = [o for o in facts.paid_by_budget if o.kind is OptionKind.PERSONAL_ASSISTANTS]
     assert [name for o in pa_options for name in o.pa_names] == ["Tom"]
     assert len(facts.checklist) == 10
+
+
+def test_an_options_subtotal_is_its_summarys_total_to_the_penny(store: PlanStore) -> None:
+    # The subtotal under an option's costs adds up the figures alone; it says what the
+    # option's summary (and the paper) says, PA costs and one-offs included.
+    checked = 0
+    for person in load_demo(store):
+        version = store.current_version(person)
+        for option in version.options:
+            total = option_total(version, option)
+            expected = option_summary(version, option).total
+            assert [total[p] for p in PERIODS] == [expected[p] for p in PERIODS]
+            assert total.one_off == expected.one_off
+            checked += 1 if not total.is_zero() else 0
+    assert checked > 3
