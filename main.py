@@ -20,7 +20,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     from budgetplanner.translation import _
 
-    parser = argparse.ArgumentParser(
+    class HelpAsWritten(argparse.HelpFormatter):
+        """Help words shown as the translation wrote them: argparse would read a "%" in
+        them ("100%") as a placeholder and fail to show the help at all."""
+
+        def _expand_help(self, action: argparse.Action) -> str:
+            return self._get_help_string(action) or ""
+
+    class Parser(argparse.ArgumentParser):
+        """Every parser of the command line, its commands' too (they are made of the same
+        class), shows help as written."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs.setdefault("formatter_class", HelpAsWritten)
+            super().__init__(*args, **kwargs)
+
+    parser = Parser(
         prog="budgetplanner",
         description=_("Plan support for a good life, with honest money, in your own words."),
     )
@@ -31,7 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
         "with no command: load the example plans of Sita, Jenny and Sam when the file is "
         "empty; with export: export from the example plans"))
     # --db is also taken after the command ("export --db FILE"), as the first version did.
-    after = argparse.ArgumentParser(add_help=False)
+    after = Parser(add_help=False)
     after.add_argument("--db", dest="command_db", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("demo", parents=[after],

@@ -237,3 +237,24 @@ def test_without_a_screen_it_says_so_and_writes_the_example_pdf(tmp_path: Path) 
     assert "There is no screen" in done.stdout
     path = Path(done.stdout.strip().rsplit(": ", 1)[1])
     assert path.exists() and path.suffix == ".pdf"
+
+
+def test_help_shows_a_translation_with_a_percent_sign(monkeypatch: pytest.MonkeyPatch,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """A translated help sentence may hold "%" ("100%"): the help is still shown, as written."""
+    import gettext
+
+    import main
+    from budgetplanner import translation
+
+    class WithPercent(gettext.NullTranslations):
+        def gettext(self, message: str) -> str:
+            return f"{message} (100%)"
+
+    monkeypatch.setattr(translation, "_catalogue", WithPercent())
+    for argv in (["--help"], ["export", "--help"], ["org", "take-out", "--help"]):
+        with pytest.raises(SystemExit) as ended:
+            main.build_parser().parse_args(argv)
+        assert ended.value.code == 0
+        shown = capsys.readouterr().out
+        assert "(100%)" in shown and "%%" not in shown
