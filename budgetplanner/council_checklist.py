@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from budgetplanner.categories import Payer
 from budgetplanner.money import Money
@@ -22,8 +23,10 @@ from budgetplanner.plan_money import (
     personal_budget_applies,
     plan_summary,
 )
-from budgetplanner.storage.models import PlanVersion
 from budgetplanner.translation import N_, _, ngettext, translated
+
+if TYPE_CHECKING:
+    from budgetplanner.storage.models import PlanVersion
 
 # Where each part of the plan is written, as the window names its pages. Kept in one
 # place so that when pages move, the checklist moves with them.

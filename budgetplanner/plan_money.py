@@ -13,9 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session, object_session
+from typing import TYPE_CHECKING
 
 from budgetplanner.budget import BudgetLine, BudgetSummary, budget_line, summarise
 from budgetplanner.categories import OptionKind, Payer
@@ -35,8 +33,14 @@ from budgetplanner.pa_costs import (
 )
 from budgetplanner.periods import Frequency, Period
 from budgetplanner.rates import RateTable, RateTableError, load_shipped_tables, shipped_table
-from budgetplanner.storage.models import Option, PARoleRow, PlanVersion, RateTableRow
 from budgetplanner.translation import N_, _
+
+if TYPE_CHECKING:
+    # Only named here: a plan read without SQLAlchemy (storage/plain_read.py) has the same
+    # attributes, and the printed plan is made from it without loading SQLAlchemy.
+    from sqlalchemy.orm import Session
+
+    from budgetplanner.storage.models import Option, PARoleRow, PlanVersion
 
 # -- the rules, on plain data --------------------------------------------------------------
 
@@ -156,11 +160,20 @@ def rate_table_of(version: PlanVersion) -> RateTable:
 
     A plan naming no table (or one since removed) uses the newest shipped table. Tables are
     remembered for the session, so recalculating on each keystroke reads nothing from disk;
-    whoever saves a rate table calls `forget_rate_tables`.
+    whoever saves a rate table calls `forget_rate_tables`. A plan read without SQLAlchemy
+    (storage/plain_read.py) brings the file's own tables with it.
     """
     name = version.rate_table_name
+    saved: dict[str, str] | None = getattr(version, "saved_rate_tables", None)
+    if saved is not None:
+        cache: dict[str, RateTable] = getattr(version, "rate_table_cache")  # noqa: B009
+        if name not in cache:
+            cache[name] = _rate_table(saved.get(name) if name else None, name)
+        return cache[name]
+    from sqlalchemy.orm import object_session
+
     session = object_session(version)
-    cache: dict[str, RateTable] = session.info.setdefault(_CACHE_KEY, {}) if session else {}
+    cache = session.info.setdefault(_CACHE_KEY, {}) if session else {}
     if name in cache:
         return cache[name]
     table = _find_rate_table(version, name)
@@ -176,15 +189,29 @@ def forget_rate_tables(session: Session) -> None:
 
 
 def _find_rate_table(version: PlanVersion, name: str) -> RateTable:
+    from sqlalchemy import select
+    from sqlalchemy.orm import object_session
+
+    from budgetplanner.storage.models import RateTableRow
+
     session = object_session(version)
+    body = None
     if name and session is not None:
         with session.no_autoflush:
             row = session.scalars(select(RateTableRow).where(RateTableRow.name == name)).first()
         if row is not None:
-            try:
-                return RateTable.from_json(row.body)
-            except RateTableError:
-                pass
+            body = row.body
+    return _rate_table(body, name)
+
+
+def _rate_table(body: str | None, name: str) -> RateTable:
+    """The user's own table saved as `body` when it reads, else the shipped one of that name,
+    else the newest shipped table."""
+    if body is not None:
+        try:
+            return RateTable.from_json(body)
+        except RateTableError:
+            pass
     if name:
         try:
             return shipped_table(name)

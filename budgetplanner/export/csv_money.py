@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from typing import TYPE_CHECKING
 
 from budgetplanner.budget import Column
 from budgetplanner.periods import Frequency, Period
@@ -13,7 +14,9 @@ from budgetplanner.plan_money import (
     options_summary,
     plan_option_lines,
 )
-from budgetplanner.storage.models import PlanVersion
+
+if TYPE_CHECKING:
+    from budgetplanner.storage.models import PlanVersion
 
 HEADER = ["Option", "What", "How much", "How often", "Hours a week", "Who pays",
           "Per week", "Per month", "Per year", "One-off"]

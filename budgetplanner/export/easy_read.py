@@ -10,7 +10,7 @@ are chosen in budgetplanner/data/easy_read.json.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -70,8 +70,10 @@ from budgetplanner.plan_money import (
     options_summary,
     personal_budget_applies,
 )
-from budgetplanner.storage.models import Option
 from budgetplanner.translation import N_, _, ngettext, translated
+
+if TYPE_CHECKING:
+    from budgetplanner.storage.models import Option
 
 WEEK = Period.WEEK
 # How often an amount is paid, after it ("£20 each week"); translated where printed.

@@ -14,7 +14,7 @@ from datetime import date
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape as xml_escape
 
 from reportlab.graphics.shapes import STATE_DEFAULTS
@@ -63,9 +63,11 @@ from budgetplanner.plan_money import (
 )
 from budgetplanner.review import differences
 from budgetplanner.storage.files import private_scratch, write_private
-from budgetplanner.storage.models import Option, PlanVersion
 from budgetplanner.translation import N_, _, translated
 from resources import resource_folder
+
+if TYPE_CHECKING:
+    from budgetplanner.storage.models import Option, PlanVersion
 
 FONT_FOLDER = resource_folder("fonts")
 FONT = "DejaVuSans"
