@@ -207,8 +207,6 @@ def _is_list_item(paragraph: Paragraph) -> bool:
 
 def _tagged_draw_on(self: Flowable, canvas: Any, x: float, y: float,
                     _sW: float = 0) -> None:  # noqa: N803 (ReportLab passes it by name)
-    if getattr(canvas, "drafting", False):
-        return  # a pass that only lays the document out (pdf._PlanDocument)
     tagger: Tagger | None = getattr(canvas, "tagger", None)
     if tagger is None or tagger.in_content:
         _ORIGINAL_DRAW_ON(self, canvas, x, y, _sW)
