@@ -402,3 +402,13 @@ def test_easy_read_ends_with_the_hard_words_it_uses(store: PlanStore, tmp_path: 
     assert "OpenMoji" in last and "CC BY-SA 4.0" in last  # the credit for the pictures
     standard = all_text(write_plan_pdf(sam, tmp_path / "standard.pdf", PrintOptions()).path)
     assert "Words in my plan" not in standard
+
+
+def test_words_are_escaped_as_the_standard_library_escapes_them() -> None:
+    from xml.sax.saxutils import escape
+
+    from budgetplanner.export.pdf import xml_escape
+
+    for words in ["", "plain", "a & b", "<b>bold</b>", "&amp; already", "1 > 0 < 2 &&",
+                  "&lt;&gt;", "सीता & Jo", "\"quoted\" 'too'", "x" * 50 + "&<>" * 20]:
+        assert xml_escape(words) == escape(words)
