@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from budgetplanner import translation
 from budgetplanner.display import has_display as has_display
+from budgetplanner.storage.files import make_private_folder
 from budgetplanner.storage.files import write_private_through as write_private
 from budgetplanner.storage.health import StoreOpenError
 from budgetplanner.storage.places import data_folder
@@ -158,8 +159,11 @@ def write_pdf(version: PlanVersion, out: Path,
     if size is not None and size not in TEXT_SIZES[chosen]:
         sizes = ", ".join(f"{each:g}" for each in TEXT_SIZES[chosen])
         raise CommandError(f"{chosen.label} is printed at {sizes} point, not {size:g}.")
-    return write_private(out, lambda path: write_plan_pdf(
-        version, path, PrintOptions(variant=chosen, text_size=size)))
+    # The printed plan is written whole and owner-only by write_plan_pdf itself (built
+    # beside `out`, then put in place in one step): it needs only its folder.
+    make_private_folder(out.parent)
+    write_plan_pdf(version, out, PrintOptions(variant=chosen, text_size=size))
+    return out
 
 
 def write_money_csv(version: PlanVersion, out: Path) -> Path:
