@@ -25,6 +25,7 @@ from budgetplanner import commands
 from budgetplanner.categories import OptionKind, Payer
 from budgetplanner.commands import CommandError, ExportRequest, PrintVariant
 from budgetplanner.demo import DEMO_NAMES, load_demo
+from budgetplanner.export.csv_money import money_csv
 from budgetplanner.export.pdf import PrintOptions, Variant, write_plan_pdf
 from budgetplanner.export.profile_pdf import write_profile_pdf
 from budgetplanner.periods import Frequency, Period
@@ -271,13 +272,14 @@ def _pdfs(version: Any, folder: Path) -> list[bytes]:
     out = folder / "profile.pdf"
     write_profile_pdf(version, out)
     made.append(out.read_bytes())
+    made.append(money_csv(version).encode())
     return made
 
 
 @pytest.mark.parametrize("number", range(15))
 def test_every_printed_plan_is_the_same_pdf_byte_for_byte(
         plans_file: Path, number: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Each example and random plan, in every variant and as my profile."""
+    """Each example and random plan, in every variant and as my profile; its money CSV."""
     monkeypatch.setattr(rl_config, "invariant", 1)
     store = PlanStore.open(plans_file)
     try:
