@@ -339,11 +339,16 @@ def _printed_lines(option: Option, pa_lines: Iterable[BudgetLine]) -> list[Budge
     return [*(line for line in pa_lines if line.option_key == option.id), *option_lines(option)]
 
 
-def option_summary(version: PlanVersion, option: Option) -> BudgetSummary:
-    """One option with its share of the plan's one Employment Allowance."""
+def option_summary(version: PlanVersion, option: Option,
+                   plan_costs: PACosts | None = None) -> BudgetSummary:
+    """One option with its share of the plan's one Employment Allowance.
+
+    `plan_costs`: the plan's `plan_pa_costs`, when worked out already (a printed plan shows
+    every option: the plan's PA costs are then worked out once, not once an option)."""
     if option in version.options:
         # Only this option's lines are made; the PA costs are the plan's, for the allowance.
-        return summarise(_printed_lines(option, plan_pa_costs(version).lines))
+        costs = plan_costs if plan_costs is not None else plan_pa_costs(version)
+        return summarise(_printed_lines(option, costs.lines))
     return summarise(lines_for_options(version, [option]))
 
 

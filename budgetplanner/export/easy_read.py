@@ -447,7 +447,7 @@ class EasyReadWriter(PlanWriter):
         if option.goals:
             ideas.append(self.idea("goal", [BULLET + goal.title for goal in option.goals],
                                    label=_("It helps with my goals:")))
-        summary = option_summary(self.version, option)
+        summary = option_summary(self.version, option, self.plan_costs())
         costs = []
         for line in summary.lines:
             figure = (_("{amount} once").format(amount=line.one_off_figure().format())

@@ -48,6 +48,7 @@ from budgetplanner.export.glance import glance_items
 from budgetplanner.export.pdf_drawings import RING_NAMES, bar_chart, circle_of_people
 from budgetplanner.export.tagging import Tagger
 from budgetplanner.formatting import money_text
+from budgetplanner.pa_costs import PACosts
 from budgetplanner.periods import Frequency, Period
 from budgetplanner.plan_money import (
     NO_PERSONAL_BUDGET,
@@ -59,6 +60,7 @@ from budgetplanner.plan_money import (
     options_summary,
     pa_costs_for,
     personal_budget_applies,
+    plan_pa_costs,
     rate_table_of,
 )
 from budgetplanner.review import differences
@@ -713,10 +715,21 @@ class PlanWriter:
         self.second = Period.YEAR if self.first is not Period.YEAR else Period.WEEK
         self.section_pages = SectionPages()
         self.toc: Contents | None = None  # made with the story (easy read has its own)
+        self._plan_costs: PACosts | None = None
+        self._head_styles: dict[bool, ParagraphStyle] = {}
+
+    def plan_costs(self) -> PACosts:
+        """The plan's PA costs with its one Employment Allowance, worked out once."""
+        if self._plan_costs is None:
+            self._plan_costs = plan_pa_costs(self.version)
+        return self._plan_costs
 
     def header_cell(self, value: str, right: bool = False) -> Paragraph:
-        style = ParagraphStyle("head", parent=self.s.cell_bold_right if right else self.s.cell_bold,
-                               textColor=colors.white)
+        style = self._head_styles.get(right)
+        if style is None:  # made once for each side: every table has a header row
+            style = self._head_styles[right] = ParagraphStyle(
+                "head", parent=self.s.cell_bold_right if right else self.s.cell_bold,
+                textColor=colors.white)
         return Paragraph(safe(value), style)
 
     def cell(self, value: str, *, bold: bool = False) -> Paragraph:
@@ -883,7 +896,7 @@ class PlanWriter:
         return money_text(amount), frequency.label
 
     def cost_table(self, option: Option) -> list[Flowable]:
-        summary = option_summary(self.version, option)
+        summary = option_summary(self.version, option, self.plan_costs())
         w = self.width
         total = summary.total
         if self.look.compact:
