@@ -1310,25 +1310,26 @@ def write_plan_pdf(version: PlanVersion, out: Path, options: PrintOptions) -> Pd
     look = look_for(options.variant, options.text_size)
     # Built in a private file beside `out`, tagged, then put in place whole (0600).
     building = private_scratch(out)
-    doc = _PlanDocument(str(building), pagesize=page, leftMargin=18 * mm, rightMargin=18 * mm,
-                        topMargin=18 * mm, bottomMargin=furniture_room(look.furniture),
-                        title=_("My support plan: {name}").format(name=person), author=person,
-                        subject=_("A support plan that belongs to {name} ({variant})").format(
-                            name=person, variant=options.variant.label.lower()),
-                        creator="Budget Planner", lang="en-GB")
-    writer_class = PlanWriter
-    if options.variant is Variant.EASY_READ:
-        # Imported here: the easy-read writer is built on this module's PlanWriter.
-        from budgetplanner.export.easy_read import EasyReadWriter
-        writer_class = EasyReadWriter
-    writer = writer_class(version, options, doc.width)
-    canvas_class: type[NumberedCanvas] = type("PlanCanvas", (NumberedCanvas,),
-                        {"footer_name": person,
-                         "footer_date": _("printed {date}").format(date=long_date(printed_on)),
-                         "footer_size": look.furniture})
-    doc.build_plan(writer.story(printed_on), writer, canvas_class)
     try:
+        doc = _PlanDocument(str(building), pagesize=page, leftMargin=18 * mm, rightMargin=18 * mm,
+                            topMargin=18 * mm, bottomMargin=furniture_room(look.furniture),
+                            title=_("My support plan: {name}").format(name=person), author=person,
+                            subject=_("A support plan that belongs to {name} ({variant})").format(
+                                name=person, variant=options.variant.label.lower()),
+                            creator="Budget Planner", lang="en-GB")
+        writer_class = PlanWriter
+        if options.variant is Variant.EASY_READ:
+            # Imported here: the easy-read writer is built on this module's PlanWriter.
+            from budgetplanner.export.easy_read import EasyReadWriter
+            writer_class = EasyReadWriter
+        writer = writer_class(version, options, doc.width)
+        canvas_class: type[NumberedCanvas] = type("PlanCanvas", (NumberedCanvas,),
+                            {"footer_name": person,
+                             "footer_date": _("printed {date}").format(date=long_date(printed_on)),
+                             "footer_size": look.furniture})
+        doc.build_plan(writer.story(printed_on), writer, canvas_class)
         write_private(out, building.read_bytes())
     finally:
+        # Also when the build fails: no half-made file is left beside `out`.
         building.unlink(missing_ok=True)
     return PdfResult(out, doc.page)
