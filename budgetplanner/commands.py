@@ -14,16 +14,23 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from budgetplanner import translation
 from budgetplanner.display import has_display as has_display
-from budgetplanner.storage.connection import data_folder
+from budgetplanner.storage.files import make_private_folder
 from budgetplanner.storage.files import write_private_through as write_private
 from budgetplanner.storage.health import StoreOpenError
-from budgetplanner.storage.models import Person, PlanVersion
+from budgetplanner.storage.places import data_folder
 from budgetplanner.storage.settings import LANGUAGE
-from budgetplanner.storage.store import PlanStore
 from budgetplanner.translation import _
+
+if TYPE_CHECKING:
+    # SQLAlchemy is loaded only when the plans file is opened through the store: a printed
+    # plan or its money is read from a plain plans file without it (storage/plain_read.py).
+    from budgetplanner.storage.models import Person, PlanVersion
+    from budgetplanner.storage.plain_read import PlainPlans
+    from budgetplanner.storage.store import PlanStore
 
 
 class CommandError(Exception):
@@ -48,6 +55,8 @@ def open_store(db_path: Path, *, create: bool) -> Iterator[PlanStore]:
 
     `create`: make the file if there is none (demo, import); an export never makes one.
     """
+    from budgetplanner.storage.store import PlanStore
+
     if not create and not db_path.exists():
         raise CommandError(_("There is no plans file at {file}.").format(file=db_path))
     try:
@@ -67,6 +76,7 @@ def open_store(db_path: Path, *, create: bool) -> Iterator[PlanStore]:
 def demo_store() -> Iterator[PlanStore]:
     """The example plans in a scratch file of their own, kept apart from real plans."""
     from budgetplanner.demo import load_demo  # only the example plans need it
+    from budgetplanner.storage.store import PlanStore
 
     with tempfile.TemporaryDirectory() as scratch:
         store = PlanStore.open(Path(scratch) / "demo.sqlite3")
@@ -88,7 +98,7 @@ def load_examples(db_path: Path) -> list[str]:
         return [person.name for person in load_demo(store)]
 
 
-def find_plan(store: PlanStore, name: str, where: str) -> Person:
+def find_plan(store: PlanStore | PlainPlans, name: str, where: str) -> Person:
     """The one plan whose name is, or contains, `name` (ignoring case and spacing).
 
     A name that matches no plan, or several, is refused with the plans that match, so the
@@ -164,8 +174,11 @@ def write_pdf(version: PlanVersion, out: Path,
         sizes = ", ".join(f"{each:g}" for each in TEXT_SIZES[chosen])
         raise CommandError(_("{variant} is printed at {sizes} point, not {size}.").format(
             variant=chosen.label, sizes=sizes, size=f"{size:g}"))
-    return write_private(out, lambda path: write_plan_pdf(
-        version, path, PrintOptions(variant=chosen, text_size=size)))
+    # The printed plan is written whole and owner-only by write_plan_pdf itself (built
+    # beside `out`, then put in place in one step): it needs only its folder.
+    make_private_folder(out.parent)
+    write_plan_pdf(version, out, PrintOptions(variant=chosen, text_size=size))
+    return out
 
 
 def write_money_csv(version: PlanVersion, out: Path) -> Path:
@@ -236,6 +249,10 @@ def export(db_path: Path | None, request: ExportRequest) -> tuple[str, list[Path
         raise CommandError(_("Each file to write needs a name of its own."))
     if request.statement is not None:
         _statement_kind(request.statement)
+    if db_path is not None and request.plan_file is None and request.statement is None:
+        done = _export_read_plainly(db_path, request)
+        if done is not None:
+            return done
     with (demo_store() if db_path is None
           else open_store(db_path, create=False)) as store:
         # The language chosen in the window's View menu prints the plan too (the
@@ -244,22 +261,49 @@ def export(db_path: Path | None, request: ExportRequest) -> tuple[str, list[Path
         where = _("the example plans") if db_path is None else str(db_path)
         person = find_plan(store, request.plan, where)
         version = store.current_version(person)
-        written = []
-        pdf, csv, plan_file, statement = (request.pdf, request.csv, request.plan_file,
-                                          request.statement)
-        if pdf is not None:
-            written.append(_written(pdf, lambda: write_pdf(version, pdf, request.variant,
-                                                           request.size)))
-        if csv is not None:
-            written.append(_written(csv, lambda: write_money_csv(version, csv)))
-        if plan_file is not None:
-            written.append(_written(plan_file, lambda: write_plan_file(person, plan_file)))
-        if statement is not None:
-            written.append(_written(statement, lambda: write_statement(
-                store, version, statement,
-                PrintVariant.STANDARD if request.variant is PrintVariant.PROFILE
-                else request.variant)))
-        return person.name, written
+        return person.name, _write_files(request, person, version, store)
+
+
+def _export_read_plainly(db_path: Path, request: ExportRequest) -> tuple[str, list[Path]] | None:
+    """The printed plan and its money, read from a plain plans file without SQLAlchemy (a
+    quicker start for the command line); None when the store must open the file instead
+    (see storage/plain_read.py), which then says the same sentences as ever."""
+    if not db_path.exists():
+        return None
+    from budgetplanner.storage.plain_read import PlainPlans
+
+    plans = PlainPlans.open(db_path)
+    if plans is None:
+        return None
+    with plans:
+        translation.install(plans.setting(LANGUAGE.key_for(), LANGUAGE.default))
+        person = find_plan(plans, request.plan, str(db_path))
+        version = plans.current_version(person)
+        if version is None:  # a plan without a version yet: the store starts one
+            return None
+        return person.name, _write_files(request, person, version, None)
+
+
+def _write_files(request: ExportRequest, person: Person, version: PlanVersion,
+                 store: PlanStore | None) -> list[Path]:
+    """Each file asked for, in order; `store` is needed only for the review statement."""
+    written = []
+    pdf, csv, plan_file, statement = (request.pdf, request.csv, request.plan_file,
+                                      request.statement)
+    if pdf is not None:
+        written.append(_written(pdf, lambda: write_pdf(version, pdf, request.variant,
+                                                       request.size)))
+    if csv is not None:
+        written.append(_written(csv, lambda: write_money_csv(version, csv)))
+    if plan_file is not None:
+        written.append(_written(plan_file, lambda: write_plan_file(person, plan_file)))
+    if statement is not None:
+        assert store is not None
+        written.append(_written(statement, lambda: write_statement(
+            store, version, statement,
+            PrintVariant.STANDARD if request.variant is PrintVariant.PROFILE
+            else request.variant)))
+    return written
 
 
 def import_file(db_path: Path, path: Path) -> tuple[str, int]:

@@ -13,9 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session, object_session
+from typing import TYPE_CHECKING
 
 from budgetplanner.budget import (
     BudgetLine,
@@ -42,8 +40,14 @@ from budgetplanner.pa_costs import (
 )
 from budgetplanner.periods import Frequency, Period
 from budgetplanner.rates import RateTable, RateTableError, load_shipped_tables, shipped_table
-from budgetplanner.storage.models import Option, PARoleRow, PlanVersion, RateTableRow
 from budgetplanner.translation import N_, _
+
+if TYPE_CHECKING:
+    # Only named here: a plan read without SQLAlchemy (storage/plain_read.py) has the same
+    # attributes, and the printed plan is made from it without loading SQLAlchemy.
+    from sqlalchemy.orm import Session
+
+    from budgetplanner.storage.models import Option, PARoleRow, PlanVersion
 
 # -- the rules, on plain data --------------------------------------------------------------
 
@@ -164,11 +168,20 @@ def rate_table_of(version: PlanVersion) -> RateTable:
 
     A plan naming no table (or one since removed) uses the newest shipped table. Tables are
     remembered for the session, so recalculating on each keystroke reads nothing from disk;
-    whoever saves a rate table calls `forget_rate_tables`.
+    whoever saves a rate table calls `forget_rate_tables`. A plan read without SQLAlchemy
+    (storage/plain_read.py) brings the file's own tables with it.
     """
     name = version.rate_table_name
+    saved: dict[str, str] | None = getattr(version, "saved_rate_tables", None)
+    if saved is not None:
+        cache: dict[str, RateTable] = getattr(version, "rate_table_cache")  # noqa: B009
+        if name not in cache:
+            cache[name] = _rate_table(saved.get(name) if name else None, name)
+        return cache[name]
+    from sqlalchemy.orm import object_session
+
     session = object_session(version)
-    cache: dict[str, RateTable] = session.info.setdefault(_CACHE_KEY, {}) if session else {}
+    cache = session.info.setdefault(_CACHE_KEY, {}) if session else {}
     if name in cache:
         return cache[name]
     table = _find_rate_table(version, name)
@@ -184,15 +197,29 @@ def forget_rate_tables(session: Session) -> None:
 
 
 def _find_rate_table(version: PlanVersion, name: str) -> RateTable:
+    from sqlalchemy import select
+    from sqlalchemy.orm import object_session
+
+    from budgetplanner.storage.models import RateTableRow
+
     session = object_session(version)
+    body = None
     if name and session is not None:
         with session.no_autoflush:
             row = session.scalars(select(RateTableRow).where(RateTableRow.name == name)).first()
         if row is not None:
-            try:
-                return RateTable.from_json(row.body)
-            except RateTableError:
-                pass
+            body = row.body
+    return _rate_table(body, name)
+
+
+def _rate_table(body: str | None, name: str) -> RateTable:
+    """The user's own table saved as `body` when it reads, else the shipped one of that name,
+    else the newest shipped table."""
+    if body is not None:
+        try:
+            return RateTable.from_json(body)
+        except RateTableError:
+            pass
     if name:
         try:
             return shipped_table(name)
@@ -330,11 +357,16 @@ def option_total(version: PlanVersion, option: Option) -> Column:
                       *(line_figures(line) for line in option.cost_lines)])
 
 
-def option_summary(version: PlanVersion, option: Option) -> BudgetSummary:
-    """One option with its share of the plan's one Employment Allowance."""
+def option_summary(version: PlanVersion, option: Option,
+                   plan_costs: PACosts | None = None) -> BudgetSummary:
+    """One option with its share of the plan's one Employment Allowance.
+
+    `plan_costs`: the plan's `plan_pa_costs`, when worked out already (a printed plan shows
+    every option: the plan's PA costs are then worked out once, not once an option)."""
     if option in version.options:
         # Only this option's lines are made; the PA costs are the plan's, for the allowance.
-        return summarise(_printed_lines(option, plan_pa_costs(version).lines))
+        costs = plan_costs if plan_costs is not None else plan_pa_costs(version)
+        return summarise(_printed_lines(option, costs.lines))
     return summarise(lines_for_options(version, [option]))
 
 

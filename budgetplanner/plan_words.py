@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from budgetplanner.plan_fields import TEXT_FIELDS
-from budgetplanner.storage.models import PlanVersion
+
+if TYPE_CHECKING:
+    from budgetplanner.storage.models import PlanVersion
 
 
 def plan_texts(version: PlanVersion) -> list[tuple[str, str]]:

@@ -9,24 +9,19 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from budgetplanner.budget import BudgetSummary
 from budgetplanner.formatting import long_date
 from budgetplanner.plan_fields import TEXT_FIELDS
-from budgetplanner.storage.models import (
-    Contingency,
-    CostLine,
-    Goal,
-    Option,
-    PARoleRow,
-    PlanVersion,
-    Relationship,
-    Risk,
-    Scenario,
-)
 from budgetplanner.translation import N_, _, translated
+
+if TYPE_CHECKING:
+    # The models are imported where a review makes new rows: comparing versions needs only
+    # their attributes (a printed plan is made without SQLAlchemy, storage/plain_read.py).
+    from sqlalchemy.orm import Session
+
+    from budgetplanner.storage.models import CostLine, Goal, Option, PlanVersion, Scenario
 
 # What is copied of each part, and named in the differences, in the person's words (kept in
 # English, translated where the differences are written).
@@ -78,6 +73,17 @@ def start_review(session: Session, version: PlanVersion) -> PlanVersion:
     The frozen version is never changed again; the copy keeps each item's uid so the two can
     be compared item by item. How each goal went is written afresh in the new version.
     """
+    from budgetplanner.storage.models import (
+        Contingency,
+        Goal,
+        Option,
+        PARoleRow,
+        PlanVersion,
+        Relationship,
+        Risk,
+        Scenario,
+    )
+
     if version.is_frozen:
         raise ReviewError(_("This version is already kept as it was; start from the newest "
                             "one."))
@@ -134,6 +140,8 @@ def start_review(session: Session, version: PlanVersion) -> PlanVersion:
 
 
 def _copy_line(line: CostLine) -> CostLine:
+    from budgetplanner.storage.models import CostLine
+
     twin = CostLine(uid=line.uid, position=line.position)
     _copy(line, twin, LINE_FIELDS)
     return twin

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from typing import TYPE_CHECKING
 
 from budgetplanner.budget import Column
 from budgetplanner.periods import Frequency, Period
@@ -13,8 +14,10 @@ from budgetplanner.plan_money import (
     options_summary,
     plan_option_lines,
 )
-from budgetplanner.storage.models import PlanVersion
 from budgetplanner.translation import N_, _, translated
+
+if TYPE_CHECKING:
+    from budgetplanner.storage.models import PlanVersion
 
 # The headings, in English as data; written in the chosen language (the figures stay plain).
 HEADER = [N_("Option"), N_("What"), N_("How much"), N_("How often"), N_("Hours a week"),

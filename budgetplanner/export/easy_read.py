@@ -10,7 +10,7 @@ are chosen in budgetplanner/data/easy_read.json.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -69,8 +69,10 @@ from budgetplanner.plan_money import (
     options_summary,
     personal_budget_applies,
 )
-from budgetplanner.storage.models import Option
 from budgetplanner.translation import N_, _, ngettext, translated
+
+if TYPE_CHECKING:
+    from budgetplanner.storage.models import Option
 
 WEEK = Period.WEEK
 # How often an amount is paid, after it ("£20 each week"); translated where printed.
@@ -444,7 +446,7 @@ class EasyReadWriter(PlanWriter):
         if option.goals:
             ideas.append(self.idea("goal", [BULLET + goal.title for goal in option.goals],
                                    label=_("It helps with my goals:")))
-        summary = option_summary(self.version, option)
+        summary = option_summary(self.version, option, self.plan_costs())
         costs = []
         for line in summary.lines:
             figure = (_("{amount} once").format(amount=line.one_off_figure().format())

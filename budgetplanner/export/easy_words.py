@@ -14,12 +14,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from budgetplanner.plan_words import plan_texts
-from budgetplanner.storage.models import PlanVersion
 from budgetplanner.translation import translated, unmarked
 from resources import resource_folder
+
+if TYPE_CHECKING:
+    from budgetplanner.storage.models import PlanVersion
 
 LONGEST = 15  # words in a sentence
 BULLET = "• "

@@ -9,14 +9,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from budgetplanner.categories import Payer
 from budgetplanner.formatting import long_date
 from budgetplanner.money import Money
 from budgetplanner.periods import Frequency, Period
 from budgetplanner.plan_money import counted_options, options_summary
-from budgetplanner.storage.models import PlanVersion
 from budgetplanner.translation import N_, _, translated
+
+if TYPE_CHECKING:
+    from budgetplanner.storage.models import PlanVersion
 
 LONGEST = 240  # characters of a sentence on page one
 HOW_OFTEN = {Period.WEEK: N_("every week"), Period.FOUR_WEEKS: N_("every four weeks"),

@@ -8,14 +8,14 @@ the left of every idea, short sentences, the money as a few big numbers, a word 
 from __future__ import annotations
 
 import re
+from ast import literal_eval
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
-from xml.sax.saxutils import escape as xml_escape
+from typing import TYPE_CHECKING, Any
 
 from reportlab.graphics.shapes import STATE_DEFAULTS
 from reportlab.lib import colors
@@ -39,7 +39,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 from reportlab.platypus.doctemplate import IndexingFlowable
-from reportlab.platypus.tableofcontents import TableOfContents
+from reportlab.platypus.tableofcontents import TableOfContents, drawPageNumbers
 
 from budgetplanner.budget import BudgetLine, BudgetSummary, Column
 from budgetplanner.categories import OptionKind, Payer
@@ -48,6 +48,7 @@ from budgetplanner.export.glance import glance_items
 from budgetplanner.export.pdf_drawings import RING_NAMES, bar_chart, circle_of_people
 from budgetplanner.export.tagging import Tagger
 from budgetplanner.formatting import long_date, money_text
+from budgetplanner.pa_costs import PACosts
 from budgetplanner.periods import Frequency, Period
 from budgetplanner.plan_money import (
     NO_PERSONAL_BUDGET,
@@ -59,13 +60,16 @@ from budgetplanner.plan_money import (
     options_summary,
     pa_costs_for,
     personal_budget_applies,
+    plan_pa_costs,
     rate_table_of,
 )
 from budgetplanner.review import differences
 from budgetplanner.storage.files import private_scratch, write_private
-from budgetplanner.storage.models import Option, PlanVersion
 from budgetplanner.translation import N_, _, translated
 from resources import resource_folder
+
+if TYPE_CHECKING:
+    from budgetplanner.storage.models import Option, PlanVersion
 
 FONT_FOLDER = resource_folder("fonts")
 FONT = "DejaVuSans"
@@ -73,6 +77,12 @@ FONT_BOLD = "DejaVuSans-Bold"
 # DejaVu has no Devanagari: names such as "सीता" are set in Lohit Devanagari, run by run.
 FONT_DEVANAGARI = "LohitDevanagari"
 _DEVANAGARI = re.compile(r"[\u0900-\u097F\u200c\u200d]+")
+
+
+def xml_escape(value: str) -> str:
+    """`xml.sax.saxutils.escape`, the same three replacements in the same order: that module
+    loads urllib.request, http.client, ssl and email, a fiftieth of a second for nothing."""
+    return value.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
 
 
 def safe(value: str) -> str:
@@ -189,8 +199,31 @@ def look_for(variant: Variant, text_size: float | None = None) -> Look:
                    max_columns=base.max_columns - (1 if text_size > 16 else 0))
 
 
+_BREAK_LINES = Paragraph.wrap
+
+
+def _wrap_once(self: Paragraph, availWidth: float, availHeight: float  # noqa: N803
+               ) -> tuple[float, float]:
+    """Paragraph.wrap, remembering its line breaks: a paragraph is wrapped again and again
+    at the same width (a table measures its cells, then splits and measures them again;
+    a block kept together is measured, then laid out), and breaking its lines each time
+    was the largest part of laying a plan out. The lines depend only on the paragraph's
+    words, its style and the width, so the same width gives the same lines."""
+    held = self.__dict__.get("_lines_at")
+    if (held is not None and held[0] == availWidth and held[1] is self.__dict__.get("blPara")
+            and held[2] is self.frags):
+        self.width, self.height, self._wrapWidths = availWidth, held[3][1], list(held[4])
+        remembered: tuple[float, float] = held[3]
+        return remembered
+    size: tuple[float, float] = _BREAK_LINES(self, availWidth, availHeight)
+    if "blPara" in self.__dict__ and self.width == availWidth:
+        self._lines_at = (availWidth, self.blPara, self.frags, size, list(self._wrapWidths))
+    return size
+
+
 def register_fonts() -> None:
     tagging.install()
+    Paragraph.wrap = _wrap_once
     # Drawings start from ReportLab's default font (Helvetica, not embedded) unless told.
     STATE_DEFAULTS["fontName"] = FONT
     if FONT in pdfmetrics.getRegisteredFontNames():
@@ -272,27 +305,24 @@ class Gap(Spacer):
 
 
 class SectionPages(IndexingFlowable):
-    """The page each section starts on, learnt on one pass and printed on the next.
+    """The page each section starts on, learnt as the document is laid out.
 
-    multiBuild runs the document again until this and the contents are satisfied, so the
-    page numbers on page one always point to the right pages.
+    The numbers are printed where they are wanted (the contents, "page 7") when the canvas
+    saves the document, once every page is known (`NumberedCanvas.later`), so the plan is
+    laid out only once.
     """
 
     def __init__(self) -> None:
         super().__init__()
         self.known: dict[str, int] = {}
-        self._this: dict[str, int] = {}
 
     def notify(self, kind: str, stuff: Any) -> None:
         if kind == "SectionPage":
             key, page = stuff
-            self._this.setdefault(key, page)
+            self.known.setdefault(key, page)
 
     def beforeBuild(self) -> None:
-        self.known, self._this = self._this, {}
-
-    def isSatisfied(self) -> bool:
-        return self.known == self._this
+        self.known = {}
 
     def wrap(self, width: float, height: float) -> tuple[float, float]:
         return 0, 0
@@ -301,8 +331,19 @@ class SectionPages(IndexingFlowable):
         pass
 
 
+def _drawn_later(canvas: Any, draw: Callable[[], None]) -> None:
+    """`draw` where the canvas is now, once every page is known (or at once on a canvas
+    that cannot wait)."""
+    later = getattr(canvas, "later", None)
+    if later is None:
+        draw()
+    else:
+        later(draw)
+
+
 class PageRef(Flowable):
-    """"page 7": the page a section starts on, as far as the last pass found it."""
+    """"page 7": the page a section starts on, drawn once the document is laid out. Its
+    size does not depend on the number."""
 
     structure_tag = "Reference"
 
@@ -321,19 +362,71 @@ class PageRef(Flowable):
         return width, self.style.leading
 
     def draw(self) -> None:
-        self.canv.setFont(FONT, self.style.fontSize)
-        self.canv.setFillColor(INK)
-        self.canv.drawRightString(self.width, self.style.leading - self.style.fontSize,
-                                  self.words())
+        canvas = self.canv
+        canvas.setFont(FONT, self.style.fontSize)
+        canvas.setFillColor(INK)
+        x, y = self.width, self.style.leading - self.style.fontSize
+        _drawn_later(canvas, lambda: canvas.drawRightString(x, y, self.words()))
 
 
 class Contents(TableOfContents):
-    """The contents page; its table is marked so that it is tagged TOC and TOCI."""
+    """The contents page; its table is marked so that it is tagged TOC and TOCI.
+
+    Its entries (the section headings) are given before the plan is laid out
+    (`expect`), and each entry's dots and page number are drawn once the pages are known,
+    so one layout is enough: the numbers never change the size of the contents.
+    """
+
+    def expect(self, story: list[Flowable]) -> None:
+        """The headings the contents will list, in order, from the story itself."""
+        self._lastEntries = [(0, flowable.outline_title, 0, flowable.outline_key)
+                             for flowable in _contents_headings(story)]
+        self._entries: list[tuple[int, str, int, str | None]] = []
+
+    def listed_as_expected(self) -> bool:
+        """Whether the headings laid out are the ones expected (never otherwise, unless a
+        heading is hidden where the contents cannot see it: then it is laid out again)."""
+        return [entry[1:4:2] for entry in self._entries] == [
+            entry[1:4:2] for entry in self._lastEntries]
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         size: tuple[float, float] = super().wrap(availWidth, availHeight)
         self._table.toc = True
+        self.canv.setNamedCB("drawTOCEntryEnd", self._entry_end(availWidth, availHeight))
         return size
+
+    def _entry_end(self, width: float, height: float) -> Callable[[Any, str, str], None]:
+        """ReportLab's drawing of an entry's dots and page number (`drawPageNumbers`), done
+        once the page is known, from where the entry's words end."""
+        def entry_end(canvas: Any, _kind: str, label: str) -> None:
+            _page, level, key = label.split(",")
+            style = self.getLevelStyle(int(level))
+            dot = " . " if self.dotsMinLevel >= 0 and int(level) >= self.dotsMinLevel else ""
+            where = dict(canvas._curr_tx_info)
+            wanted = literal_eval(key)
+
+            def draw() -> None:
+                canvas._curr_tx_info = where
+                page = next((entry[2] for entry in self._entries if entry[3] == wanted), 0)
+                drawPageNumbers(canvas, style, [(page, wanted)], width, height, dot)
+
+            _drawn_later(canvas, draw)
+
+        return entry_end
+
+
+def _contents_headings(flowables: list[Flowable]) -> list[Any]:
+    """The top-level headings of a story as the document lays them out (inside blocks kept
+    together too): each makes a line of the contents (`_PlanDocument.afterFlowable`)."""
+    found: list[Any] = []
+    for flowable in flowables:
+        if isinstance(flowable, _HeadingRow) or (isinstance(flowable, Heading)
+                                                 and flowable.outline_level == 0):
+            found.append(flowable)
+        inner = getattr(flowable, "_content", None)
+        if isinstance(flowable, KeepTogether) and isinstance(inner, list):
+            found.extend(_contents_headings(inner))
+    return found
 
 
 class Heading(Paragraph):
@@ -359,19 +452,47 @@ class NumberedCanvas(Canvas):
             kwargs["initialFontName"] = FONT
         super().__init__(*args, **kwargs)
         self._saved_pages: list[dict[str, Any]] = []
+        # What is drawn on this page once every page is known: (place, state, draw).
+        self._later: list[tuple[int, dict[str, Any], Callable[[], None]]] = []
         # Each pass of a build draws on a new canvas; the one saved writes its structure.
         self.tagger = Tagger()
 
     def showPage(self) -> None:
         self._saved_pages.append(dict(self.__dict__))
         self._startPage()
+        self._later = []
+
+    def later(self, draw: Callable[[], None]) -> None:
+        """Draw here, but only when the document is saved: a page number that points
+        forward is known then. Its place in the page's drawing is kept (inside the marked
+        content it belongs to), and `draw` runs with the canvas as it is now."""
+        self._code.append("")
+        self._later.append((len(self._code) - 1, dict(self.__dict__), draw))
+
+    def _draw_later(self, links: int) -> int:
+        """Draw what waited on this page; `links`: the links named so far in the document
+        (each new link gets the next name). Returns the links named after."""
+        for place, then, draw in self._later:
+            now = dict(self.__dict__)
+            self.__dict__.update(then)
+            code: list[str] = []
+            self._code = code
+            self._annotationCount = links
+            draw()
+            links = self._annotationCount
+            self.__dict__.update(now)
+            self._code[place] = "\n".join(code)
+        return links
 
     def save(self) -> None:
         total = len(self._saved_pages)
+        links: int = self._annotationCount
         for state in self._saved_pages:
             self.__dict__.update(state)
+            links = self._draw_later(links)
             self._draw_footer(total)
             super().showPage()
+        self._annotationCount = links
         tagging.write_structure(self, self.tagger)
         super().save()
 
@@ -589,10 +710,22 @@ class PlanWriter:
         self.first = options.money_first
         self.second = Period.YEAR if self.first is not Period.YEAR else Period.WEEK
         self.section_pages = SectionPages()
+        self.toc: Contents | None = None  # made with the story (easy read has its own)
+        self._plan_costs: PACosts | None = None
+        self._head_styles: dict[bool, ParagraphStyle] = {}
+
+    def plan_costs(self) -> PACosts:
+        """The plan's PA costs with its one Employment Allowance, worked out once."""
+        if self._plan_costs is None:
+            self._plan_costs = plan_pa_costs(self.version)
+        return self._plan_costs
 
     def header_cell(self, value: str, right: bool = False) -> Paragraph:
-        style = ParagraphStyle("head", parent=self.s.cell_bold_right if right else self.s.cell_bold,
-                               textColor=colors.white)
+        style = self._head_styles.get(right)
+        if style is None:  # made once for each side: every table has a header row
+            style = self._head_styles[right] = ParagraphStyle(
+                "head", parent=self.s.cell_bold_right if right else self.s.cell_bold,
+                textColor=colors.white)
         return Paragraph(safe(value), style)
 
     def cell(self, value: str, *, bold: bool = False) -> Paragraph:
@@ -657,7 +790,7 @@ class PlanWriter:
         return parts
 
     def contents(self) -> list[Flowable]:
-        toc = Contents()
+        toc = self.toc = Contents()
         toc.levelStyles = self.s.toc
         toc.tableStyle = TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
                                      ("VALIGN", (0, 0), (-1, -1), "TOP")])
@@ -759,7 +892,7 @@ class PlanWriter:
         return money_text(amount), frequency.label
 
     def cost_table(self, option: Option) -> list[Flowable]:
-        summary = option_summary(self.version, option)
+        summary = option_summary(self.version, option, self.plan_costs())
         w = self.width
         total = summary.total
         if self.look.compact:
@@ -1132,28 +1265,25 @@ class _HeadingRow(Table):
 
 
 class _PlanDocument(PlanDocument):
-    """The plan is laid out at least twice (the contents and "page 7" learn their pages on
-    one pass and print them on the next). The first pass only learns where things fall, so
-    nothing is drawn on it: drawing never moves a page break, and its canvas is thrown away."""
+    """The plan is laid out and drawn once: the page numbers that point forward (the
+    contents, "page 7") are drawn where they belong when the canvas saves the document,
+    once every page is known (`NumberedCanvas.later`)."""
 
-    _drafting = False
-
-    def multiBuild(self, story: list[Flowable], maxPasses: int = 10,  # noqa: N803
-                   **kwargs: Any) -> int:
-        self._drafting = True
-        passes: int = super().multiBuild(story, maxPasses, **kwargs)
-        return passes
-
-    def _startBuild(self, filename: Any = None, canvasmaker: Any = Canvas) -> None:
-        super()._startBuild(filename, canvasmaker)
-        self.canv.drafting = self._drafting
-
-    def _allSatisfied(self) -> bool:
-        if self._drafting:  # a drafted pass is never the one kept
-            self._drafting = False
-            return False
-        satisfied: bool = super()._allSatisfied()
-        return satisfied
+    def build_plan(self, story: list[Flowable], writer: PlanWriter,
+                   canvasmaker: type[NumberedCanvas]) -> None:
+        toc = writer.toc
+        if toc is not None:
+            toc.expect(story)
+        self._indexingFlowables = [each for each in (toc, writer.section_pages)
+                                   if each is not None]
+        writer.section_pages.beforeBuild()
+        self.build(story[:], canvasmaker=canvasmaker)
+        if toc is not None and not toc.listed_as_expected():
+            # The contents listed other headings than expected: laid out again with them,
+            # as ReportLab's multiBuild would.
+            toc._lastEntries, toc._entries = toc._entries, []
+            writer.section_pages.beforeBuild()
+            self.build(story[:], canvasmaker=canvasmaker)
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, _HeadingRow):
@@ -1176,25 +1306,26 @@ def write_plan_pdf(version: PlanVersion, out: Path, options: PrintOptions) -> Pd
     look = look_for(options.variant, options.text_size)
     # Built in a private file beside `out`, tagged, then put in place whole (0600).
     building = private_scratch(out)
-    doc = _PlanDocument(str(building), pagesize=page, leftMargin=18 * mm, rightMargin=18 * mm,
-                        topMargin=18 * mm, bottomMargin=furniture_room(look.furniture),
-                        title=_("My support plan: {name}").format(name=person), author=person,
-                        subject=_("A support plan that belongs to {name} ({variant})").format(
-                            name=person, variant=options.variant.label.lower()),
-                        creator="Budget Planner", lang="en-GB")
-    writer_class = PlanWriter
-    if options.variant is Variant.EASY_READ:
-        # Imported here: the easy-read writer is built on this module's PlanWriter.
-        from budgetplanner.export.easy_read import EasyReadWriter
-        writer_class = EasyReadWriter
-    writer = writer_class(version, options, doc.width)
-    canvas_class: type[NumberedCanvas] = type("PlanCanvas", (NumberedCanvas,),
-                        {"footer_name": person,
-                         "footer_date": _("printed {date}").format(date=long_date(printed_on)),
-                         "footer_size": look.furniture})
-    doc.multiBuild(writer.story(printed_on), canvasmaker=canvas_class)
     try:
+        doc = _PlanDocument(str(building), pagesize=page, leftMargin=18 * mm, rightMargin=18 * mm,
+                            topMargin=18 * mm, bottomMargin=furniture_room(look.furniture),
+                            title=_("My support plan: {name}").format(name=person), author=person,
+                            subject=_("A support plan that belongs to {name} ({variant})").format(
+                                name=person, variant=options.variant.label.lower()),
+                            creator="Budget Planner", lang="en-GB")
+        writer_class = PlanWriter
+        if options.variant is Variant.EASY_READ:
+            # Imported here: the easy-read writer is built on this module's PlanWriter.
+            from budgetplanner.export.easy_read import EasyReadWriter
+            writer_class = EasyReadWriter
+        writer = writer_class(version, options, doc.width)
+        canvas_class: type[NumberedCanvas] = type("PlanCanvas", (NumberedCanvas,),
+                            {"footer_name": person,
+                             "footer_date": _("printed {date}").format(date=long_date(printed_on)),
+                             "footer_size": look.furniture})
+        doc.build_plan(writer.story(printed_on), writer, canvas_class)
         write_private(out, building.read_bytes())
     finally:
+        # Also when the build fails: no half-made file is left beside `out`.
         building.unlink(missing_ok=True)
     return PdfResult(out, doc.page)

@@ -4,6 +4,7 @@ best to support me, on one A4 page in clear print, with my photo if I give one."
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -20,8 +21,10 @@ from budgetplanner.export.pdf import (
     register_fonts,
     text,
 )
-from budgetplanner.storage.models import PlanVersion
 from budgetplanner.translation import _
+
+if TYPE_CHECKING:
+    from budgetplanner.storage.models import PlanVersion
 
 # Clear print: the largest size at which the whole profile fits its one page is used.
 SIZES = (14.0, 12.0)

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab.graphics.shapes import Drawing
+from reportlab.pdfbase import pdfdoc
+from reportlab.pdfbase.pdfdoc import PDFObject
 from reportlab.platypus import Image, Paragraph, Spacer, Table
 from reportlab.platypus.flowables import Flowable
 from reportlab.platypus.tableofcontents import TableOfContents
@@ -207,8 +209,6 @@ def _is_list_item(paragraph: Paragraph) -> bool:
 
 def _tagged_draw_on(self: Flowable, canvas: Any, x: float, y: float,
                     _sW: float = 0) -> None:  # noqa: N803 (ReportLab passes it by name)
-    if getattr(canvas, "drafting", False):
-        return  # a pass that only lays the document out (pdf._PlanDocument)
     tagger: Tagger | None = getattr(canvas, "tagger", None)
     if tagger is None or tagger.in_content:
         _ORIGINAL_DRAW_ON(self, canvas, x, y, _sW)
@@ -224,58 +224,87 @@ def install() -> None:
 
 def write_structure(canvas: Any, tagger: Tagger) -> None:
     """Add the structure tree the tagger collected to the canvas's document, just before the
-    canvas saves it (pdf.NumberedCanvas.save), so the PDF is written once, tagged."""
+    canvas saves it (pdf.NumberedCanvas.save), so the PDF is written once, tagged.
+
+    A plan has thousands of elements: each is written straight to its bytes (`_Written`),
+    its words through ReportLab's own string encoding, rather than through ReportLab's
+    general dictionaries, which took a good part of the time to save a long plan."""
     from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFString
 
     doc = canvas._doc
+    numbers = doc.idToObjectNumberAndVersion
     pages = doc.Pages.pages
-    page_refs = [doc.Reference(page) for page in pages]
-    parents: dict[int, dict[int, Any]] = {}
+
+    def ref(obj: Any) -> bytes:
+        return b"%d 0 R" % numbers[doc.Reference(obj).name][0]
+
+    page_refs = [ref(page) for page in pages]
+    parents: dict[int, dict[int, bytes]] = {}
+    tags: dict[str, bytes] = {}
 
     tree_root = PDFDictionary({"Type": PDFName("StructTreeRoot")})
     tree_root_ref = doc.Reference(tree_root)
 
-    def build(element: Element, parent: Any) -> Any:
-        node = PDFDictionary({"Type": PDFName("StructElem"), "S": PDFName(element.tag),
-                              "P": parent})
-        ref = doc.Reference(node)
+    def build(element: Element, parent: bytes) -> bytes:
+        node = _Written()
+        me = ref(node)
+        tag = tags.get(element.tag)
+        if tag is None:
+            tag = tags[element.tag] = pdfdoc.format(PDFName(element.tag), doc)
+        parts: list[Any] = [b"<< /Type /StructElem /S ", tag, b" /P ", parent]
         if element.alt:
-            node["Alt"] = PDFString(element.alt)
+            parts += [b" /Alt ", PDFString(element.alt)]
         if element.words:
-            node["ActualText"] = PDFString(element.words)
+            parts += [b" /ActualText ", PDFString(element.words)]
         if element.scope:
-            node["A"] = PDFDictionary({"O": PDFName("Table"), "Scope": PDFName(element.scope)})
-        kids: list[Any] = []
+            parts += [b" /A << /O /Table /Scope ", pdfdoc.format(PDFName(element.scope), doc),
+                      b" >>"]
+        kids: list[bytes] = []
         if element.content:
             first_page = element.content[0][0]
-            node["Pg"] = page_refs[first_page - 1]
+            parts += [b" /Pg ", page_refs[first_page - 1]]
             for page, mcid in element.content:
-                parents.setdefault(page, {})[mcid] = ref
+                parents.setdefault(page, {})[mcid] = me
                 if page == first_page:
-                    kids.append(mcid)
+                    kids.append(b"%d" % mcid)
                 else:
-                    kids.append(PDFDictionary({"Type": PDFName("MCR"),
-                                               "Pg": page_refs[page - 1], "MCID": mcid}))
+                    kids.append(b"<< /Type /MCR /Pg " + page_refs[page - 1]
+                                + b" /MCID %d >>" % mcid)
         for kid in element.kids:
-            kids.append(build(kid, ref))
-        node["K"] = PDFArray(kids)
-        return ref
+            kids.append(build(kid, me))
+        parts += [b" /K [", b"\n".join(kids), b"] >>"]
+        node.parts = parts
+        return me
 
-    document = build(tagger.root, tree_root_ref)
-    nums: list[Any] = []
+    document = build(tagger.root, ref(tree_root))
+    nums = _Written()
+    nums.parts = [b"<< /Nums ["]
     for index, page in enumerate(pages):
         # A page dictionary writes only the keys it knows: these two are added to them.
         page.__NoDefault__ = [*page.__NoDefault__, "StructParents", "Tabs"]
         page.StructParents = index
         page.Tabs = PDFName("S")
         marks = parents.get(index + 1, {})
-        nums.append(index)
-        nums.append(PDFArray([marks[mcid] for mcid in sorted(marks)]))
-    tree_root["K"] = PDFArray([document])
-    tree_root["ParentTree"] = doc.Reference(PDFDictionary({"Nums": PDFArray(nums)}))
+        nums.parts.append(b"\n%d [" % index + b" ".join(marks[mcid] for mcid in sorted(marks))
+                          + b"]")
+    nums.parts.append(b"] >>")
+    tree_root["K"] = PDFArray([_Written([document])])
+    tree_root["ParentTree"] = doc.Reference(nums)
     tree_root["ParentTreeNextKey"] = len(pages)
     catalog = doc.Catalog
     catalog.StructTreeRoot = tree_root_ref
     catalog.MarkInfo = PDFDictionary({"Marked": "true"})
     canvas.setViewerPreference("DisplayDocTitle", "true")
     catalog.Lang = PDFString("en-GB")
+
+
+class _Written(PDFObject):  # type: ignore[misc]  # ReportLab's pdfdoc is not typed
+    """A PDF object given as its bytes, with ReportLab objects (strings) among them formatted
+    when the document is written (a ReportLab PDFObject by its `format`)."""
+
+    def __init__(self, parts: list[Any] | None = None) -> None:
+        self.parts: list[Any] = parts or []
+
+    def format(self, document: Any) -> bytes:
+        return b"".join(part if isinstance(part, bytes) else pdfdoc.format(part, document)
+                        for part in self.parts)

@@ -353,7 +353,7 @@ class FileLock:
     def _lock_folder(self) -> Path:
         if self._folder is not None:
             return self._folder
-        from budgetplanner.storage.connection import data_folder
+        from budgetplanner.storage.places import data_folder
 
         return data_folder() / "locks"
 

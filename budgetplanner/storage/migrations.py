@@ -1,7 +1,8 @@
 """Bring a database up to the schema this program writes, with Alembic.
 
 Alembic is imported only when a file needs upgrading: a file already at the newest schema
-opens without it, which keeps the program's start quick.
+opens without it, which keeps the program's start quick. SQLAlchemy is imported by the
+functions that use it, so the revisions below can be read without it (storage/plain_read.py).
 """
 
 from __future__ import annotations
@@ -10,10 +11,9 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, inspect, text
-
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Engine
 
 # The newest revision in alembic/versions/. A test checks it against the scripts, so a new
 # migration that forgets to move it fails CI rather than leaving old files un-upgraded.
@@ -43,6 +43,8 @@ def head_revision(engine: Engine) -> str | None:
 
 def current_revision(engine: Engine) -> str | None:
     """The revision the file is at, read directly (None for an empty file)."""
+    from sqlalchemy import inspect, text
+
     with engine.connect() as connection:
         if not inspect(connection).has_table("alembic_version"):
             return None

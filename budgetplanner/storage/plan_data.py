@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from budgetplanner.budget import BudgetLine, budget_line
 from budgetplanner.categories import OptionKind, Payer
@@ -39,39 +40,40 @@ from budgetplanner.plan_money import (
     rate_table_of,
 )
 from budgetplanner.review import PARTS, PLAN_FIELDS, Item, PlanSnapshot
-from budgetplanner.review_statement import (
-    EarlierVersion,
-    GoalNotes,
-    PaidOption,
-    StatementFacts,
-)
-from budgetplanner.spending import (
-    SPENDING_PAYERS,
-    OptionPlan,
-    PlannedCost,
-    Schedule,
-    SpendingPlan,
-)
-from budgetplanner.storage.models import Option, PlanVersion
 from budgetplanner.translation import _
+
+if TYPE_CHECKING:
+    # The spending plan and the review statement are imported where they are made: the
+    # printed plan needs only the money (and is made without SQLAlchemy, which spending's
+    # reading of the database loads; see storage/plain_read.py).
+    from budgetplanner.review_statement import PaidOption, StatementFacts
+    from budgetplanner.spending import PlannedCost, Schedule, SpendingPlan
+    from budgetplanner.storage.models import Option, PlanVersion
 
 ZERO = Decimal(0)
 
-# A typed cost line is paid as often as it is typed: hourly help is paid weekly.
-_LINE_SCHEDULES = {
-    Frequency.PER_HOUR: Schedule.WEEKLY,
-    Frequency.PER_WEEK: Schedule.WEEKLY,
-    Frequency.PER_MONTH: Schedule.MONTHLY,
-    Frequency.PER_YEAR: Schedule.YEARLY,
-    Frequency.ONE_OFF: Schedule.ONE_OFF,
-}
-# Pay that falls every 7 or 28 days, counted from the option's first payday.
-_PAYDAY_SCHEDULES = (Schedule.WEEKLY, Schedule.FOUR_WEEKLY)
-_PAY_SCHEDULES = {
-    PayFrequency.WEEKLY: Schedule.WEEKLY,
-    PayFrequency.FOUR_WEEKLY: Schedule.FOUR_WEEKLY,
-    PayFrequency.MONTHLY: Schedule.MONTHLY,
-}
+
+def _line_schedules() -> dict[Frequency, Schedule]:
+    """A typed cost line is paid as often as it is typed: hourly help is paid weekly."""
+    from budgetplanner.spending import Schedule
+
+    return {
+        Frequency.PER_HOUR: Schedule.WEEKLY,
+        Frequency.PER_WEEK: Schedule.WEEKLY,
+        Frequency.PER_MONTH: Schedule.MONTHLY,
+        Frequency.PER_YEAR: Schedule.YEARLY,
+        Frequency.ONE_OFF: Schedule.ONE_OFF,
+    }
+
+
+def _pay_schedules() -> dict[PayFrequency, Schedule]:
+    from budgetplanner.spending import Schedule
+
+    return {
+        PayFrequency.WEEKLY: Schedule.WEEKLY,
+        PayFrequency.FOUR_WEEKLY: Schedule.FOUR_WEEKLY,
+        PayFrequency.MONTHLY: Schedule.MONTHLY,
+    }
 
 
 def _line_cost(line: BudgetLine, due: date | None = None) -> PlannedCost | None:
@@ -80,13 +82,15 @@ def _line_cost(line: BudgetLine, due: date | None = None) -> PlannedCost | None:
     `due` is the stored day a yearly cost falls due or a one-off is planned; weekly and
     monthly lines are paid all year, so a date on them is not needed.
     """
+    from budgetplanner.spending import PlannedCost, Schedule
+
     assert line.typed is not None
     frequency = line.typed[1]
     amount = (line.one_off_figure() if frequency is Frequency.ONE_OFF
               else line.figure(Period.YEAR)).amount
     if amount == 0:
         return None
-    schedule = _LINE_SCHEDULES[frequency]
+    schedule = _line_schedules()[frequency]
     when = due if schedule in (Schedule.YEARLY, Schedule.ONE_OFF) else None
     return PlannedCost(line.option_key, line.payer, amount, schedule, when)
 
@@ -99,12 +103,17 @@ def _pa_costs(version: PlanVersion, options: Sequence[Option],
     in proportion to what each PA costs, so an option with a weekly and a monthly PA plans
     each PA's share on that PA's paydays.
     """
+    from budgetplanner.spending import PlannedCost, Schedule
+
+    # Pay that falls every 7 or 28 days, counted from the option's first payday.
+    payday_schedules = (Schedule.WEEKLY, Schedule.FOUR_WEEKLY)
+    pay_schedules = _pay_schedules()
     paydays: dict[object, date | None] = {option.id: option.first_payday for option in options}
     weights: dict[object, dict[Schedule, Decimal]] = {}
     for option_cost in pa_costs_for(version, options).options:
         by_schedule = weights.setdefault(option_cost.option.option_key, {})
         for pa in option_cost.pas:
-            schedule = _PAY_SCHEDULES[pa.role.pay_frequency]
+            schedule = pay_schedules[pa.role.pay_frequency]
             by_schedule[schedule] = by_schedule.get(schedule, ZERO) + pa.total_yearly
     totals: dict[tuple[object, Payer], Decimal] = {}
     for line in lines:
@@ -118,7 +127,7 @@ def _pa_costs(version: PlanVersion, options: Sequence[Option],
             by_schedule = {Schedule.WEEKLY: Decimal(1)}
         shares = allocate_pennies(amount, list(by_schedule.values()))
         costs.extend(PlannedCost(option_key, payer, share, schedule,
-                                 paydays.get(option_key) if schedule in _PAYDAY_SCHEDULES
+                                 paydays.get(option_key) if schedule in payday_schedules
                                  else None)
                      for schedule, share in zip(by_schedule, shares, strict=True) if share)
     return costs
@@ -133,6 +142,8 @@ def spending_plan(version: PlanVersion, start: date) -> SpendingPlan:
     paydays counted from its first payday. Without a date, the plan year's first month (or
     its first day, for paydays) is taken.
     """
+    from budgetplanner.spending import SPENDING_PAYERS, OptionPlan, SpendingPlan
+
     options = counted_options(version)
     lines = lines_for_options(version, options)
     costs = [cost for option in options for row in option.cost_lines
@@ -155,6 +166,8 @@ def spending_plan(version: PlanVersion, start: date) -> SpendingPlan:
 
 def _paid_options(version: PlanVersion) -> tuple[PaidOption, ...]:
     """The counted options with any money from my personal budget, with their PAs."""
+    from budgetplanner.review_statement import PaidOption
+
     options = counted_options(version)
     summary = plan_summary(version)
     paid = {line.option_key for line in summary.lines
@@ -173,6 +186,8 @@ def _paid_options(version: PlanVersion) -> tuple[PaidOption, ...]:
 
 def statement_facts(version: PlanVersion, today: date) -> StatementFacts:
     """What the review statement needs of a stored plan, besides its spending."""
+    from budgetplanner.review_statement import EarlierVersion, GoalNotes, StatementFacts
+
     earlier = [v for v in version.person.versions if v.number < version.number]
     last = None
     if earlier:

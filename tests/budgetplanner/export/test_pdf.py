@@ -402,3 +402,30 @@ def test_easy_read_ends_with_the_hard_words_it_uses(store: PlanStore, tmp_path: 
     assert "OpenMoji" in last and "CC BY-SA 4.0" in last  # the credit for the pictures
     standard = all_text(write_plan_pdf(sam, tmp_path / "standard.pdf", PrintOptions()).path)
     assert "Words in my plan" not in standard
+
+
+def test_words_are_escaped_as_the_standard_library_escapes_them() -> None:
+    from xml.sax.saxutils import escape
+
+    from budgetplanner.export.pdf import xml_escape
+
+    for words in ["", "plain", "a & b", "<b>bold</b>", "&amp; already", "1 > 0 < 2 &&",
+                  "&lt;&gt;", "सीता & Jo", "\"quoted\" 'too'", "x" * 50 + "&<>" * 20]:
+        assert xml_escape(words) == escape(words)
+
+
+def test_a_plan_that_cannot_be_built_leaves_nothing_beside_the_file(
+        store: PlanStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from budgetplanner.export import pdf
+
+    person = load_demo(store)[0]
+    folder = tmp_path / "out"
+    folder.mkdir()
+
+    def broken(self: pdf.PlanWriter, printed_on: date) -> list[object]:
+        raise RuntimeError("the story could not be made")
+
+    monkeypatch.setattr(pdf.PlanWriter, "story", broken)
+    with pytest.raises(RuntimeError):
+        write_plan_pdf(store.current_version(person), folder / "plan.pdf", PrintOptions())
+    assert list(folder.iterdir()) == []
