@@ -89,7 +89,7 @@ class RateFiguresModel(QAbstractTableModel):
             if column == COL_SOURCE:
                 return figure.source
             if column == COL_DATE:
-                return figure.source_date.isoformat() if figure.source_date else ""
+                return long_date(figure.source_date) if figure.source_date else ""
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == COL_VALUE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -1,5 +1,6 @@
 """Rate tables: copy last year's, change a figure, move a plan to it and see the money move."""
 
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -77,3 +78,21 @@ def test_demo_plans_load_with_the_shipped_tables(store: PlanStore) -> None:
 
     names = [known.table.name for known in known_tables(store.session)]
     assert names == ["2025/26", "2026/27"]
+
+
+def test_each_figures_date_reads_as_a_person_writes_it(qtbot: QtBot, db_path: Path) -> None:
+    """The date a figure was taken from its source reads "6 April 2026", not "2026-04-06"."""
+    from ui.rate_tables_dialog import COL_DATE, RateFiguresModel
+
+    store = PlanStore.open(db_path)
+    try:
+        tables = store.rate_tables()
+        assert tables
+        model = RateFiguresModel()
+        model.set_table(tables[-1].table, editable=False)
+        shown = [model.data(model.index(row, COL_DATE)) for row in range(model.rowCount())]
+        dated = [text for text in shown if text]
+        assert dated, "no figure has a source date"
+        assert all(re.fullmatch(r"\d{1,2} [A-Z][a-z]+ \d{4}", text) for text in dated), dated
+    finally:
+        store.close()

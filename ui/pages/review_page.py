@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from budgetplanner.categories import Payer
-from budgetplanner.formatting import long_date
+from budgetplanner.formatting import long_date, typed_date
 from budgetplanner.periods import Period
 from budgetplanner.review import ReviewError, differences
 from budgetplanner.validation import ValidationError, clean_text, parse_date
@@ -102,7 +102,7 @@ class ReviewPage(QWidget):
         self.participants.setPlainText(version.participants if version else "")
         self.notes.setPlainText(version.review_notes if version else "")
         review = version.next_review if version else None
-        self.next_review.setText(review.strftime("%d/%m/%Y") if review else "")
+        self.next_review.setText(typed_date(review))
         for widget in (self.participants, self.notes, self.next_review):
             widget.setReadOnly(read_only)
         self.start_button.setEnabled(not read_only)
