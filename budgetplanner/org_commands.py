@@ -197,7 +197,7 @@ def _run_plan_step(args: argparse.Namespace, url: URL, ask: Ask) -> int:
             person_id, entries = audit.person_record(store, args.person)
             for entry in entries:
                 print(f"{entry.at.isoformat(timespec='seconds')}\t{entry.signed_in_as}\t"
-                      f"{entry.action}\t{entry.table_name or ''}")
+                      f"{entry.action}\t{entry.table_name or ''}\t{entry.about or ''}")
             if args.csv is not None:
                 audit.export_history(store, person_id, args.csv)
                 print(_("Wrote {file}.").format(file=args.csv))

@@ -75,6 +75,20 @@ def what_happened(entry: AuditEntry) -> str:
                 "exported": QCoreApplication.translate("LeadDialogs", "exported this plan"),
                 "printed": QCoreApplication.translate("LeadDialogs", "printed this plan")}
         return said.get(entry.action, entry.action)
+    # Whom a change of who works with the plan, or of its taking-out, names (the server
+    # records it since migration 0008; older entries say it without the name).
+    if entry.about and (entry.action, entry.table_name) == ("insert", "assignments"):
+        return QCoreApplication.translate(
+            "LeadDialogs", "let {0} work with this plan").format(entry.about)
+    if entry.about and (entry.action, entry.table_name) == ("delete", "assignments"):
+        return QCoreApplication.translate(
+            "LeadDialogs", "took this plan from {0}").format(entry.about)
+    if (entry.about and (entry.action, entry.table_name) == ("delete", "plans_taken_out")
+            and entry.about != entry.acting_as):
+        # A lead ending someone else's taking-out (a laptop lost on a home visit).
+        return QCoreApplication.translate(
+            "LeadDialogs", "ended {0}'s taking-out: the plan can be changed again here").format(
+                entry.about)
     # Taking out and bringing back are a row added to and deleted from plans_taken_out.
     special = {
         ("insert", "plans_taken_out"): QCoreApplication.translate(

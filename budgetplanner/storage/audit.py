@@ -29,6 +29,9 @@ class AuditEntry:
     acting_as: str
     action: str
     table_name: str | None
+    # The advocate a change of who works with the plan, or of its taking-out, names (migration
+    # 0008): given to or taken from, or who had taken it out. None for everything else.
+    about: str | None = None
 
 
 def record(store: PlanStore, what: str, person_id: int) -> None:
@@ -50,10 +53,10 @@ def history(store: PlanStore, person_id: int) -> list[AuditEntry]:
         return []
     with store.engine.connect() as connection:
         rows = connection.execute(text(
-            "SELECT at, signed_in_as, acting_as, action, table_name FROM audit_log "
+            "SELECT at, signed_in_as, acting_as, action, table_name, about FROM audit_log "
             "WHERE person_id = :person ORDER BY at, id"), {"person": person_id}).all()
-    return [AuditEntry(row.at, row.signed_in_as, row.acting_as, row.action, row.table_name)
-            for row in rows]
+    return [AuditEntry(row.at, row.signed_in_as, row.acting_as, row.action, row.table_name,
+                       row.about) for row in rows]
 
 
 class RecordRefusedError(Exception):
@@ -99,11 +102,11 @@ def export_history(store: PlanStore, person_id: int, out: Path,
     with out.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         heading = [_("When"), _("Signed in as"), _("Acting as"), _("What"),
-                   _("Part of the plan")]
+                   _("Part of the plan"), _("About whom")]
         writer.writerow([*heading, translated(words_heading)] if in_words else heading)
         for entry in history(store, person_id):
             row = [entry.at.isoformat(timespec="seconds"), entry.signed_in_as,
-                   entry.acting_as, entry.action, entry.table_name or ""]
+                   entry.acting_as, entry.action, entry.table_name or "", entry.about or ""]
             writer.writerow([*row, in_words(entry)] if in_words else row)
     return out
 

@@ -17,9 +17,9 @@ if TYPE_CHECKING:
 
 # The newest revision in alembic/versions/. A test checks it against the scripts, so a new
 # migration that forgets to move it fails CI rather than leaving old files un-upgraded.
-HEAD_REVISION = "0007"
+HEAD_REVISION = "0008"
 # Every revision this program knows; a file at any other was written by a newer program.
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008")
 
 
 def alembic_config(engine: Engine) -> Config:

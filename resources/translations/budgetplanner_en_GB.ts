@@ -1264,6 +1264,18 @@ left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>let {0} work with this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took this plan from {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended {0}&apos;s taking-out: the plan can be changed again here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>took this plan out</source>
         <translation type="unfinished"></translation>
     </message>

@@ -12,11 +12,20 @@ import pytest
 from pg_cluster import PgDatabase
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 
+from budgetplanner.storage import audit, organisation
 from budgetplanner.storage.store import PlanStore
-from budgetplanner.storage.taking_out import bring_back, look_at, take_out, taken_out
+from budgetplanner.storage.taking_out import (
+    bring_back,
+    look_at,
+    release,
+    take_out,
+    taken_out,
+)
 from ui.file_dialogs import start_in
-from ui.lead_dialogs import AdvocatesDialog, RecordDialog
+from ui.lead_dialogs import AdvocatesDialog, RecordDialog, what_happened
 from ui.main_window import MainWindow
 from ui.passphrase_dialog import PassphraseDialog
 
@@ -136,7 +145,7 @@ def test_the_lead_reads_who_did_what_in_plain_words_and_saves_it_as_csv(
         assert isinstance(dialog, RecordDialog) and dialog.isVisible()
         rows = dialog.rows()
         said = [(who, what) for _when, who, what in rows]
-        assert said[:2] == [("advocate_ann", "let an advocate work with this plan"),
+        assert said[:2] == [("advocate_ann", "let advocate_ann work with this plan"),
                             ("advocate_ann", "started this plan")]
         assert ("advocate_ann", "changed this plan: added to the plan's words") in said
         took = said.index(("advocate_ann", "took this plan out"))
@@ -153,7 +162,9 @@ def test_the_lead_reads_who_did_what_in_plain_words_and_saves_it_as_csv(
             written = list(csv.reader(handle))
         assert written[0][-1] == "In plain words"
         assert [row[-1] for row in written[1:]] == [what for _when, _who, what in rows]
-        assert written[-1][1:] == ["test_lead", "test_lead", "opened", "", "opened this plan"]
+        assert written[0][-2] == "About whom"
+        assert written[1][-2:] == ["advocate_ann", "let advocate_ann work with this plan"]
+        assert written[-1][1:] == ["test_lead", "test_lead", "opened", "", "", "opened this plan"]
         assert dialog.said.text().startswith("Saved who did what with Asha Begum's plan as ")
         assert "Saved who did what" in window.statusBar().currentMessage()
         assert start_in(lead, "csv") == str(out.parent)  # the folder is remembered
@@ -201,3 +212,38 @@ def test_the_advocate_who_took_a_plan_out_is_told_so_when_it_is_shown(
         window.context.select(None)
     finally:
         ann.close()
+
+
+def test_the_record_says_whom_a_plan_was_given_to_taken_from_and_whose_taking_out_ended(
+        shared: tuple[PgDatabase, int], tmp_path: Path) -> None:
+    """Migration 0008: the server writes the advocate's name into the record itself, so a lead
+    ending a lost laptop's taking-out is not mistaken for the advocate bringing it back."""
+    pg, asha = shared
+    ann = pg.sign_in("advocate_ann", "planner_advocate")
+    lead = pg.sign_in("test_lead")
+    try:
+        organisation.assign(lead.engine, "Asha Begum", "advocate_bea")
+        organisation.unassign(lead.engine, "Asha Begum", "advocate_bea")
+        take_out(ann, asha, tmp_path / "asha.sqlite3", PASSPHRASE)
+        release(lead, asha)  # the laptop was lost
+        copy = tmp_path / "again.sqlite3"
+        take_out(ann, asha, copy, PASSPHRASE)
+        bring_back(ann, copy, PASSPHRASE, look_at(copy, PASSPHRASE))
+        said = [(entry.acting_as, what_happened(entry)) for entry in audit.history(lead, asha)
+                if entry.table_name in ("assignments", "plans_taken_out")]
+        assert said == [
+            ("advocate_ann", "let advocate_ann work with this plan"),
+            ("test_lead", "let advocate_bea work with this plan"),
+            ("test_lead", "took this plan from advocate_bea"),
+            ("advocate_ann", "took this plan out"),
+            ("test_lead", "ended advocate_ann's taking-out: the plan can be changed again here"),
+            ("advocate_ann", "took this plan out"),
+            ("advocate_ann", "brought it back"),
+        ]
+        # No one writes the name: it is the row's own, even for a role that tries.
+        with ann.engine.begin() as connection, pytest.raises(DBAPIError):
+            connection.execute(text("INSERT INTO audit_log (action, about) "
+                                    "VALUES ('opened', 'someone else')"))
+    finally:
+        ann.close()
+        lead.close()

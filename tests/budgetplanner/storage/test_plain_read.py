@@ -382,16 +382,16 @@ def test_a_file_the_plain_reader_must_not_read_is_exported_through_the_store(
 def test_an_older_file_is_upgraded_by_the_store_and_exported(tmp_path: Path) -> None:
     path = _made(tmp_path)
     with sqlite3.connect(path) as connection:
-        # 0007 (the newest) changes only a plans server: on a file, 0006 is the same tables.
+        # 0008 (the newest) changes only a plans server: on a file, 0007 is the same tables.
         assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (
-            "0007",)
-        connection.execute("UPDATE alembic_version SET version_num = '0006'")
+            "0008",)
+        connection.execute("UPDATE alembic_version SET version_num = '0007'")
     connection.close()
     assert PlainPlans.open(path) is None
     assert _export(path, tmp_path / "plan.pdf")[0] == DEMO_NAMES[0]
     with sqlite3.connect(path) as connection:
         assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (
-            "0007",)
+            "0008",)
     connection.close()
     assert PlainPlans.open(path) is not None
 

@@ -151,8 +151,11 @@ def test_the_lead_reads_and_exports_the_record_and_an_advocate_cannot(
     assert "\tadvocate_ben\topened\t" in printed and f"Wrote {out}." in printed
     with out.open(encoding="utf-8") as handle:
         rows = list(csv.reader(handle))
-    assert rows[0] == ["When", "Signed in as", "Acting as", "What", "Part of the plan"]
-    assert ["advocate_ben", "advocate_ben", "opened", ""] in [row[1:] for row in rows]
+    assert rows[0] == ["When", "Signed in as", "Acting as", "What", "Part of the plan",
+                       "About whom"]
+    assert ["advocate_ben", "advocate_ben", "opened", "", ""] in [row[1:] for row in rows]
+    # Who an advocate was let work with the plan is said by the server itself (0008).
+    assert ["insert", "assignments", "advocate_ann"] in [row[3:] for row in rows]
     # The advocate's command is refused in words, and writes nothing.
     answers = iter([MEMBER_PASSWORD])
     refused = tmp_path / "ann.csv"

@@ -221,14 +221,14 @@ def test_the_lead_reads_and_exports_one_persons_record(org: Organisation, tmp_pa
     assert audit.history(org.b, org.asha) == []
     out = audit.export_history(org.lead, org.asha, tmp_path / "record.csv")
     lines = out.read_text(encoding="utf-8").splitlines()
-    assert lines[0] == "When,Signed in as,Acting as,What,Part of the plan"
+    assert lines[0] == "When,Signed in as,Acting as,What,Part of the plan,About whom"
     assert len(lines) == len(entries) + 1 and ",advocate_a,advocate_a,opened," in lines[-2]
     # With the window's words for each entry, a last column says it plainly.
     worded = audit.export_history(org.lead, org.asha, tmp_path / "worded.csv",
                                   lambda entry: f"did {entry.action}", "In words")
     lines = worded.read_text(encoding="utf-8").splitlines()
-    assert lines[0] == "When,Signed in as,Acting as,What,Part of the plan,In words"
-    assert lines[-2].endswith(",advocate_a,advocate_a,opened,,did opened")
+    assert lines[0] == "When,Signed in as,Acting as,What,Part of the plan,About whom,In words"
+    assert lines[-2].endswith(",advocate_a,advocate_a,opened,,,did opened")
 
 
 def test_a_backup_made_as_the_readme_says_restores_with_its_rules_and_record(
