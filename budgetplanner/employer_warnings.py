@@ -106,9 +106,9 @@ DECLARATION_OF_COMPLIANCE = N_(
 )
 
 SICK_PAY = N_(
-    "From April 2026 Statutory Sick Pay is due from a PA’s first day off sick, and I cannot "
-    "claim it back: I keep money aside for it (the days of sick pay I plan for with my PAs, "
-    "costed from the rate table), as well as for someone to cover."
+    "I pay Statutory Sick Pay when a PA is off sick (from April 2026 from their first day), "
+    "and I cannot claim it back: I keep money aside for it (the days of sick pay I plan for "
+    "with my PAs, costed by the rate table's rules), as well as for someone to cover."
 )
 
 

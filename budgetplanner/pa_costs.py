@@ -586,38 +586,52 @@ def _check_option(option: PAOption) -> None:
 # A plan sets aside sick pay for at most a year of days for each PA.
 MAX_SICK_PAY_DAYS = 366
 SICK_PAY_DAYS_PROBLEM = N_("Days of sick pay a year are a whole number from 0 to 366.")
-# Statutory Sick Pay is at most the table's weekly rate, and less for low pay.
-SSP_SHARE_OF_EARNINGS = Decimal("0.8")
 DAYS_A_WEEK = Decimal(7)
 
 
 def sick_pay(option: PAOption, pas: Sequence[PACost], table: RateTable) -> Worked | None:
     """Statutory Sick Pay for the planned days, for each PA; None when none are planned.
 
-    Each PA's weekly SSP is the table's weekly rate, or 80% of their average weekly
-    earnings when that is less (from April 2026 there is no lower earnings limit and it is
-    due from the first day, so every day counts). Days are calendar days, so a week off
-    sick is a week of SSP however many days the PA works.
+    The rules are the rate table's, as they were in its year. Each PA's weekly SSP is the
+    table's weekly rate, or the table's share of their average weekly earnings when that is
+    less (80% from April 2026; before, the flat rate). A PA whose average pay is below the
+    table's lower earnings limit gets none (£125 a week before April 2026; none from then).
+    The table's waiting days are not paid (3 before April 2026, none from then); the planned
+    days are counted as one spell off sick, the most it could cost. Days are calendar days,
+    so a week off sick is a week of SSP however many days the PA works.
     """
     days = option.sick_pay_days
     if days <= 0 or not pas:
         return None
     rate = table.ssp_weekly_rate.value
+    limit = table.ssp_lower_earnings_limit_week.value
+    share_of_pay = table.ssp_share_of_earnings.value
+    waiting = int(table.ssp_waiting_days.value)
+    paid_days = max(days - waiting, 0)
     total = ZERO
     parts: list[str] = []
     for pa in pas:
         name = pa.role.name.strip() or _("A PA")
         average = pa.pay.yearly / WEEKS_PER_YEAR
-        share = SSP_SHARE_OF_EARNINGS * average
+        if average < limit:
+            parts.append(_("{name}: average pay {average} a week is less than the {limit} a "
+                           "week Statutory Sick Pay needs, so none").format(
+                name=name, average=_money(round_penny(average)), limit=_money(limit)))
+            continue
+        share = share_of_pay * average
         weekly = min(rate, share)
-        yearly = Decimal(days) / DAYS_A_WEEK * weekly
+        yearly = Decimal(paid_days) / DAYS_A_WEEK * weekly
         total += yearly
         which = (_("{rate} a week").format(rate=_money(rate)) if weekly == rate else
-                 _("80% of {average} a week average pay = {share} a week, less than {rate}")
-                 .format(average=_money(round_penny(average)),
-                         share=_money(round_penny(share)), rate=_money(rate)))
-        parts.append(_("{name}: {days} days ÷ 7 × {which} = {yearly} a year").format(
-            name=name, days=days, which=which, yearly=_money(yearly)))
+                 _("{percent}% of {average} a week average pay = {share} a week, less than "
+                   "{rate}").format(percent=_number(share_of_pay * HUNDRED),
+                                    average=_money(round_penny(average)),
+                                    share=_money(round_penny(share)), rate=_money(rate)))
+        counted = (_("{days} days").format(days=days) if not waiting else
+                   _("{days} days less the first {waiting}, unpaid = {paid} days").format(
+                       days=days, waiting=waiting, paid=paid_days))
+        parts.append(_("{name}: {counted} ÷ 7 × {which} = {yearly} a year").format(
+            name=name, counted=counted, which=which, yearly=_money(yearly)))
     if len(pas) > 1:
         parts.append(_("together {total} a year").format(total=_money(total)))
     return Worked(total, "; ".join(parts))

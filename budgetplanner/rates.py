@@ -74,6 +74,13 @@ class RateTable:
     # Statutory Sick Pay a week (the most: a PA on low pay gets 80% of their average weekly
     # earnings when that is less). Added after format version 1: see _LATER_FIGURES.
     ssp_weekly_rate: RateFigure
+    # The rules of Statutory Sick Pay, which changed in April 2026: days off sick before it
+    # is paid (3 before, none from then), the average weekly pay a PA needs for it (£125
+    # before, none from then) and the share of that pay it is capped at (none before, so 1;
+    # 80% from then). Added after format version 1 too.
+    ssp_waiting_days: RateFigure
+    ssp_lower_earnings_limit_week: RateFigure
+    ssp_share_of_earnings: RateFigure
     pension_trigger_week: RateFigure
     pension_trigger_four_weeks: RateFigure
     pension_trigger_month: RateFigure
@@ -259,6 +266,9 @@ FIGURE_LABELS: dict[str, str] = {
     "holiday_weeks": "the weeks of holiday a year",
     "holiday_accrual_rate": "the holiday pay rate",
     "ssp_weekly_rate": "Statutory Sick Pay a week",
+    "ssp_waiting_days": "the days off sick before Statutory Sick Pay is paid",
+    "ssp_lower_earnings_limit_week": "the average pay a week a PA needs for Statutory Sick Pay",
+    "ssp_share_of_earnings": "the share of a PA's average pay Statutory Sick Pay is kept to",
     "pension_trigger_week": "the pension earnings trigger a week",
     "pension_trigger_four_weeks": "the pension earnings trigger every four weeks",
     "pension_trigger_month": "the pension earnings trigger a month",
@@ -278,7 +288,10 @@ FIGURE_LABELS: dict[str, str] = {
 # Figures added to the format after tables were already saved by people (in the plans file
 # or as files). Such a table is still read: the figure is taken from the program's own table
 # for the same dates (or the nearest), and its source says so, so nothing is made up.
-_LATER_FIGURES: tuple[str, ...] = ("ssp_weekly_rate",)
+_LATER_FIGURES: tuple[str, ...] = (
+    "ssp_weekly_rate", "ssp_waiting_days", "ssp_lower_earnings_limit_week",
+    "ssp_share_of_earnings",
+)
 
 
 def _later_figure(key: str, valid_from: date) -> RateFigure:
@@ -295,7 +308,7 @@ def _later_figure(key: str, valid_from: date) -> RateFigure:
 
 
 RATE_KEYS = frozenset({
-    "employer_ni_rate", "holiday_accrual_rate", "employer_pension_rate",
+    "employer_ni_rate", "holiday_accrual_rate", "employer_pension_rate", "ssp_share_of_earnings",
 })
 
 _PER_PERIOD_STEMS = (

@@ -132,6 +132,40 @@ def test_sick_pay_is_the_weekly_rate_or_80_percent_of_low_pay(table: RateTable) 
     assert "Jo: 14 days ÷ 7 × 80% of £113.95 a week average pay" in line.note
 
 
+def test_a_2025_26_plan_follows_that_years_sick_pay_rules() -> None:
+    """Before April 2026: three waiting days, a £125 lower earnings limit, the flat rate."""
+    table = shipped_table("2025/26")
+    assert (table.ssp_waiting_days.value, table.ssp_lower_earnings_limit_week.value,
+            table.ssp_share_of_earnings.value) == (D(3), D(125), D(1))
+    asha = PARole("Asha", D("13.00"), D(14), hours_pattern=HoursPattern.FIXED)  # £182 a week
+    jo = PARole("Jo", D("12.21"), D(8))  # 12.21 × 8 × 1.1207 = £109.47 a week: below £125
+    option = PAOption("o", (asha, jo), sick_pay_days=10)
+    [costed] = cost_pa_options([option], table, employment_allowance_claimed=True).options
+    assert costed.sick_pay is not None
+    # Asha: the first 3 of 10 days are unpaid: 7 ÷ 7 × £118.75 = £118.75. Jo: none.
+    assert costed.sick_pay.rounded().amount == D("118.75")
+    note = costed.sick_pay.working
+    assert "Asha: 10 days less the first 3, unpaid = 7 days ÷ 7 × £118.75 a week" in note
+    assert "Jo: average pay £109.47 a week is less than the £125.00 a week" in note
+    # The same PAs on the 2026/27 table: from the first day, no limit, 80% of low pay.
+    [now] = cost_pa_options([option], shipped_table("2026/27"),
+                            employment_allowance_claimed=True).options
+    assert now.sick_pay is not None and now.sick_pay.rounded().amount > D("118.75")
+
+
+def test_a_table_saved_before_the_sick_pay_rules_takes_its_years_rules() -> None:
+    """A rate table a person saved before these figures existed takes them from the
+    program's own table for its dates, and says so in their source."""
+    for name, waiting in (("2025/26", D(3)), ("2026/27", D(0))):
+        data = shipped_table(name).to_dict()
+        for key in ("ssp_waiting_days", "ssp_lower_earnings_limit_week",
+                    "ssp_share_of_earnings"):
+            del data["figures"][key]
+        read = RateTable.from_dict(data)
+        assert read.ssp_waiting_days.value == waiting
+        assert read.ssp_waiting_days.source.startswith("Not in this table when it was made")
+
+
 def test_no_days_no_sick_pay_line_and_too_many_days_are_refused(table: RateTable) -> None:
     role = PARole("Asha", D("13.00"), D(14))
     [costed] = cost_pa_options([PAOption("o", (role,))], table,
@@ -163,7 +197,7 @@ def test_the_sick_pay_line_is_stored_added_and_printed(db_path: Path, tmp_path: 
         assert "Statutory Sick Pay (10 days a year for each PA)" in words
         assert "£176.07" in words
         # The duty is said once, pointing at the line.
-        assert words.count("Statutory Sick Pay is due from a PA’s first day off sick") == 1
+        assert words.count("I pay Statutory Sick Pay when a PA is off sick") == 1
         assert "days of sick pay I plan for" in SICK_PAY
     finally:
         store.close()
