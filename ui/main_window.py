@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -179,9 +179,13 @@ class MainWindow(QMainWindow):
         self.left_splitter = QSplitter(Qt.Orientation.Vertical)
         self.left_splitter.addWidget(self.people)
         self.left_splitter.addWidget(pages)
+        self._pages_column = pages
         self.left_splitter.setChildrenCollapsible(False)
         self.left_splitter.setStretchFactor(0, 1)
         self.left_splitter.setStretchFactor(1, 1)
+        # How the column is shared until the person moves the handle (_share_left_column).
+        self._left_moved = False
+        self.left_splitter.splitterMoved.connect(self._left_handle_moved)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter = splitter
         # Should even that not fit (a very short screen), the column scrolls as a last resort.
@@ -602,6 +606,27 @@ class MainWindow(QMainWindow):
         self.size_actions[look.text_size].setChecked(True)
         self.contrast_action.setChecked(look.high_contrast)
         self._fit_left_column()
+        # The rows have their new height once the new look is laid out.
+        QTimer.singleShot(0, self._share_left_column)
+
+    def _left_handle_moved(self, *_args: object) -> None:
+        self._left_moved = True
+
+    def _share_left_column(self) -> None:
+        """Plans above, pages below: the list of pages gets room for every page when the
+        column has it after four plans, and the plans the rest; in a short column (large
+        text) the plans keep room for four and the pages scroll in what is left. Once the
+        person moves the handle between them, theirs stands."""
+        sizes = self.left_splitter.sizes()
+        total = sum(sizes)
+        if self._left_moved or total <= 0:
+            return
+        pages = self._pages_column
+        least_plans = self.people.minimumSizeHint().height()
+        share = min(pages.sizeHint().height(), total - least_plans)
+        share = max(share, pages.minimumSizeHint().height())
+        if abs(sizes[1] - share) > 1:
+            self.left_splitter.setSizes([total - share, share])
 
     def _fit_left_column(self, *, force: bool = True) -> None:
         """The column of plans as wide as a plan's review date and the two buttons under
@@ -621,6 +646,8 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
         # A window made wider (or first shown) gives the column what the text needs.
         self._fit_left_column(force=False)
+        # The column's new height is known once the window is laid out.
+        QTimer.singleShot(0, self._share_left_column)
 
     def set_text_size(self, percent: int) -> None:
         self.store.set_setting(TEXT_SIZE, str(percent))

@@ -371,3 +371,30 @@ def test_another_option_starts_at_its_top(qtbot: QtBot, store: PlanStore) -> Non
         assert page.pa_editor.view.verticalScrollBar().value() == 0
     finally:
         window.close()
+
+
+def test_the_pages_get_room_for_every_page_and_the_plans_the_rest_until_i_move_the_handle(
+        qtbot: QtBot, store: PlanStore) -> None:
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    load_demo(store)
+    window.people.refresh()
+    window.resize(*SCREEN)
+    window.show()
+    pages = window.page_list
+    # Every page in sight, with no more room below them than a few points: the plans,
+    # which grow in number, have the rest.
+    qtbot.waitUntil(lambda: rows_shown(pages) == pages.count() and (
+        pages.viewport().height() - pages.sizeHintForRow(0) * pages.count() < 8))
+    plans = window.people.list_view
+    assert plans.height() > plans.minimumHeight()
+    # The person moves the handle (as a drag does): a taller window keeps their share.
+    before = window.left_splitter.sizes()
+    window.left_splitter.moveSplitter(before[0] - 40, 1)
+    moved = window.left_splitter.sizes()
+    assert moved[1] > before[1]
+    window.resize(SCREEN[0], SCREEN[1] + 20)
+    qtbot.wait(20)
+    # Not shared again to fit the pages: the room the person gave them stays theirs.
+    assert window.left_splitter.sizes()[1] >= moved[1]
+    window.close()
