@@ -160,7 +160,7 @@ def main(argv: list[str] | None = None) -> int:
         except OSError as exc:  # the data folder itself cannot be made
             print(_unreachable(exc, _speak()), file=sys.stderr)
             return 1
-        return run_window(db_path, demo=args.demo)
+        return run_window(db_path, demo=args.demo, offer_server=not given)
     # A command runs once and ends: the cyclic garbage collector only walks the many objects
     # SQLAlchemy and ReportLab make again and again (about a sixth of an export's time), and
     # the little it would free is given back when the command ends.

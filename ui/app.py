@@ -195,10 +195,16 @@ class PlansOnScreen:
         self.show(store)
 
     def use_local_plans(self) -> None:
-        """Open the plans file on this computer, as at the start, and show it."""
+        """Open the plans file on this computer, as at the start, and show it; the next
+        start then stays with them too."""
+        from budgetplanner.storage.settings import SERVER_AT_START
+
         store = open_or_explain(self.local_path)
-        if store is not None:
-            self.switch(store)
+        if store is None:
+            return
+        if store.setting(SERVER_AT_START):
+            store.set_setting(SERVER_AT_START, "")
+        self.switch(store)
 
     def save_before_quitting(self) -> None:
         if self.window is not None:
@@ -233,7 +239,10 @@ class _AfterFirstPaint(QObject):
             self._then()
 
 
-def run_window(db_path: Path | str, *, demo: bool = False) -> int:
+def run_window(db_path: Path | str, *, demo: bool = False, offer_server: bool = False) -> int:
+    """Show the window over the plans in `db_path` (a file, or an organisation's server's
+    address). `offer_server`: the plans file is the one on this computer chosen by default,
+    so my organisation's plans are offered again if I was using them when I left."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Budget Planner")
@@ -258,6 +267,8 @@ def run_window(db_path: Path | str, *, demo: bool = False) -> int:
             window.close()
             return
         on_screen.first(window, store, language=glance.get(LANGUAGE, ""))
+        if offer_server:
+            window.offer_organisations_plans()
         # Whatever ends the program (the last window, a logout, Ctrl+C), the waiting edits
         # are written first.
         app.aboutToQuit.connect(on_screen.save_before_quitting)

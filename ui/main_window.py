@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from budgetplanner.storage.settings import HIGH_CONTRAST, TEXT_SIZE
+from budgetplanner.storage.settings import HIGH_CONTRAST, SERVER_AT_START, TEXT_SIZE
 from ui.accessible import Heading
 from ui.file_dialogs import remember, start_in, tell
 from ui.icons import icon, refresh_icons
@@ -922,9 +922,10 @@ class MainWindow(QMainWindow):
     def on_server(self) -> bool:
         return self.store.shared
 
-    def ask_connect(self) -> None:
+    def ask_connect(self, why: str = "") -> None:
         """File → Connect to my organisation's plans: the dialog opens without blocking; once
-        signed in, the window switches to the organisation's plans."""
+        signed in, the window switches to the organisation's plans. `why`: a sentence said
+        in the dialog (at a start, that these were the plans I used last time)."""
         from budgetplanner.storage.server import ServerAddress, remembered_address
         from ui.connect_dialog import ConnectDialog
 
@@ -932,14 +933,32 @@ class MainWindow(QMainWindow):
                    else remembered_address(self.store))
         dialog = ConnectDialog(address, parent=self)
         dialog.opened.connect(self._connected)
+        if why:
+            dialog.say(why)
         self.connect_dialog = dialog
         dialog.open()
+
+    def offer_organisations_plans(self) -> bool:
+        """At a start with the plans on this computer: if I was using my organisation's plans
+        when I last left them, the Connect dialog offers them again, waiting for my password
+        (Cancel stays here). True when it was offered."""
+        from budgetplanner.storage.server import remembered_address
+
+        if (self.on_server or self.store.setting(SERVER_AT_START) != "yes"
+                or remembered_address(self.store) is None):
+            return False
+        self.ask_connect(self.tr(
+            "Last time I used my organisation's plans. Type my password to open them again, "
+            "or Cancel to use the plans on this computer."))
+        return True
 
     def _connected(self, store: PlanStore, address: ServerAddress) -> None:
         if not self.on_server:  # kept on this computer, for next time (never the password)
             from budgetplanner.storage.server import remember_address
 
             remember_address(self.store, address)
+            if self.store.setting(SERVER_AT_START) != "yes":
+                self.store.set_setting(SERVER_AT_START, "yes")
             self.context.autosaver.flush()
         self.plansChosen.emit(store)
 

@@ -68,6 +68,10 @@ SERVER_CERTIFICATE = SettingSpec(
     "server.certificate", "",
     "The organisation's own certificate file that the server's certificate is checked against "
     "(empty: the certificates this computer trusts)", mine=True)
+# Set when I connect to the organisation's plans, cleared when I go back to the plans on this
+# computer: the next start offers to open them again (asking my password, never keeping it).
+SERVER_AT_START = SettingSpec(
+    "server.at_start", "", "Offer to open my organisation's plans when I start", mine=True)
 # Only in a plans file made by "Take this plan with me" (storage/taking_out.py).
 TAKEN_OUT = SettingSpec(
     "taken_out", "", "Where this plan was taken from, when, and the plan as it was then")
@@ -77,8 +81,8 @@ MOVED_IN = SettingSpec(
 
 SETTINGS: tuple[SettingSpec, ...] = (
     TEXT_SIZE, HIGH_CONTRAST, LANGUAGE, LANGUAGE_IGNORED, BANK_COLUMNS, LAST_FOLDER,
-    SERVER_HOST, SERVER_PORT, SERVER_DATABASE, SERVER_NAME, SERVER_CERTIFICATE, TAKEN_OUT,
-    MOVED_IN)
+    SERVER_HOST, SERVER_PORT, SERVER_DATABASE, SERVER_NAME, SERVER_CERTIFICATE, SERVER_AT_START,
+    TAKEN_OUT, MOVED_IN)
 
 
 def spec_for_key(key: str) -> SettingSpec:

@@ -1735,6 +1735,10 @@ left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Last time I used my organisation&apos;s plans. Type my password to open them again, or Cancel to use the plans on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Please choose between my changes and someone else&apos;s first.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -123,3 +123,35 @@ def test_a_plans_file_that_does_not_open_ends_the_start_after_the_first_paint(
     monkeypatch.setattr(ui.app, "open_or_explain", refused)
     assert ui.app.run_window(db_path) == 1
     assert seen == [True]
+
+
+def test_a_start_with_my_own_plans_file_offers_the_organisations_plans_a_chosen_file_not(
+        qtbot: QtBot, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`main.py` with no --db opens the plans file on this computer and then offers my
+    organisation's plans if I was using them (MainWindow.offer_organisations_plans decides);
+    a file named with --db is opened as it is, nothing offered."""
+    from PySide6.QtCore import QTimer
+
+    PlanStore.open(db_path).close()
+    offered: list[bool] = []
+
+    def quit_soon() -> None:
+        QTimer.singleShot(0, lambda: QApplication.exit(0))
+
+    def offer(window: MainWindow) -> bool:
+        offered.append(window.is_open)  # over the plans on this computer, already open
+        quit_soon()
+        return True
+
+    monkeypatch.setattr(MainWindow, "offer_organisations_plans", offer)
+    assert ui.app.run_window(db_path, offer_server=True) == 0
+    assert offered == [True]
+    first = ui.app.PlansOnScreen.first
+
+    def first_then_quit(self: ui.app.PlansOnScreen, *args: object, **kwargs: str) -> None:
+        first(self, *args, **kwargs)  # type: ignore[arg-type]
+        quit_soon()
+
+    monkeypatch.setattr(ui.app.PlansOnScreen, "first", first_then_quit)
+    assert ui.app.run_window(db_path) == 0
+    assert offered == [True]

@@ -7,6 +7,7 @@ in the dialog."""
 from __future__ import annotations
 
 import socket
+import sqlite3
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,7 +16,8 @@ import pytest
 from pg_cluster import MEMBER_PASSWORD, PgDatabase
 from pytestqt.qtbot import QtBot
 
-from budgetplanner.storage.server import ServerAddress, remembered_address
+from budgetplanner.storage.server import ServerAddress, remember_address, remembered_address
+from budgetplanner.storage.settings import SERVER_AT_START
 from budgetplanner.storage.store import PlanStore
 from ui.app import PlansOnScreen
 from ui.connect_dialog import ConnectDialog
@@ -84,6 +86,12 @@ def test_connecting_switches_the_window_to_my_organisations_plans_and_back(
     written = b"".join(path.read_bytes() for path in db_path.parent.glob(db_path.name + "*"))
     assert MEMBER_PASSWORD.encode() not in written
 
+    # While I use them, the next start offers them again.
+    with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as peek:
+        assert peek.execute("SELECT value FROM settings WHERE key = ?",
+                            (SERVER_AT_START.key,)).fetchone() == ("yes",)
+    peek.close()
+
     window.local_action.trigger()
     back = on_screen.window
     assert back is not None and back is not window
@@ -92,6 +100,9 @@ def test_connecting_switches_the_window_to_my_organisations_plans_and_back(
     db = two_advocates
     assert remembered_address(back.store) == ServerAddress(
         str(db.cluster.folder), db.name, "advocate_a", db.cluster.port, "")
+
+    assert back.store.setting(SERVER_AT_START) == ""  # back here: the next start stays here
+    assert not back.offer_organisations_plans()
 
     # Next time the dialog starts from what was remembered, and waits for the password.
     again = _open_dialog(back)
@@ -179,3 +190,25 @@ def test_a_server_whose_certificate_cannot_be_checked_is_refused_in_one_sentence
         "The server's certificate could not be checked, so Budget Planner did not connect. "
         "Please ask the organisation's administrator.")
     assert on_screen.window is first
+
+
+def test_a_start_offers_my_organisations_plans_if_i_was_using_them(
+        qtbot: QtBot, on_screen: PlansOnScreen) -> None:
+    """The plans on this computer are shown, and the Connect dialog over them waits for my
+    password, saying why; Cancel leaves me with the plans on this computer."""
+    window = on_screen.window
+    assert window is not None
+    assert not window.offer_organisations_plans()  # never connected: nothing offered
+    remember_address(window.store, ServerAddress("plans.example.org", "plans", "advocate_a",
+                                                 None, ""))
+    assert not window.offer_organisations_plans()  # connected once, but went back here
+    window.store.set_setting(SERVER_AT_START, "yes")
+    assert window.offer_organisations_plans()
+    dialog = window.connect_dialog
+    assert isinstance(dialog, ConnectDialog) and dialog.isVisible()
+    assert dialog.message.text().startswith("Last time I used my organisation's plans.")
+    assert (dialog.server_edit.text(), dialog.database_edit.text(),
+            dialog.name_edit.text()) == ("plans.example.org", "plans", "advocate_a")
+    assert dialog.password_edit.text() == "" and dialog.focusWidget() is dialog.password_edit
+    dialog.reject()
+    assert on_screen.window is window and _names(window) == ["Sita Patel"]
