@@ -133,6 +133,14 @@ def easy_duty(duty: str) -> tuple[str, list[str]]:
     return "employer", short_sentences(duty)
 
 
+class _LayoutTable(Table):
+    """A picture and its words side by side: a table for the layout only, not a table of
+    data for a screen reader, and still so in each piece when it runs over a page (ReportLab
+    makes the pieces of the same class)."""
+
+    layout_only = True
+
+
 class _ContentsTable(Table):
     """The contents as a table that stays a contents (TOC) when it runs over a page."""
 
@@ -151,12 +159,15 @@ class EasyReadWriter(PlanWriter):
     PICTURE = 50.0  # points: a picture beside an idea (about 18 mm)
     SECTION_PICTURE = 64.0  # beside a section heading
     CONTENTS_PICTURE = 40.0  # a line of the contents
+    WORD_PICTURE = 30.0  # beside a hard word explained where it is first used
     LONG_IDEA = 500.0  # points: an idea taller than this may run over a page
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         # Everything the plan says, so the word list explains the hard words it uses.
         self.said: list[str] = []
+        # The hard words explained already, where they were first used.
+        self.explained: set[str] = set()
 
     # Building blocks --------------------------------------------------------------------
 
@@ -173,8 +184,10 @@ class EasyReadWriter(PlanWriter):
         return "<br/>".join(mark_hard_words(safe(line)) for line in lines)
 
     def row(self, left: Flowable, right: list[Flowable] | Flowable, *,
-            extra: Flowable | None = None, left_width: float | None = None) -> Table:
-        """A picture on the left and its words on the right, as a table only for layout."""
+            extra: Flowable | None = None, left_width: float | None = None,
+            more: list[tuple[Flowable, Flowable]] | None = None) -> Table:
+        """A picture on the left and its words on the right, as a table only for layout;
+        `more`: rows of a picture and words under it (hard words explained)."""
         left_width = left_width or self.PICTURE + 12
         cells: list[Any] = [left, right]
         widths = [left_width, self.width - left_width]
@@ -183,23 +196,25 @@ class EasyReadWriter(PlanWriter):
                 CELL_PADDING
             cells.append(extra)
             widths = [left_width, self.width - left_width - extra_width, extra_width]
+        rows = [cells, *([picture, words, *([""] if extra is not None else [])]
+                         for picture, words in more or [])]
         # An idea stays whole on its page; only one longer than most of a page may split
         # (split rows leave an empty piece at the top of the next page otherwise).
-        _width, height = Table([cells], colWidths=widths).wrap(self.width, 10_000)
-        table = Table([cells], colWidths=widths, hAlign="LEFT",
-                      splitInRow=1 if height > self.LONG_IDEA else 0)
+        _width, height = Table(rows, colWidths=widths).wrap(self.width, 10_000)
+        table = _LayoutTable(rows, colWidths=widths, hAlign="LEFT",
+                             splitInRow=1 if height > self.LONG_IDEA else 0)
         table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
                                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                    ("LEFTPADDING", (0, 0), (0, -1), 0),
                                    ("TOPPADDING", (0, 0), (-1, -1), 2),
                                    ("BOTTOMPADDING", (0, 0), (-1, -1), self.look.body * 0.7)]))
-        table.layout_only = True
         return table
 
     def idea(self, key: str, lines: list[str], *, lead: str = "", label: str = "",
-             big: str = "", ref: str = "") -> Table:
+             big: str = "", ref: str = "", heading: str = "") -> Table:
         """One idea: its picture, a heading or a label in bold if it has one, its
-        sentences (one a line), a big number."""
+        sentences (one a line), a big number. `heading`: the words of a heading just above
+        it, whose hard words are explained here."""
         right: list[Flowable] = []
         if lead:
             self.said.append(lead)
@@ -211,8 +226,26 @@ class EasyReadWriter(PlanWriter):
         if big:
             self.said.append(big)
             right.append(Paragraph(safe(big), self.s.big))
+        explained = self.explain_first_use(" ".join([heading, lead, label, *lines]))
         extra = PageRef(self.section_pages, ref, self.s.body) if ref else None
-        return self.row(self.picture(key), right, extra=extra)
+        return self.row(self.picture(key), right, extra=extra, more=explained)
+
+    def explain_first_use(self, text: str) -> list[tuple[Flowable, Flowable]]:
+        """Each hard word the first time it is used, explained under the idea that uses it,
+        with the word's own picture (the word list at the back explains them all again)."""
+        rows: list[tuple[Flowable, Flowable]] = []
+        waiting = words_used(text)
+        while waiting:
+            word, meaning = waiting.pop(0)
+            if word in self.explained:
+                continue
+            self.explained.add(word)
+            self.said.append(meaning)  # its own hard words are in the word list too
+            waiting.extend(words_used(meaning))  # and explained just after it
+            rows.append((self.picture(word_picture(word), self.WORD_PICTURE), Paragraph(
+                _("<b>{word}</b>: {meaning}").format(word=safe(word), meaning=safe(meaning)),
+                self.s.body)))
+        return rows
 
     def said_by_me(self, value: str) -> list[str]:
         return short_sentences(value) or [_("Not written yet.")]
@@ -228,7 +261,8 @@ class EasyReadWriter(PlanWriter):
     def subheading(self, key: str, title: str) -> Table:
         """A heading of the second level with its picture (not in the contents)."""
         self.said.append(title)
-        return self.row(self.picture(key), Paragraph(safe(title), self.s.h2))
+        return self.row(self.picture(key), Paragraph(safe(title), self.s.h2),
+                        more=self.explain_first_use(title))
 
     def together(self, first: list[Flowable], rest: list[Flowable]) -> list[Flowable]:
         """A heading kept with the idea after it, so no heading ends a page alone (never a
@@ -442,7 +476,8 @@ class EasyReadWriter(PlanWriter):
         self.said.append(option.title)
         title = Heading(option.title or _("An option"), self.s.h2, f"option-{option.id}", 1)
         ideas: list[Flowable] = [self.idea(option.kind.value, [
-            translated(KIND_SENTENCES[option.kind]), *short_sentences(option.description)])]
+            translated(KIND_SENTENCES[option.kind]), *short_sentences(option.description)],
+            heading=option.title)]
         if option.goals:
             ideas.append(self.idea("goal", [BULLET + goal.title for goal in option.goals],
                                    label=_("It helps with my goals:")))

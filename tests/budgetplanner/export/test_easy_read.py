@@ -205,6 +205,38 @@ def test_the_word_list_explains_the_hard_words_the_plan_uses(easy_pdfs: dict[str
     assert "OpenMoji" in " ".join(p["text"] for p in found if p["page"] >= words_page)
 
 
+@pytest.mark.parametrize("who", ["Sita", "Jenny", "Sam"])
+def test_each_hard_word_is_explained_where_it_is_first_used(easy_pdfs: dict[str, Path],
+                                                           who: str) -> None:
+    """Under the idea that first uses a hard word, once, with its own picture; the word list
+    at the back explains them all again."""
+    found = paragraphs(easy_pdfs[who])
+    words_page = next(p["page"] for p in paragraphs(easy_pdfs[who], ("H1",))
+                      if p["text"] == SECTION_TITLES["words"])
+    meanings = hard_words()
+    explained: dict[str, list[int]] = defaultdict(list)
+    uses: dict[str, list[int]] = defaultdict(list)
+    for paragraph in found:
+        if paragraph["page"] >= words_page:
+            continue
+        word, colon, meaning = paragraph["text"].partition(": ")
+        if colon and meanings.get(word) == meaning:
+            explained[word].append(paragraph["page"])
+            assert picture_beside(paragraph) is not None, word
+            for used, _meaning in words_used(meaning):  # a meaning uses words too
+                uses[used].append(paragraph["page"])
+        else:
+            for used, _meaning in words_used(paragraph["text"]):
+                uses[used].append(paragraph["page"])
+    listed = {p["text"].split(":")[0] for p in found
+              if p["page"] >= words_page and p["text"].split(":")[0] in meanings}
+    assert explained and set(explained) == listed
+    for word, pages in explained.items():
+        assert len(pages) == 1, f"{word} explained {len(pages)} times"
+        if uses[word]:  # (a word used only inside another's meaning is explained there)
+            assert pages[0] - min(uses[word]) in (0, 1), word
+
+
 def test_sams_easy_read_explains_his_words(easy_pdfs: dict[str, Path]) -> None:
     with pdfplumber.open(easy_pdfs["Sam"]) as pdf:
         text = " ".join(" ".join((page.extract_text() or "") for page in pdf.pages).split())
