@@ -1,9 +1,12 @@
 """The printed plan read back: text, pages, outline, metadata and fonts."""
 
+import functools
 import re
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pdfplumber
 import pytest
@@ -35,11 +38,31 @@ def sita_pdf(store: PlanStore, tmp_path: Path) -> tuple[Path, int]:
     return out, result.pages
 
 
-def all_text(path: Path) -> str:
+@dataclass(frozen=True)
+class ReadBack:
+    """A PDF read back once: each page's size and letters, and all its words."""
+
+    pages: list[tuple[float, float, list[dict[str, Any]]]]
+    text: str
+
+
+@functools.lru_cache(maxsize=8)
+def _read_back(path: str, _written: tuple[int, int]) -> ReadBack:
     with pdfplumber.open(path) as pdf:
+        pages = [(float(page.width), float(page.height), page.chars) for page in pdf.pages]
         text = "\n".join(page.extract_text() or "" for page in pdf.pages)
+    return ReadBack(pages, text)
+
+
+def read_back(path: Path) -> ReadBack:
+    """The PDF at `path` as written now (read again when it is written again)."""
+    written = path.stat()
+    return _read_back(str(path), (written.st_mtime_ns, written.st_size))
+
+
+def all_text(path: Path) -> str:
     # Lines wrap where the page needs; compare words, not line breaks.
-    return " ".join(text.split())
+    return " ".join(read_back(path).text.split())
 
 
 def test_cover_sections_and_totals_are_in_the_text(store: PlanStore, sita_pdf: tuple[Path, int]
@@ -123,37 +146,34 @@ def test_a_section_switched_off_is_left_out(store: PlanStore, tmp_path: Path) ->
 def sizes(path: Path, furniture_size: float) -> tuple[float, float]:
     """The smallest letter in the body of the pages and in their furniture (the footer)."""
     body, furniture = 1000.0, 1000.0
-    with pdfplumber.open(path) as pdf:
-        for page in pdf.pages:
-            footer_top = float(page.height) - furniture_room(furniture_size)
-            for char in page.chars:
-                # Sizes read back carry float noise from the text matrix (15.99999...): round.
-                size = round(char["size"], 2)
-                if char["bottom"] > footer_top:
-                    furniture = min(furniture, size)
-                else:
-                    body = min(body, size)
+    for _width, height, chars in read_back(path).pages:
+        footer_top = height - furniture_room(furniture_size)
+        for char in chars:
+            # Sizes read back carry float noise from the text matrix (15.99999...): round.
+            size = round(char["size"], 2)
+            if char["bottom"] > footer_top:
+                furniture = min(furniture, size)
+            else:
+                body = min(body, size)
     return body, furniture
 
 
 def pages_with_only_furniture(path: Path, furniture_size: float) -> list[int]:
     """The pages whose only words are the footer's."""
     empty = []
-    with pdfplumber.open(path) as pdf:
-        for number, page in enumerate(pdf.pages, start=1):
-            footer_top = float(page.height) - furniture_room(furniture_size)
-            if not any(char["text"].strip() and char["bottom"] <= footer_top
-                       for char in page.chars):
-                empty.append(number)
+    for number, (_width, height, chars) in enumerate(read_back(path).pages, start=1):
+        footer_top = height - furniture_room(furniture_size)
+        if not any(char["text"].strip() and char["bottom"] <= footer_top for char in chars):
+            empty.append(number)
     return empty
 
 
 def letters_outside_the_page(path: Path) -> list[tuple[int, str]]:
-    with pdfplumber.open(path) as pdf:
-        return [(number, char["text"]) for number, page in enumerate(pdf.pages, start=1)
-                for char in page.chars
-                if char["x0"] < 0 or char["x1"] > float(page.width) + 0.5
-                or char["top"] < 0 or char["bottom"] > float(page.height)]
+    return [(number, char["text"])
+            for number, (width, height, chars) in enumerate(read_back(path).pages, start=1)
+            for char in chars
+            if char["x0"] < 0 or char["x1"] > width + 0.5
+            or char["top"] < 0 or char["bottom"] > height]
 
 
 @pytest.mark.parametrize("who", [0, 1, 2])
