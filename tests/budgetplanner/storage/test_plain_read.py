@@ -263,15 +263,16 @@ def test_finding_a_plan_by_name_is_the_same(plans_file: Path) -> None:
 # -- the printed plan ---------------------------------------------------------------------
 
 
-def _pdfs(version: Any, folder: Path) -> list[bytes]:
+def _pdfs(version: Any, folder: Path, variants: list[Variant], profile: bool) -> list[bytes]:
     made = []
-    for variant in Variant:
+    for variant in variants:
         out = folder / f"{variant.value}.pdf"
         write_plan_pdf(version, out, PrintOptions(variant=variant, printed_on=PRINTED_ON))
         made.append(out.read_bytes())
-    out = folder / "profile.pdf"
-    write_profile_pdf(version, out)
-    made.append(out.read_bytes())
+    if profile:
+        out = folder / "profile.pdf"
+        write_profile_pdf(version, out)
+        made.append(out.read_bytes())
     made.append(money_csv(version).encode())
     return made
 
@@ -279,19 +280,24 @@ def _pdfs(version: Any, folder: Path) -> list[bytes]:
 @pytest.mark.parametrize("number", range(15))
 def test_every_printed_plan_is_the_same_pdf_byte_for_byte(
         plans_file: Path, number: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Each example and random plan, in every variant and as my profile; its money CSV."""
+    """Each example plan in every variant and as my profile, each random plan in one variant
+    (in turn: every plan's every part is compared column by column above); their money CSV."""
     monkeypatch.setattr(rl_config, "invariant", 1)
     store = PlanStore.open(plans_file)
     try:
-        person_id = store.people(include_archived=True)[number].id
-        stored = _pdfs(store.current_version(store.person(person_id)), tmp_path)
+        person = store.people(include_archived=True)[number]
+        person_id = person.id
+        example = person.name in DEMO_NAMES
+        variants = list(Variant) if example else [list(Variant)[number % len(Variant)]]
+        stored = _pdfs(store.current_version(store.person(person_id)), tmp_path, variants,
+                       example)
     finally:
         store.close()
     plain = PlainPlans.open(plans_file)
     assert plain is not None
     with plain:
         version = plain.current_version(plain.person(person_id))
-        assert _pdfs(version, tmp_path) == stored
+        assert _pdfs(version, tmp_path, variants, example) == stored
 
 
 # -- the command line ---------------------------------------------------------------------
