@@ -50,6 +50,7 @@ from budgetplanner.export.pdf import (
     SECTION_TITLES,
     Gap,
     Heading,
+    LayoutTable,
     PageRef,
     PlanWriter,
     _HeadingRow,
@@ -133,14 +134,6 @@ def easy_duty(duty: str) -> tuple[str, list[str]]:
     return "employer", short_sentences(duty)
 
 
-class _LayoutTable(Table):
-    """A picture and its words side by side: a table for the layout only, not a table of
-    data for a screen reader, and still so in each piece when it runs over a page (ReportLab
-    makes the pieces of the same class)."""
-
-    layout_only = True
-
-
 class _ContentsTable(Table):
     """The contents as a table that stays a contents (TOC) when it runs over a page."""
 
@@ -201,7 +194,7 @@ class EasyReadWriter(PlanWriter):
         # An idea stays whole on its page; only one longer than most of a page may split
         # (split rows leave an empty piece at the top of the next page otherwise).
         _width, height = Table(rows, colWidths=widths).wrap(self.width, 10_000)
-        table = _LayoutTable(rows, colWidths=widths, hAlign="LEFT",
+        table = LayoutTable(rows, colWidths=widths, hAlign="LEFT",
                              splitInRow=1 if height > self.LONG_IDEA else 0)
         table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
                                    ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -639,13 +639,12 @@ def _reflowed(rows: list[list[Any]], width: float, look: Look, total_rows: int) 
         block.reflowed = True
         blocks.append([block])
     # One row a block: a page may end between blocks, never inside one.
-    stack = Table(blocks, colWidths=[width], splitInRow=0, hAlign="LEFT")
+    stack = LayoutTable(blocks, colWidths=[width], splitInRow=0, hAlign="LEFT")
     stack.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                ("TOPPADDING", (0, 0), (-1, -1), 0),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), look.cell * 0.6)]))
-    stack.layout_only = True
     return stack
 
 
@@ -777,15 +776,14 @@ class PlanWriter:
             if item.section not in self.options.sections:
                 parts.append(words)
                 continue
-            row = Table([[words, PageRef(self.section_pages, item.section, self.s.body)]],
-                        colWidths=[self.width - ref_width, ref_width], hAlign="LEFT",
-                        splitInRow=1)
+            row = LayoutTable([[words, PageRef(self.section_pages, item.section, self.s.body)]],
+                              colWidths=[self.width - ref_width, ref_width], hAlign="LEFT",
+                              splitInRow=1)
             row.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
                                      ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                      ("LEFTPADDING", (0, 0), (0, -1), 0),
                                      ("TOPPADDING", (0, 0), (-1, -1), 0),
                                      ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
-            row.layout_only = True
             parts.append(row)
         return parts
 
@@ -1250,6 +1248,15 @@ class PlanWriter:
     def word_list(self) -> list[Flowable]:
         """The hard words explained, at the end: easy read only (export/easy_read.py)."""
         return []
+
+
+class LayoutTable(Table):
+    """A table for the layout only (words beside a picture or a page number, blocks one
+    above another), not a table of data for a screen reader (export/tagging.py), and still
+    so in each piece when it runs over a page: ReportLab makes the pieces of the same class,
+    where an attribute set on the table would be lost."""
+
+    layout_only = True
 
 
 class _HeadingRow(Table):

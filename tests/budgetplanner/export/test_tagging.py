@@ -186,3 +186,19 @@ def test_a_paragraph_broken_over_lines_is_read_with_its_spaces(
     assert any("my sense of humour" in words for words in spoken)
     headings = [element for element in found if element["/S"] in ("/H1", "/H2")]
     assert headings and all("/ActualText" in element for element in headings)
+
+
+def test_a_layout_table_stays_one_in_every_piece_it_is_split_into() -> None:
+    """A table for the layout that runs over a page is split by ReportLab into new tables:
+    each piece must still be read as layout, not as a table of data (TR/TD)."""
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph
+
+    from budgetplanner.export.pdf import LayoutTable
+
+    style = getSampleStyleSheet()["BodyText"]
+    table = LayoutTable([[Paragraph(f"Block {n}", style)] for n in range(60)], colWidths=[300])
+    table.wrap(300, 400)
+    pieces = table.split(300, 400)
+    assert len(pieces) == 2
+    assert all(getattr(piece, "layout_only", False) for piece in pieces)
